@@ -1,0 +1,172 @@
+"""The one write path for progress (data-model.md, Data Flow 1).
+
+Every change to `processing_progress`, `current_phase` and `overall_percentage` goes through
+`ProgressRepository`, which validates the snapshot, checks the phase transition, keeps the
+overall percentage from moving backwards within a run, and writes the snapshot and both cached
+columns in one UPDATE. The UPDATE is a compare-and-swap on `progress_version`, so an operator's
+action and a worker's write can never interleave into a state neither of them checked.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from django.conf import settings
+from django.db.models import F
+from django.utils import timezone
+
+from processing.phases import Phase
+from processing.progress_math import to_whole
+from processing.schema import ProcessingProgress
+from processing.transitions import check_transition
+from sessions_app.models import Session
+
+Clock = Callable[[], datetime]
+
+# How often a write retries after losing a compare-and-swap race before giving up.
+_MAX_ATTEMPTS = 10
+
+
+class ClaimLost(Exception):
+    """The session is no longer held by the worker that tried to write (it was taken over)."""
+
+
+class ConcurrentProgressWrite(Exception):
+    """The session changed under every attempt to write; nothing was written."""
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    phase: str
+    percentage: Decimal
+    version: int
+
+
+class ProgressRepository:
+    def __init__(self, *, clock: Clock = timezone.now) -> None:
+        self.clock = clock
+
+    def update_session_progress(
+        self,
+        *,
+        session_id: UUID,
+        progress: ProcessingProgress,
+        percentage: Decimal | None = None,
+        worker: str | None = None,
+        new_run: bool = False,
+        queue: bool = False,
+        release: bool = False,
+    ) -> WriteResult:
+        """Validate `progress` and store it with both cached columns in one UPDATE.
+
+        `percentage` is the exact overall value for the DECIMAL column (the snapshot's whole
+        number is it rounded down); it defaults to the snapshot's. Within a run it never goes
+        down: a lower value is raised to the stored one, in the column and the snapshot alike.
+        `worker`, when given, must still hold the session (ClaimLost otherwise). `new_run`
+        starts a new run (a retry): the state machine starts again from null. `queue` puts
+        the session in the work queue; `release` ends the worker's hold on it.
+        """
+        if percentage is None:
+            percentage = Decimal(progress.overall_percentage)
+        if to_whole(percentage) != progress.overall_percentage:
+            raise ValueError(
+                f"snapshot says {progress.overall_percentage}% but the exact value is "
+                f"{percentage}%: they must agree"
+            )
+        columns: dict[str, Any] = {}
+        now = self.clock()
+        if queue:
+            columns.update(queued_at=now, claimed_by=None, claimed_at=None)
+        if release:
+            columns.update(claimed_by=None, claimed_at=None)
+        if progress.current_phase == Phase.FAILED:
+            columns.update(finished_at=now, queued_at=None, claimed_by=None, claimed_at=None)
+        elif new_run:
+            columns.update(finished_at=None)
+
+        def build(previous_percentage: Decimal | None) -> tuple[dict | None, Decimal]:
+            value = percentage
+            snapshot = progress
+            if previous_percentage is not None and value < previous_percentage:
+                value = previous_percentage
+                snapshot = progress.model_copy(update={"overall_percentage": to_whole(value)})
+            data = snapshot.to_json()
+            # Validate what is written, including the recency rule, which needs the clock.
+            ProcessingProgress.model_validate(
+                data,
+                context={
+                    "now": now,
+                    "stale_after_seconds": settings.PROGRESS_STALE_AFTER_SECONDS,
+                },
+            )
+            return data, value
+
+        return self._write(
+            session_id=session_id,
+            phase=progress.current_phase,
+            build=build,
+            worker=worker,
+            new_run=new_run,
+            last_update=progress.last_update,
+            columns=columns,
+        )
+
+    def complete_session(self, *, session_id: UUID, worker: str | None = None) -> WriteResult:
+        """End the run: snapshot cleared, cached columns `completed` / 100 (data-model.md)."""
+        now = self.clock()
+        return self._write(
+            session_id=session_id,
+            phase=Phase.COMPLETED,
+            build=lambda previous: (None, Decimal("100.00")),
+            worker=worker,
+            new_run=False,
+            last_update=now,
+            columns={"finished_at": now, "queued_at": None, "claimed_by": None, "claimed_at": None},
+        )
+
+    def _write(
+        self,
+        *,
+        session_id: UUID,
+        phase: str,
+        build: Callable[[Decimal | None], tuple[dict | None, Decimal]],
+        worker: str | None,
+        new_run: bool,
+        last_update: datetime,
+        columns: dict[str, Any],
+    ) -> WriteResult:
+        for _ in range(_MAX_ATTEMPTS):
+            current = (
+                Session.objects.filter(pk=session_id)
+                .values("current_phase", "overall_percentage", "claimed_by", "progress_version")
+                .get()
+            )
+            if worker is not None and current["claimed_by"] != worker:
+                raise ClaimLost(
+                    f"session {session_id} is now held by {current['claimed_by'] or 'nobody'}, "
+                    f"not {worker}"
+                )
+            previous_phase = None if new_run else current["current_phase"]
+            check_transition(previous_phase, phase)
+            previous_percentage = None if new_run else current["overall_percentage"]
+            snapshot, value = build(previous_percentage)
+            version = current["progress_version"]
+            updated = Session.objects.filter(
+                pk=session_id, progress_version=version, claimed_by=current["claimed_by"]
+            ).update(
+                processing_progress=snapshot,
+                current_phase=phase,
+                overall_percentage=value,
+                progress_updated_at=last_update,
+                progress_version=F("progress_version") + 1,
+                updated_at=self.clock(),
+                **columns,
+            )
+            if updated == 1:
+                return WriteResult(phase=phase, percentage=value, version=version + 1)
+        raise ConcurrentProgressWrite(
+            f"session {session_id} kept changing during {_MAX_ATTEMPTS} attempts to write progress"
+        )

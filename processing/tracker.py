@@ -1,0 +1,267 @@
+"""ProgressTracker: one run's progress, held in memory and written in batches.
+
+Callers report every page (data-model.md, Data Flow 1); the tracker writes through the
+repository when at least PROGRESS_WRITE_INTERVAL_SECONDS have passed since its last write, and
+always at a boundary: a phase starting or ending, a file starting or ending, a failure. The
+clock is injected, so the batching is tested without sleeping. Per-page calls only set a few
+attributes; building and validating the snapshot happens once per write.
+"""
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from fractions import Fraction
+from typing import Any
+from uuid import UUID
+
+from django.conf import settings
+from django.utils import timezone
+
+from processing import progress_math
+from processing.phases import WORK_PHASES, Phase, PhaseStatus
+from processing.repository import ProgressRepository, WriteResult
+from processing.schema import (
+    ErrorContext,
+    ErrorLocation,
+    FileProgress,
+    PhaseProgress,
+    ProcessingProgress,
+    ProgressWarning,
+)
+from processing.status import status_message
+
+Clock = Callable[[], datetime]
+
+MAX_WARNINGS = 50
+
+
+class ProgressTracker:
+    def __init__(
+        self,
+        *,
+        session_id: UUID,
+        repository: ProgressRepository | None = None,
+        clock: Clock = timezone.now,
+        interval_seconds: float | None = None,
+        worker: str | None = None,
+        snapshot: ProcessingProgress | None = None,
+        weights: dict[str, Fraction] | None = None,
+    ) -> None:
+        self.session_id = session_id
+        self.clock = clock
+        self.repository = repository or ProgressRepository(clock=clock)
+        self.interval = timedelta(
+            seconds=settings.PROGRESS_WRITE_INTERVAL_SECONDS
+            if interval_seconds is None
+            else interval_seconds
+        )
+        self.worker = worker
+        self.weights = weights or progress_math.phase_weights()
+        self.phases: dict[str, PhaseProgress] = {}
+        self.exact: dict[str, Fraction] = {}
+        self.warnings: list[ProgressWarning] = []
+        self.current_phase: str | None = None
+        self.error: ErrorContext | None = None
+        self.queued = False
+        self.last_write_at: datetime | None = None
+        self.writes = 0
+        self.dirty = False
+        self._new_run = False
+        if snapshot is not None:
+            self._resume_from(snapshot)
+
+    # -- generic phases -------------------------------------------------------------------
+
+    def start_phase(self, phase: str, *, new_run: bool = False, **fields: Any) -> WriteResult:
+        """Mark `phase` in progress (and the phases after it pending) and write at once."""
+        now = self.clock()
+        previous = self.phases.get(phase)
+        started_at = previous.started_at if previous and previous.started_at else now
+        self.phases[phase] = PhaseProgress(
+            status=PhaseStatus.IN_PROGRESS,
+            percentage=previous.percentage if previous else 0,
+            started_at=started_at,
+            **{**_phase_fields(previous), **fields},
+        )
+        self.exact.setdefault(phase, Fraction(0))
+        for later in WORK_PHASES[WORK_PHASES.index(phase) + 1 :]:
+            self.phases.setdefault(later, PhaseProgress(status=PhaseStatus.PENDING, percentage=0))
+        self.current_phase = phase
+        self.queued = False
+        self._new_run = new_run
+        return self.flush()
+
+    def update_phase(self, *, done: int, total: int, **fields: Any) -> WriteResult | None:
+        """Record `done` of `total` units of the current phase; written when the interval is up."""
+        phase = self.phases[self._require_phase()]
+        self.exact[self.current_phase] = Fraction(min(done, total), total) * 100 if total else 0
+        phase.percentage = progress_math.to_whole(self.exact[self.current_phase])
+        for name, value in fields.items():
+            setattr(phase, name, value)
+        return self._maybe_write()
+
+    def finish_phase(self, *, queue: bool = False, **fields: Any) -> WriteResult:
+        """Mark the current phase completed at 100 % and write at once; `queue` hands the session
+        to the workers."""
+        name = self._require_phase()
+        phase = self.phases[name]
+        for field, value in fields.items():
+            setattr(phase, field, value)
+        phase.status = PhaseStatus.COMPLETED
+        phase.percentage = 100
+        phase.completed_at = self.clock()
+        self.exact[name] = Fraction(100)
+        self.queued = queue
+        return self.flush(queue=queue)
+
+    # -- processing: files and pages ------------------------------------------------------
+
+    def start_file(
+        self, *, index: int, name: str, total_pages: int, file_id: UUID | None = None
+    ) -> WriteResult:
+        """Begin file `index` (0-based) of the processing phase; a boundary."""
+        phase = self.phases[Phase.PROCESSING]
+        phase.current_file_index = index
+        phase.current_file = FileProgress(
+            name=name,
+            file_id=file_id,
+            total_pages=total_pages,
+            current_page=1,
+            regex_matches_found=0,
+            started_at=self.clock(),
+        )
+        # The file's first page is being read, not done: it counts once it is reported.
+        self._set_processing_exact(pages_done=0)
+        return self.flush()
+
+    def update_progress(
+        self, *, page: int, regex_matches_found: int, pages_processed: int | None = None
+    ) -> WriteResult | None:
+        """Page `page` of the current file is done (data-model.md, Data Flow 1 and 3)."""
+        phase = self.phases[Phase.PROCESSING]
+        current = phase.current_file
+        current.current_page = page
+        current.regex_matches_found = regex_matches_found
+        if pages_processed is not None:
+            phase.pages_processed = pages_processed
+        self._set_processing_exact(pages_done=page)
+        return self._maybe_write()
+
+    def finish_file(self) -> WriteResult:
+        """The current file is read to its last page; a boundary."""
+        current = self.phases[Phase.PROCESSING].current_file
+        current.current_page = current.total_pages
+        current.completed_at = self.clock()
+        self._set_processing_exact(pages_done=current.total_pages)
+        return self.flush()
+
+    def warn(
+        self, *, message: str, file: str | None = None, pages: list[int] | None = None
+    ) -> None:
+        """Add a warning for the accountant (shown with the next write)."""
+        if len(self.warnings) < MAX_WARNINGS:
+            warning = ProgressWarning(file=file, pages=(pages or [])[:50], message=message)
+            self.warnings.append(warning)
+            self.dirty = True
+
+    # -- endings --------------------------------------------------------------------------
+
+    def fail(
+        self,
+        *,
+        error_type: str,
+        message: str,
+        file: str | None = None,
+        page: int | None = None,
+        traceback: str | None = None,
+    ) -> WriteResult:
+        """End the run as failed in the current phase, with an ErrorContext; a boundary."""
+        name = self._require_phase()
+        self.phases[name].status = PhaseStatus.FAILED
+        self.error = ErrorContext(
+            type=error_type,
+            message=message,
+            context=ErrorLocation(phase=name, file=file, page=page),
+            timestamp=self.clock(),
+            traceback=traceback,
+        )
+        self.current_phase = Phase.FAILED
+        return self.flush()
+
+    def complete(self) -> WriteResult:
+        """End the run as completed: the snapshot is cleared (data-model.md, Lifecycle)."""
+        result = self.repository.complete_session(session_id=self.session_id, worker=self.worker)
+        self.current_phase = Phase.COMPLETED
+        self.last_write_at = self.clock()
+        self.writes += 1
+        self.dirty = False
+        return result
+
+    # -- writing --------------------------------------------------------------------------
+
+    def snapshot(self) -> tuple[ProcessingProgress, Fraction]:
+        """The current snapshot and its exact overall percentage."""
+        exact_overall = progress_math.overall_percentage(self.exact, weights=self.weights)
+        data = ProcessingProgress.model_construct(
+            overall_percentage=progress_math.to_whole(exact_overall),
+            current_phase=self.current_phase,
+            phases=self.phases,
+            last_update=self.clock(),
+            status_message="-",
+            error=self.error if self.current_phase == Phase.FAILED else None,
+            warnings=self.warnings,
+        )
+        data.status_message = status_message(data, queued=self.queued)
+        # Round-trip through validation so a bad snapshot never reaches the database.
+        return ProcessingProgress.model_validate(data.model_dump()), exact_overall
+
+    def flush(self, *, queue: bool = False) -> WriteResult:
+        """Write the snapshot now."""
+        progress, exact = self.snapshot()
+        result = self.repository.update_session_progress(
+            session_id=self.session_id,
+            progress=progress,
+            percentage=progress_math.to_cached(exact),
+            worker=self.worker,
+            new_run=self._new_run,
+            queue=queue,
+        )
+        self._new_run = False
+        self.last_write_at = progress.last_update
+        self.writes += 1
+        self.dirty = False
+        return result
+
+    def _maybe_write(self) -> WriteResult | None:
+        self.dirty = True
+        if self.last_write_at is not None and self.clock() - self.last_write_at < self.interval:
+            return None
+        return self.flush()
+
+    def _set_processing_exact(self, *, pages_done: int) -> None:
+        phase = self.phases[Phase.PROCESSING]
+        total_pages = phase.current_file.total_pages
+        exact = progress_math.aggregate_percentage(
+            files_completed=phase.current_file_index,
+            current_page=pages_done,
+            total_pages=total_pages,
+            total_files=phase.total_files,
+        )
+        self.exact[Phase.PROCESSING] = exact
+        phase.percentage = progress_math.to_whole(exact)
+
+    def _require_phase(self) -> str:
+        if self.current_phase not in WORK_PHASES:
+            raise RuntimeError(f"no phase is in progress (current phase: {self.current_phase})")
+        return self.current_phase
+
+    def _resume_from(self, snapshot: ProcessingProgress) -> None:
+        self.phases = {name: phase.model_copy(deep=True) for name, phase in snapshot.phases.items()}
+        self.exact = {name: Fraction(phase.percentage) for name, phase in self.phases.items()}
+        self.warnings = list(snapshot.warnings)
+        self.current_phase = snapshot.current_phase
+
+
+def _phase_fields(phase: PhaseProgress | None) -> dict[str, Any]:
+    if phase is None:
+        return {}
+    return {name: getattr(phase, name) for name in phase.set_fields()}

@@ -1,0 +1,53 @@
+import uuid
+
+from django.db import models
+
+from sessions_app.models.session import Session
+
+
+class FileKind(models.TextChoices):
+    STATEMENT = "statement", "Card statement"
+    RECEIPT = "receipt", "Receipt"
+
+
+class FileState(models.TextChoices):
+    PENDING = "pending", "Waiting"
+    PROCESSING = "processing", "Reading"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+def upload_path(instance: "UploadedFile", filename: str) -> str:
+    # Never the uploader's file name on disk: it is untrusted and may collide.
+    return f"sessions/{instance.session_id}/uploads/{uuid.uuid4().hex}.pdf"
+
+
+class UploadedFile(models.Model):
+    """One PDF of a session, kept through the storage API, with its own processing state."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="files")
+    kind = models.CharField(max_length=20, choices=FileKind.choices)
+    # Processing order within the session: statements first, then receipts, each as uploaded.
+    position = models.PositiveIntegerField()
+    original_name = models.CharField(max_length=255)
+    file = models.FileField(upload_to=upload_path, max_length=300)
+    size_bytes = models.BigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    page_count = models.PositiveIntegerField(null=True, blank=True)
+
+    state = models.CharField(max_length=20, choices=FileState.choices, default=FileState.PENDING)
+    regex_matches_found = models.PositiveIntegerField(default=0)
+    pages_without_text = models.PositiveIntegerField(default=0)
+    error_message = models.TextField(blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["session", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "position"], name="uploadedfile_position")
+        ]
+
+    def __str__(self) -> str:
+        return self.original_name

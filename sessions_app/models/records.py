@@ -1,0 +1,92 @@
+"""What extraction and matching find: cardholders, transactions, receipts and matches."""
+
+from django.db import models
+
+from sessions_app.models.files import UploadedFile
+from sessions_app.models.session import Session
+
+
+class Employee(models.Model):
+    """A cardholder found in a statement heading."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="employees")
+    name = models.CharField(max_length=200)
+    card_last4 = models.CharField(max_length=4)
+
+    class Meta:
+        ordering = ["name", "card_last4"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "name", "card_last4"], name="employee_unique_card"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} (…{self.card_last4})"
+
+
+class Transaction(models.Model):
+    """One statement line: a charge, or a credit (negative amount)."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="transactions")
+    employee = models.ForeignKey(
+        Employee, on_delete=models.CASCADE, related_name="transactions", null=True, blank=True
+    )
+    source_file = models.ForeignKey(
+        UploadedFile, on_delete=models.CASCADE, related_name="transactions"
+    )
+    page = models.PositiveIntegerField()
+    # Order of the line on its page, so reports list transactions as the statement does.
+    line = models.PositiveIntegerField(default=0)
+    transaction_date = models.DateField()
+    posting_date = models.DateField(null=True, blank=True)
+    description = models.CharField(max_length=500)
+    amount = models.DecimalField(max_digits=12, decimal_places=2)
+
+    class Meta:
+        ordering = ["source_file__position", "page", "line"]
+        indexes = [models.Index(fields=["source_file", "page", "line"], name="txn_file_page")]
+
+    def __str__(self) -> str:
+        return f"{self.transaction_date} {self.description} {self.amount}"
+
+
+class Receipt(models.Model):
+    """One receipt found on a receipt page."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="receipts")
+    source_file = models.ForeignKey(UploadedFile, on_delete=models.CASCADE, related_name="receipts")
+    page = models.PositiveIntegerField()
+    merchant = models.CharField(max_length=300, blank=True)
+    receipt_date = models.DateField(null=True, blank=True)
+    total = models.DecimalField(max_digits=12, decimal_places=2)
+
+    class Meta:
+        ordering = ["source_file__position", "page"]
+        indexes = [models.Index(fields=["source_file", "page"], name="receipt_file_page")]
+
+    def __str__(self) -> str:
+        return f"{self.receipt_date} {self.merchant} {self.total}"
+
+
+class MatchMethod(models.TextChoices):
+    AMOUNT_DATE_MERCHANT = "amount_date_merchant", "Amount, date and merchant"
+    AMOUNT_DATE = "amount_date", "Amount and date"
+
+
+class Match(models.Model):
+    """A transaction paired with its receipt; each side is in at most one match."""
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="matches")
+    transaction = models.OneToOneField(Transaction, on_delete=models.CASCADE, related_name="match")
+    receipt = models.OneToOneField(Receipt, on_delete=models.CASCADE, related_name="match")
+    method = models.CharField(max_length=30, choices=MatchMethod.choices)
+    # Merchant-name similarity (0-1) and how many days the receipt precedes the charge.
+    score = models.FloatField()
+    days_apart = models.IntegerField()
+
+    class Meta:
+        verbose_name_plural = "matches"
+
+    def __str__(self) -> str:
+        return f"{self.transaction} ↔ {self.receipt}"

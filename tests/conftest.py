@@ -1,0 +1,36 @@
+import os
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from tests.clock import FakeClock
+
+# Tests run with DEBUG off, without collectstatic: serve static files unhashed.
+settings.STORAGES = {
+    **settings.STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Password hashing is deliberately slow; tests create many users.
+settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    # CI sets RECON_FORBID_SKIPS: a test that did not run (a browser test without a browser,
+    # a PostgreSQL test on SQLite) must not pass as green.
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and os.environ.get("RECON_FORBID_SKIPS") and not _allowed_skip(item):
+        report.outcome = "failed"
+        report.longrepr = f"skipped, which CI does not allow: {report.longrepr}"
+
+
+def _allowed_skip(item) -> bool:
+    # PostgreSQL-only tests cannot run in the SQLite pass; CI runs them in the PostgreSQL pass.
+    return item.get_closest_marker("postgres") is not None and connection.vendor != "postgresql"

@@ -1,0 +1,217 @@
+"""ProgressTracker: page updates are batched (2.5 s or a boundary) and every write is a
+consistent snapshot. The clock is a FakeClock: nothing sleeps."""
+
+from decimal import Decimal
+
+import pytest
+
+from processing.repository import ProgressRepository
+from processing.tracker import ProgressTracker
+from sessions_app.models import Session
+from tests.factories import make_session
+
+pytestmark = pytest.mark.django_db
+
+
+class CountingRepository(ProgressRepository):
+    """The real repository, remembering what it wrote."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.written = []
+
+    def update_session_progress(self, **kwargs):
+        result = super().update_session_progress(**kwargs)
+        self.written.append((kwargs["progress"], result))
+        return result
+
+
+def make_tracker(clock, session=None, **kwargs):
+    session = session or make_session()
+    repository = CountingRepository(clock=clock)
+    return ProgressTracker(session_id=session.pk, repository=repository, clock=clock, **kwargs)
+
+
+def uploaded(tracker, *, files=3):
+    tracker.start_phase("upload", files_uploaded=0, bytes_uploaded=0)
+    tracker.update_phase(done=files, total=files, files_uploaded=files, bytes_uploaded=9000)
+    tracker.finish_phase(queue=True)
+
+
+def test_thousand_page_updates_in_ten_seconds_write_four_to_six_times_plus_boundaries(clock):
+    tracker = make_tracker(clock)
+    uploaded(tracker)
+    tracker.start_phase("processing", total_files=1, total_pages=1000, pages_processed=0)
+    tracker.start_file(index=0, name="statement_01.pdf", total_pages=1000)
+    boundary_writes = tracker.writes
+
+    for page in range(1, 1001):
+        clock.advance(0.01)
+        tracker.update_progress(page=page, regex_matches_found=page * 2)
+
+    batched = tracker.writes - boundary_writes
+    assert 4 <= batched <= 6
+    tracker.finish_file()
+    assert tracker.writes == boundary_writes + batched + 1
+
+
+def test_updates_within_the_interval_are_not_written_until_it_passes(clock):
+    tracker = make_tracker(clock)
+    uploaded(tracker)
+    tracker.start_phase("processing", total_files=1, total_pages=10)
+    tracker.start_file(index=0, name="a.pdf", total_pages=10)
+    writes = tracker.writes
+
+    clock.advance(2.4)
+    tracker.update_progress(page=1, regex_matches_found=3)
+    assert tracker.writes == writes
+    assert Session.objects.get().progress.phases["processing"].current_file.current_page == 1
+    assert tracker.dirty
+
+    clock.advance(0.1)
+    tracker.update_progress(page=2, regex_matches_found=5)
+    assert tracker.writes == writes + 1
+    current = Session.objects.get().progress.phases["processing"].current_file
+    assert (current.current_page, current.regex_matches_found) == (2, 5)
+
+
+@pytest.mark.parametrize(
+    "boundary",
+    [
+        lambda t: t.start_file(index=1, name="b.pdf", total_pages=4),
+        lambda t: t.finish_file(),
+        lambda t: t.finish_phase(),
+        lambda t: t.fail(error_type="ExtractionError", message="boom", file="a.pdf", page=2),
+    ],
+    ids=["file start", "file end", "phase end", "failure"],
+)
+def test_boundaries_are_written_at_once(clock, boundary):
+    tracker = make_tracker(clock)
+    uploaded(tracker)
+    tracker.start_phase("processing", total_files=2, total_pages=14)
+    tracker.start_file(index=0, name="a.pdf", total_pages=10)
+    clock.advance(0.1)
+    tracker.update_progress(page=3, regex_matches_found=1)
+    writes = tracker.writes
+
+    clock.advance(0.1)
+    boundary(tracker)
+
+    assert tracker.writes == writes + 1
+    assert not tracker.dirty
+
+
+def test_snapshot_follows_the_data_model_shape_and_message(clock):
+    tracker = make_tracker(clock)
+    uploaded(tracker)
+    tracker.start_phase("processing", total_files=3, total_pages=30)
+    tracker.start_file(index=0, name="statement_001.pdf", total_pages=10)
+    tracker.finish_file()
+    tracker.start_file(index=1, name="statement_002.pdf", total_pages=12)
+    clock.advance(3)
+    tracker.update_progress(page=5, regex_matches_found=23)
+
+    session = Session.objects.get()
+    progress = session.progress
+    processing = progress.phases["processing"]
+    assert progress.status_message == "Processing File 2 of 3: Page 5/12"
+    assert processing.current_file_index == 1
+    assert processing.current_file.regex_matches_found == 23
+    # (1 + 5/12) / 3 * 100 = 47.2 %; overall = 0.1 * 100 + 0.6 * 47.2 = 38.33 %
+    assert processing.percentage == 47
+    assert progress.overall_percentage == 38
+    assert session.overall_percentage == Decimal("38.33")
+    assert progress.phases["matching"].status == "pending"
+
+
+def test_overall_never_moves_backwards_across_phases_and_reaches_completion(clock):
+    tracker = make_tracker(clock)
+    uploaded(tracker)
+    tracker.start_phase("processing", total_files=2, total_pages=20)
+    for index in range(2):
+        tracker.start_file(index=index, name=f"s{index}.pdf", total_pages=10)
+        for page in range(1, 11):
+            clock.advance(1)
+            tracker.update_progress(page=page, regex_matches_found=page)
+        tracker.finish_file()
+    tracker.finish_phase()
+    tracker.start_phase("matching", matches_found=0, unmatched_count=0)
+    for done in range(0, 101, 10):
+        clock.advance(1)
+        tracker.update_phase(done=done, total=100, matches_found=done, unmatched_count=0)
+    tracker.finish_phase()
+    tracker.start_phase("report_generation", report_type="xlsx", records_written=0)
+    tracker.update_phase(done=5, total=10, records_written=5)
+    tracker.finish_phase(report_type="csv", records_written=10)
+    tracker.complete()
+
+    values = [result.percentage for _, result in tracker.repository.written]
+    assert values == sorted(values)
+    session = Session.objects.get()
+    assert (session.current_phase, session.overall_percentage) == ("completed", Decimal("100"))
+    assert session.processing_progress is None
+
+
+def test_failure_records_where_it_happened(clock):
+    tracker = make_tracker(clock)
+    uploaded(tracker)
+    tracker.start_phase("processing", total_files=3, total_pages=30)
+    tracker.start_file(index=1, name="statement_002.pdf", total_pages=12)
+
+    tracker.fail(
+        error_type="RegexExtractionError",
+        message="Invalid regex pattern in transaction extraction",
+        file="statement_002.pdf",
+        page=5,
+        traceback="Traceback ...",
+    )
+
+    session = Session.objects.get()
+    error = session.progress.error
+    assert session.current_phase == "failed"
+    assert session.progress.phases["processing"].status == "failed"
+    assert (error.context.phase, error.context.file, error.context.page) == (
+        "processing",
+        "statement_002.pdf",
+        5,
+    )
+    assert session.progress.status_message.startswith(
+        "Failed during processing (statement_002.pdf, page 5)"
+    )
+
+
+def test_warnings_reach_the_snapshot(clock):
+    tracker = make_tracker(clock)
+    uploaded(tracker)
+    tracker.start_phase("processing", total_files=1, total_pages=3)
+    tracker.warn(file="scan.pdf", pages=[1, 2, 3], message="3 pages have no text layer")
+    tracker.start_file(index=0, name="scan.pdf", total_pages=3)
+
+    warning = Session.objects.get().progress.warnings[0]
+    assert (warning.file, warning.pages) == ("scan.pdf", [1, 2, 3])
+
+
+def test_upload_then_queue_message(clock):
+    tracker = make_tracker(clock)
+    uploaded(tracker, files=2)
+
+    session = Session.objects.get()
+    assert session.progress.status_message == "Upload complete: waiting for a worker"
+    assert session.overall_percentage == Decimal("10.00")
+    assert session.is_queued
+
+
+def test_resuming_from_a_snapshot_keeps_phase_start_and_finished_phases(clock):
+    session = make_session()
+    first = make_tracker(clock, session=session)
+    uploaded(first)
+    first.start_phase("processing", total_files=2, total_pages=20)
+    started = Session.objects.get().progress.phases["processing"].started_at
+    clock.advance(400)
+
+    resumed = make_tracker(clock, session=session, snapshot=Session.objects.get().progress)
+    resumed.start_phase("processing", total_files=2, total_pages=20)
+
+    progress = Session.objects.get().progress
+    assert progress.phases["processing"].started_at == started
+    assert progress.phases["upload"].status == "completed"
