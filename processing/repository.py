@@ -21,7 +21,7 @@ from django.utils import timezone
 from processing.phases import Phase
 from processing.progress_math import to_whole
 from processing.schema import ProcessingProgress
-from processing.transitions import check_transition
+from processing.transitions import check_new_run, check_transition
 from sessions_app.models import Session
 
 Clock = Callable[[], datetime]
@@ -149,8 +149,11 @@ class ProgressRepository:
                     f"session {session_id} is now held by {current['claimed_by'] or 'nobody'}, "
                     f"not {worker}"
                 )
-            previous_phase = None if new_run else current["current_phase"]
-            check_transition(previous_phase, phase)
+            if new_run:
+                check_new_run(current["current_phase"])
+                check_transition(None, phase)
+            else:
+                check_transition(current["current_phase"], phase)
             previous_percentage = None if new_run else current["overall_percentage"]
             snapshot, value = build(previous_percentage)
             version = current["progress_version"]

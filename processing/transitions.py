@@ -47,5 +47,11 @@ def check_transition(previous: str | None, new: str) -> None:
         raise InvalidTransition(previous, new)
 
 
+def check_new_run(previous: str | None) -> None:
+    """Return if a new run may start from `previous` (nothing yet, or a failed run)."""
+    if previous not in (None, Phase.FAILED):
+        raise InvalidTransition(previous, Phase.UPLOAD)
+
+
 def _label(phase: str | None) -> str:
     return "no phase (null)" if phase is None else f"'{phase}'"

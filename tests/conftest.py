@@ -20,6 +20,22 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@pytest.fixture(autouse=True)
+def media_root(tmp_path, settings, monkeypatch):
+    """Each test stores files in its own directory, also for workers it starts."""
+    root = tmp_path / "media"
+    settings.MEDIA_ROOT = root
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": root, "base_url": None},
+        },
+    }
+    monkeypatch.setenv("MEDIA_ROOT", str(root))
+    return root
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     # CI sets RECON_FORBID_SKIPS: a test that did not run (a browser test without a browser,

@@ -108,12 +108,17 @@ def test_overall_percentage_never_moves_backwards_within_a_run(clock):
     assert session.progress.overall_percentage == 7
 
 
-def test_a_new_run_may_start_lower(clock):
+def test_a_new_run_starts_only_from_a_failed_run_and_may_start_lower(clock):
     session = make_session()
     repository = ProgressRepository(clock=clock)
     repository.update_session_progress(
         session_id=session.pk, progress=snapshot(clock, overall=9), percentage=Decimal("9.00")
     )
+    with pytest.raises(InvalidTransition, match="from 'upload'"):
+        repository.update_session_progress(
+            session_id=session.pk, progress=snapshot(clock, overall=1), new_run=True
+        )
+    Session.objects.filter(pk=session.pk).update(current_phase="failed")
 
     repository.update_session_progress(
         session_id=session.pk, progress=snapshot(clock, overall=1), new_run=True

@@ -1,0 +1,116 @@
+"""The work queue and the operator's levers: claim, release, retry, requeue, mark failed.
+
+The worker, the web page's retry button and the admin actions all go through these functions,
+so each rule lives in one place. Claims are conditional UPDATEs: the row changes only if it is
+still claimable, so two workers (on SQLite or PostgreSQL, on one machine or many) can never
+both win the same session.
+"""
+
+import os
+import socket
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+
+from django.db import transaction
+from django.db.models import Count, Sum
+from django.utils import timezone
+
+from processing.phases import WORKER_PHASES, Phase
+from processing.tracker import ProgressTracker
+from sessions_app.models import FileState, Session
+
+Clock = Callable[[], datetime]
+
+
+class ActionRefused(Exception):
+    """An operator or accountant asked for something that does not apply to this session."""
+
+
+def worker_name() -> str:
+    """A name unique to this worker process: host, pid and a random suffix."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def claim(*, session_id: uuid.UUID, worker: str, clock: Clock = timezone.now) -> bool:
+    """Take `session_id` for `worker` if it is still claimable; True if this call won it."""
+    now = clock()
+    return (
+        Session.objects.claimable(now)
+        .filter(pk=session_id)
+        .update(claimed_by=worker, claimed_at=now, progress_updated_at=now)
+        == 1
+    )
+
+
+def claim_next(*, worker: str, clock: Clock = timezone.now) -> Session | None:
+    """Claim the oldest claimable session for `worker`, or return None if there is none."""
+    candidates = (
+        Session.objects.claimable(clock())
+        .order_by("queued_at", "created_at")
+        .values_list("pk", flat=True)[:20]
+    )
+    for session_id in candidates:
+        if claim(session_id=session_id, worker=worker, clock=clock):
+            return Session.objects.get(pk=session_id)
+    return None
+
+
+def release(*, session_id: uuid.UUID, worker: str, clock: Clock = timezone.now) -> bool:
+    """Give a held session back to the queue (a worker shutting down); another resumes it."""
+    return (
+        Session.objects.filter(pk=session_id, claimed_by=worker)
+        .update(claimed_by=None, claimed_at=None, queued_at=clock())
+        == 1
+    )
+
+
+def retry(*, session: Session, clock: Clock = timezone.now) -> None:
+    """Start a new run of a failed session: its files stay, those already read are kept."""
+    if session.current_phase != Phase.FAILED:
+        raise ActionRefused(f"“{session}” has not failed, so there is nothing to retry.")
+    files = session.files.aggregate(count=Count("pk"), size=Sum("size_bytes"))
+    with transaction.atomic():
+        # Files that were being read when the run failed are read again from their first page.
+        session.files.exclude(state=FileState.DONE).update(
+            state=FileState.PENDING, error_message="", started_at=None, completed_at=None
+        )
+        tracker = ProgressTracker(session_id=session.pk, clock=clock)
+        tracker.start_phase(
+            Phase.UPLOAD,
+            new_run=True,
+            files_uploaded=files["count"] or 0,
+            bytes_uploaded=files["size"] or 0,
+        )
+        tracker.finish_phase(queue=True)
+
+
+def requeue(*, session: Session, clock: Clock = timezone.now) -> None:
+    """Put a stalled session back in the queue at once; a worker resumes where it stopped."""
+    if not session.is_stalled(clock()) or session.current_phase not in WORKER_PHASES:
+        raise ActionRefused(f"“{session}” is not stalled in processing, matching or reporting.")
+    Session.objects.filter(pk=session.pk, claimed_by=session.claimed_by).update(
+        claimed_by=None, claimed_at=None, queued_at=clock()
+    )
+
+
+def mark_failed(*, session: Session, clock: Clock = timezone.now) -> None:
+    """End a stalled session as failed, saying where its worker stopped."""
+    now = clock()
+    if not session.is_stalled(now) or session.current_phase not in WORKER_PHASES:
+        raise ActionRefused(f"“{session}” is not stalled in processing, matching or reporting.")
+    progress = session.progress
+    current = progress.phases[Phase.PROCESSING].current_file if progress else None
+    in_processing = session.current_phase == Phase.PROCESSING and current is not None
+    tracker = ProgressTracker(session_id=session.pk, clock=clock, snapshot=progress)
+    silent_for = int((now - session.progress_updated_at).total_seconds() // 60)
+    tracker.fail(
+        error_type="WorkerStopped",
+        message=(
+            f"The worker stopped responding during {Phase(session.current_phase).label.lower()} "
+            f"(no progress for {silent_for} minutes). An operator ended the run; "
+            "retry it to start again."
+        ),
+        file=current.name if in_processing else None,
+        page=current.current_page if in_processing else None,
+    )

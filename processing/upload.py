@@ -1,0 +1,152 @@
+"""The upload phase: check the files, store them through the storage API, queue the session.
+
+`create_session` is the one way a session comes to exist, used by the web form and the
+`create_session` command alike. Every file is checked before anything is written, so a refused
+upload leaves nothing behind; once stored, the upload phase is reported like any other.
+"""
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.core.files.base import ContentFile, File
+from django.utils import timezone
+
+from processing.pdf import PdfError, inspect_pdf
+from processing.phases import Phase
+from processing.tracker import ProgressTracker
+from sessions_app.models import FileKind, Session, UploadedFile
+
+Clock = Callable[[], datetime]
+
+
+@dataclass
+class IncomingFile:
+    """A file offered for upload: from a browser form or from disk."""
+
+    name: str
+    content: File
+
+    @property
+    def size(self) -> int:
+        return self.content.size
+
+
+class UploadRefused(Exception):
+    """The upload cannot be accepted; `errors` has one message per problem, naming the file."""
+
+    def __init__(self, errors: list[str]) -> None:
+        super().__init__(" ".join(errors))
+        self.errors = errors
+
+
+@dataclass
+class _CheckedFile:
+    incoming: IncomingFile
+    kind: str
+    data: bytes
+    page_count: int
+
+
+def check_files(
+    *, statements: Sequence[IncomingFile], receipts: Sequence[IncomingFile]
+) -> list[_CheckedFile]:
+    """Read and check every file against the limits; UploadRefused listing every problem."""
+    errors: list[str] = []
+    if not statements:
+        errors.append("Add at least one card statement (PDF).")
+    total = len(statements) + len(receipts)
+    if total > settings.RECON_MAX_FILES_PER_SESSION:
+        errors.append(
+            f"{total} files is too many: a session takes at most "
+            f"{settings.RECON_MAX_FILES_PER_SESSION} files."
+        )
+    if errors:
+        raise UploadRefused(errors)
+
+    checked: list[_CheckedFile] = []
+    for kind, files in ((FileKind.STATEMENT, statements), (FileKind.RECEIPT, receipts)):
+        for incoming in files:
+            if incoming.size > settings.RECON_MAX_FILE_BYTES:
+                errors.append(
+                    f"“{incoming.name}” is {_megabytes(incoming.size)}; the limit is "
+                    f"{_megabytes(settings.RECON_MAX_FILE_BYTES)} per file."
+                )
+                continue
+            data = _read(incoming.content)
+            try:
+                info = inspect_pdf(data=data, name=incoming.name)
+            except PdfError as exc:
+                errors.append(str(exc))
+                continue
+            checked.append(_CheckedFile(incoming, kind, data, info.page_count))
+    if errors:
+        raise UploadRefused(errors)
+    return checked
+
+
+def create_session(
+    *,
+    owner,
+    name: str,
+    statements: Sequence[IncomingFile],
+    receipts: Sequence[IncomingFile] = (),
+    clock: Clock = timezone.now,
+) -> Session:
+    """Create a queued session holding the given files, or raise UploadRefused and store nothing."""
+    name = name.strip()
+    if not name:
+        raise UploadRefused(["Give the session a name (for example the statement month)."])
+    checked = check_files(statements=statements, receipts=receipts)
+
+    session = Session.objects.create(owner=owner, name=name[:200], created_at=clock())
+    try:
+        tracker = ProgressTracker(session_id=session.pk, clock=clock)
+        tracker.start_phase(Phase.UPLOAD, files_uploaded=0, bytes_uploaded=0)
+        stored_bytes = 0
+        for position, item in enumerate(checked):
+            _store(session=session, item=item, position=position)
+            stored_bytes += len(item.data)
+            tracker.update_phase(
+                done=position + 1,
+                total=len(checked),
+                files_uploaded=position + 1,
+                bytes_uploaded=stored_bytes,
+            )
+        tracker.finish_phase(queue=True)
+    except BaseException:
+        # Nothing half-made survives: the rows go, and with them (signals) the stored files.
+        session.delete()
+        raise
+    session.refresh_from_db()
+    return session
+
+
+def _store(*, session: Session, item: _CheckedFile, position: int) -> UploadedFile:
+    record = UploadedFile(
+        session=session,
+        kind=item.kind,
+        position=position,
+        original_name=item.incoming.name[:255],
+        size_bytes=len(item.data),
+        sha256=hashlib.sha256(item.data).hexdigest(),
+        page_count=item.page_count,
+    )
+    record.file.save(f"{record.id}.pdf", ContentFile(item.data), save=False)
+    try:
+        record.save()
+    except BaseException:
+        record.file.storage.delete(record.file.name)
+        raise
+    return record
+
+
+def _read(content: File) -> bytes:
+    content.seek(0)
+    return content.read()
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"

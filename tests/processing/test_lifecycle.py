@@ -1,0 +1,147 @@
+"""The work queue and the operator's levers, as the worker, the web and the admin use them."""
+
+from datetime import timedelta
+
+import pytest
+
+from processing import lifecycle
+from processing.repository import ClaimLost
+from processing.tracker import ProgressTracker
+from processing.upload import create_session
+from sessions_app.models import FileState, Session
+from tests.factories import make_user
+from tests.pdfs import incoming, make_pdf
+
+pytestmark = pytest.mark.django_db
+
+
+def queued_session(clock, name="March"):
+    return create_session(
+        owner=make_user(),
+        name=name,
+        statements=[
+            incoming("s1.pdf", make_pdf(["a"], ["b"])),
+            incoming("s2.pdf", make_pdf(["c"])),
+        ],
+        clock=clock,
+    )
+
+
+def processing_session(clock, *, worker="w1"):
+    session = queued_session(clock)
+    assert lifecycle.claim(session_id=session.pk, worker=worker, clock=clock)
+    tracker = ProgressTracker(
+        session_id=session.pk, clock=clock, worker=worker, snapshot=session.progress
+    )
+    tracker.start_phase("processing", total_files=2, total_pages=3)
+    tracker.start_file(index=1, name="s2.pdf", total_pages=1)
+    return Session.objects.get(pk=session.pk)
+
+
+def test_only_one_worker_wins_a_claim(clock):
+    session = queued_session(clock)
+
+    assert lifecycle.claim(session_id=session.pk, worker="w1", clock=clock)
+    assert not lifecycle.claim(session_id=session.pk, worker="w2", clock=clock)
+    assert Session.objects.get().claimed_by == "w1"
+
+
+def test_claim_next_takes_the_oldest_queued_session(clock):
+    first = queued_session(clock, "first")
+    clock.advance(1)
+    queued_session(clock, "second")
+
+    assert lifecycle.claim_next(worker="w1", clock=clock) == first
+    assert lifecycle.claim_next(worker="w2", clock=clock).name == "second"
+    assert lifecycle.claim_next(worker="w3", clock=clock) is None
+
+
+def test_a_silent_workers_session_is_taken_over_after_the_threshold(clock):
+    session = processing_session(clock, worker="dead")
+
+    clock.advance(299)
+    assert lifecycle.claim_next(worker="w2", clock=clock) is None
+    clock.advance(2)
+    assert lifecycle.claim_next(worker="w2", clock=clock) == session
+    assert Session.objects.get().claimed_by == "w2"
+
+
+def test_release_hands_the_session_back_for_immediate_resumption(clock):
+    session = processing_session(clock)
+
+    assert lifecycle.release(session_id=session.pk, worker="w1", clock=clock)
+    assert lifecycle.claim_next(worker="w2", clock=clock) == session
+    assert not lifecycle.release(session_id=session.pk, worker="w1", clock=clock)
+
+
+def test_retry_starts_a_new_run_keeping_files_already_read(clock):
+    session = processing_session(clock)
+    session.files.filter(position=0).update(state=FileState.DONE)
+    session.files.filter(position=1).update(state=FileState.FAILED, error_message="bad page")
+    ProgressTracker(
+        session_id=session.pk, clock=clock, worker="w1", snapshot=session.progress
+    ).fail(error_type="ExtractionError", message="bad page", file="s2.pdf", page=1)
+    session.refresh_from_db()
+
+    lifecycle.retry(session=session, clock=clock)
+
+    session.refresh_from_db()
+    assert session.current_phase == "upload" and session.is_queued
+    assert session.progress.error is None
+    assert session.progress.phases["upload"].files_uploaded == 2
+    assert list(session.files.values_list("state", "error_message")) == [
+        ("done", ""),
+        ("pending", ""),
+    ]
+
+
+def test_retry_is_refused_unless_failed(clock):
+    session = processing_session(clock)
+
+    with pytest.raises(lifecycle.ActionRefused, match="has not failed"):
+        lifecycle.retry(session=session, clock=clock)
+
+
+def test_requeue_is_only_for_stalled_sessions(clock):
+    session = processing_session(clock)
+    with pytest.raises(lifecycle.ActionRefused, match="not stalled"):
+        lifecycle.requeue(session=session, clock=clock)
+
+    clock.advance(301)
+    lifecycle.requeue(session=session, clock=clock)
+
+    session.refresh_from_db()
+    assert session.is_queued and session.current_phase == "processing"
+    assert not session.is_stalled(clock())
+
+
+def test_mark_failed_names_where_the_worker_stopped(clock):
+    session = processing_session(clock)
+    with pytest.raises(lifecycle.ActionRefused):
+        lifecycle.mark_failed(session=session, clock=clock)
+    clock.advance(600)
+
+    lifecycle.mark_failed(session=session, clock=clock)
+
+    session.refresh_from_db()
+    error = session.progress.error
+    assert session.current_phase == "failed" and session.claimed_by is None
+    assert (error.type, error.context.phase, error.context.file, error.context.page) == (
+        "WorkerStopped",
+        "processing",
+        "s2.pdf",
+        1,
+    )
+    assert "no progress for 10 minutes" in error.message
+
+
+def test_a_taken_over_worker_can_no_longer_write(clock):
+    session = processing_session(clock, worker="slow")
+    slow = ProgressTracker(
+        session_id=session.pk, clock=clock, worker="slow", snapshot=session.progress
+    )
+    clock.advance(timedelta(minutes=6).total_seconds())
+    lifecycle.claim_next(worker="fast", clock=clock)
+
+    with pytest.raises(ClaimLost):
+        slow.finish_file()
