@@ -6,6 +6,7 @@ turns on the HTTPS and cookie settings that `manage.py check --deploy` looks for
 """
 
 import os
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -106,8 +107,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
-    # Tests run workers in subprocesses, which cannot see an in-memory database.
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-recon.sqlite3")}
+    # Tests run workers in subprocesses, which cannot see an in-memory database; the file is
+    # per test run so that two runs on one machine do not share it.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"recon-test-{os.getpid()}.sqlite3")
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
