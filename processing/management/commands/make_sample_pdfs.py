@@ -1,0 +1,72 @@
+"""`manage.py make_sample_pdfs`: write synthetic statements and receipts plus their truth.json."""
+
+from argparse import ArgumentParser, ArgumentTypeError
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+
+from processing.samples import write_sample_set
+
+
+def _integer(minimum: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise ArgumentTypeError(f"expected an integer, got {text!r}") from None
+        if value < minimum:
+            raise ArgumentTypeError(f"must be at least {minimum}, got {value}")
+        return value
+
+    return parse
+
+
+class Command(BaseCommand):
+    help = (
+        "Write sample card statements (statement_NN.pdf), receipt bundles (receipts_NN.pdf) and "
+        "truth.json into --out. The same arguments always give the same files."
+    )
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument("--out", required=True, type=Path, help="directory to write into")
+        parser.add_argument("--seed", type=_integer(0), default=1, help="data seed (default 1)")
+        parser.add_argument(
+            "--statements", type=_integer(1), default=2, help="number of statement PDFs (default 2)"
+        )
+        parser.add_argument(
+            "--pages", type=_integer(1), default=6, help="pages per statement (default 6)"
+        )
+        parser.add_argument(
+            "--receipts",
+            type=_integer(1),
+            default=40,
+            help="receipts in all, one per page, 25 per bundle (default 40)",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        """Write the set and print one summary line."""
+        out = Path(options["out"])
+        try:
+            # call_command(**kwargs) skips argparse's type checks; write_sample_set repeats them.
+            truth = write_sample_set(
+                out_dir=out,
+                seed=options["seed"],
+                statements=options["statements"],
+                pages=options["pages"],
+                receipts=options["receipts"],
+            )
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+        except OSError as exc:
+            raise CommandError(f"cannot write the sample set to {out}: {exc}") from exc
+        files = truth["files"]
+        statement_pages = sum(f["pages"] for f in files if f["kind"] == "statement")
+        receipt_pages = sum(f["pages"] for f in files if f["kind"] == "receipt")
+        self.stdout.write(
+            f"Wrote {len(files)} PDF files ({statement_pages} statement pages, {receipt_pages} "
+            f"receipt pages) and truth.json: {len(truth['transactions'])} transactions, "
+            f"{len(truth['employees'])} cardholders, {len(truth['receipts'])} receipts, "
+            f"{len(truth['matches'])} matches, in {out}"
+        )
