@@ -30,6 +30,9 @@ from processing.schema import (
 from processing.status import status_message
 
 Clock = Callable[[], datetime]
+# Told of every write: the snapshot written (None on completion), the result, and whether it
+# was a boundary (the worker prints those for operators).
+Listener = Callable[[ProcessingProgress | None, WriteResult, bool], None]
 
 MAX_WARNINGS = 50
 
@@ -45,6 +48,7 @@ class ProgressTracker:
         worker: str | None = None,
         snapshot: ProcessingProgress | None = None,
         weights: dict[str, Fraction] | None = None,
+        listener: Listener | None = None,
     ) -> None:
         self.session_id = session_id
         self.clock = clock
@@ -56,6 +60,7 @@ class ProgressTracker:
         )
         self.worker = worker
         self.weights = weights or progress_math.phase_weights()
+        self.listener = listener
         self.phases: dict[str, PhaseProgress] = {}
         self.exact: dict[str, Fraction] = {}
         self.warnings: list[ProgressWarning] = []
@@ -194,6 +199,8 @@ class ProgressTracker:
         self.last_write_at = self.clock()
         self.writes += 1
         self.dirty = False
+        if self.listener:
+            self.listener(None, result, True)
         return result
 
     # -- writing --------------------------------------------------------------------------
@@ -214,7 +221,7 @@ class ProgressTracker:
         # Round-trip through validation so a bad snapshot never reaches the database.
         return ProcessingProgress.model_validate(data.model_dump()), exact_overall
 
-    def flush(self, *, queue: bool = False) -> WriteResult:
+    def flush(self, *, queue: bool = False, boundary: bool = True) -> WriteResult:
         """Write the snapshot now."""
         progress, exact = self.snapshot()
         result = self.repository.update_session_progress(
@@ -229,13 +236,15 @@ class ProgressTracker:
         self.last_write_at = progress.last_update
         self.writes += 1
         self.dirty = False
+        if self.listener:
+            self.listener(progress, result, boundary)
         return result
 
     def _maybe_write(self) -> WriteResult | None:
         self.dirty = True
         if self.last_write_at is not None and self.clock() - self.last_write_at < self.interval:
             return None
-        return self.flush()
+        return self.flush(boundary=False)
 
     def _set_processing_exact(self, *, pages_done: int) -> None:
         phase = self.phases[Phase.PROCESSING]

@@ -15,6 +15,17 @@ settings.STORAGES = {
 settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+def pytest_collection_modifyitems(items):
+    # Transactional tests (workers, browsers) empty every table afterwards; serialized rollback
+    # restores what migrations put there, such as the default extraction patterns.
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        transactional = marker is not None and marker.kwargs.get("transaction")
+        if transactional or "live_server" in getattr(item, "fixturenames", ()):
+            kwargs = {**(marker.kwargs if marker else {}), "transaction": True}
+            item.add_marker(pytest.mark.django_db(serialized_rollback=True, **kwargs), append=False)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

@@ -39,6 +39,9 @@ class UploadedFile(models.Model):
     state = models.CharField(max_length=20, choices=FileState.choices, default=FileState.PENDING)
     regex_matches_found = models.PositiveIntegerField(default=0)
     pages_without_text = models.PositiveIntegerField(default=0)
+    # What the accountant should know about this file though it did not stop the run
+    # (scanned pages, receipts without a total); kept after the snapshot is cleared.
+    warnings = models.JSONField(default=list, blank=True)
     error_message = models.TextField(blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)

@@ -49,10 +49,11 @@ class SessionQuerySet(models.QuerySet["Session"]):
             | Q(claimed_by__isnull=False, progress_updated_at__lt=stale_before(now))
         )
 
-    def expired(self, now: datetime | None = None) -> "SessionQuerySet":
-        """Sessions past the retention period (data-model.md: 90 days)."""
+    def expired(self, now: datetime | None = None, *, days: int | None = None) -> "SessionQuerySet":
+        """Sessions past the retention period (data-model.md: 90 days unless `days`)."""
         now = now or timezone.now()
-        return self.filter(created_at__lt=now - timedelta(days=settings.RECON_RETENTION_DAYS))
+        days = settings.RECON_RETENTION_DAYS if days is None else days
+        return self.filter(created_at__lt=now - timedelta(days=days))
 
 
 class Session(models.Model):

@@ -1,0 +1,220 @@
+"""The processing phase: every file read page by page into transactions and receipts.
+
+Each file is read through the storage API and opened with PyMuPDF; each page's words are
+regrouped into visual lines, the readers turn lines into records, records are written in
+batches, and every page is reported to the tracker (data-model.md, Data Flow 1 and 3). A file
+is the unit of resumption: its rows are written with it, and a file that was interrupted is
+read again from its first page after its partial rows are removed, so nothing is duplicated
+or lost.
+"""
+
+from collections.abc import Callable
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from processing.errors import ExtractionError, Interrupted, RegexExtractionError
+from processing.lines import page_lines
+from processing.patterns import PatternSet
+from processing.pdf import PdfError, open_pdf
+from processing.phases import Phase
+from processing.readers import ReceiptReader, StatementReader
+from processing.tracker import ProgressTracker
+from processing.writer import RecordWriter
+from sessions_app.models import FileKind, FileState, Session, UploadedFile
+
+
+class ExtractionService:
+    def __init__(
+        self,
+        *,
+        session: Session,
+        tracker: ProgressTracker,
+        patterns: PatternSet | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+        clock: Callable[[], datetime] = timezone.now,
+    ) -> None:
+        self.session = session
+        self.tracker = tracker
+        self.patterns = patterns
+        self.should_stop = should_stop
+        self.clock = clock
+        self.employees: dict[tuple[str, str], int] = {}
+        self.pages_processed = 0
+
+    def run(self) -> None:
+        """Read every file not yet done, in order; files done in an earlier run are kept."""
+        files = list(self.session.files.order_by("position"))
+        self.pages_processed = sum(f.page_count or 0 for f in files if f.state == FileState.DONE)
+        self.tracker.start_phase(
+            Phase.PROCESSING,
+            total_files=len(files),
+            total_pages=sum(f.page_count or 0 for f in files),
+            pages_processed=self.pages_processed,
+        )
+        if self.patterns is None:
+            self.patterns = PatternSet.load()
+        for index, uploaded in enumerate(files):
+            if uploaded.state != FileState.DONE:
+                self.process_file(uploaded, index=index)
+        self.tracker.finish_phase()
+
+    def process_file(self, uploaded: UploadedFile, *, index: int) -> None:
+        """Read one file from its first page to its last, then mark it done with its rows."""
+        name = uploaded.original_name
+        with transaction.atomic():
+            # A file interrupted in an earlier attempt starts again from a clean slate.
+            uploaded.transactions.all().delete()
+            uploaded.receipts.all().delete()
+            UploadedFile.objects.filter(pk=uploaded.pk).update(
+                state=FileState.PROCESSING, started_at=self.clock(), error_message=""
+            )
+        try:
+            with uploaded.file.open("rb") as stored:
+                data = stored.read()
+            with open_pdf(data=data, name=name) as document:
+                self._read_document(uploaded, document, index=index)
+        except Interrupted:
+            raise
+        except PdfError as exc:
+            self._mark_failed(uploaded, str(exc))
+            raise ExtractionError(str(exc), file=name) from exc
+        except FileNotFoundError as exc:
+            message = f"“{name}” is missing from storage; upload it again in a new session."
+            self._mark_failed(uploaded, message)
+            raise ExtractionError(message, file=name) from exc
+        except Exception as exc:
+            self._mark_failed(uploaded, str(exc))
+            raise
+
+    def _mark_failed(self, uploaded: UploadedFile, message: str) -> None:
+        UploadedFile.objects.filter(pk=uploaded.pk).update(
+            state=FileState.FAILED, error_message=message[:2000]
+        )
+
+    def _read_document(self, uploaded: UploadedFile, document, *, index: int) -> None:
+        name = uploaded.original_name
+        total = document.page_count
+        writer = RecordWriter(session=self.session, source_file=uploaded, employees=self.employees)
+        self.tracker.start_file(index=index, name=name, total_pages=total, file_id=uploaded.pk)
+        try:
+            if uploaded.kind == FileKind.STATEMENT:
+                reader = StatementReader(self.patterns)
+            else:
+                reader = ReceiptReader(self.patterns)
+        except RegexExtractionError as exc:
+            # An invalid pattern is found where it is first needed: this file, its first page.
+            exc.file, exc.page = name, 1
+            raise
+        blank_pages: list[int] = []
+        receipts_without_total: list[int] = []
+        for number in range(1, total + 1):
+            if self.should_stop():
+                raise Interrupted()
+            lines = self._lines(document, number, name)
+            if not lines:
+                blank_pages.append(number)
+            found = self.process_page(reader, writer, lines, number, name)
+            if lines and not found and uploaded.kind == FileKind.RECEIPT:
+                receipts_without_total.append(number)
+
+        warnings = _warnings(
+            name=name,
+            total=total,
+            blank_pages=blank_pages,
+            receipts_without_total=receipts_without_total,
+            statement_without_rows=uploaded.kind == FileKind.STATEMENT
+            and writer.records == 0
+            and len(blank_pages) < total,
+        )
+        for message, pages in warnings:
+            self.tracker.warn(file=name, pages=pages, message=message)
+        with transaction.atomic():
+            writer.flush()
+            UploadedFile.objects.filter(pk=uploaded.pk).update(
+                state=FileState.DONE,
+                page_count=total,
+                regex_matches_found=writer.records,
+                pages_without_text=len(blank_pages),
+                warnings=[message for message, _ in warnings],
+                completed_at=self.clock(),
+            )
+        self.tracker.finish_file()
+
+    def process_page(
+        self, reader, writer: RecordWriter, lines, number: int, name: str
+    ) -> int:
+        """Extract one page's records, queue them for writing and report the page done."""
+        try:
+            records = reader.read_page(lines, page=number)
+        except RegexExtractionError as exc:
+            exc.file, exc.page = name, number
+            raise
+        found = writer.add(records)
+        self.pages_processed += 1
+        self.tracker.update_progress(
+            page=number, regex_matches_found=writer.records, pages_processed=self.pages_processed
+        )
+        return found
+
+    def _lines(self, document, number: int, name: str):
+        try:
+            return page_lines(document.load_page(number - 1))
+        except Exception as exc:  # MuPDF's errors do not share one base class
+            detail = str(exc).strip() or type(exc).__name__
+            raise ExtractionError(
+                f"Page {number} of “{name}” cannot be read: it is damaged ({detail[:160]}).",
+                file=name,
+                page=number,
+            ) from exc
+
+
+def _warnings(
+    *,
+    name: str,
+    total: int,
+    blank_pages: list[int],
+    receipts_without_total: list[int],
+    statement_without_rows: bool,
+) -> list[tuple[str, list[int]]]:
+    warnings = []
+    if blank_pages:
+        warnings.append(
+            (
+                f"{len(blank_pages)} of {total} pages of “{name}” have no text layer "
+                f"(scanned images?) and could not be read: {page_ranges(blank_pages)}.",
+                blank_pages,
+            )
+        )
+    if receipts_without_total:
+        warnings.append(
+            (
+                f"No receipt total was found on {page_ranges(receipts_without_total)} "
+                f"of “{name}”.",
+                receipts_without_total,
+            )
+        )
+    if statement_without_rows:
+        warnings.append(
+            (
+                f"No transactions were found in “{name}”: is it a card statement in a layout "
+                "Recon knows? (Administrators can add extraction patterns.)",
+                [],
+            )
+        )
+    return warnings
+
+
+def page_ranges(pages: list[int]) -> str:
+    """'page 3' or 'pages 1–3, 7'."""
+    spans: list[str] = []
+    start = previous = pages[0]
+    for page in [*pages[1:], None]:
+        if page is not None and page == previous + 1:
+            previous = page
+            continue
+        spans.append(str(start) if start == previous else f"{start}–{previous}")
+        if page is not None:
+            start = previous = page
+    return ("page " if len(pages) == 1 else "pages ") + ", ".join(spans)

@@ -1,0 +1,142 @@
+"""Matching transactions to receipts: each side in at most one match.
+
+A receipt matches a charge of exactly its total, dated the same day or a few days before the
+charge (hotels and car hires bill at checkout; card networks post late), from a merchant whose
+name resembles the statement's descriptor ("Amazon.com" and "AMZN MKTP US*2K3LL"). Receipts are
+indexed by total, so each transaction only looks at receipts of its own amount: the work grows
+with the number of rows, not with their product. Pairs are then taken best first (most similar
+merchant, then nearest date), which settles two charges of the same amount correctly.
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+
+from sessions_app.models import MatchMethod
+
+# How many days a receipt may be dated before the charge, and after it.
+DAYS_BEFORE = 5
+DAYS_AFTER = 1
+# Below this merchant similarity, equal amounts and dates alone are not trusted.
+MIN_SIMILARITY = 0.5
+
+_NOISE = frozenset(
+    {"com", "www", "inc", "llc", "ltd", "the", "and", "co", "corp", "store", "help", "bill"}
+)
+_TOKEN = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class Charge:
+    id: int
+    when: date
+    amount: Decimal
+    description: str
+
+
+@dataclass(frozen=True)
+class Slip:
+    id: int
+    when: date | None
+    total: Decimal
+    merchant: str
+
+
+@dataclass(frozen=True)
+class Pairing:
+    transaction_id: int
+    receipt_id: int
+    method: str
+    score: float
+    days_apart: int
+
+
+def match(
+    charges: list[Charge],
+    slips: list[Slip],
+    *,
+    progress: Callable[[int, int], None] = lambda done, matched: None,
+) -> list[Pairing]:
+    """The best one-to-one pairing of charges and receipts; `progress(done, matched)` is
+    called as charges are examined."""
+    by_total: dict[Decimal, list[Slip]] = defaultdict(list)
+    for slip in slips:
+        if slip.when is not None:
+            by_total[slip.total].append(slip)
+
+    candidates: list[tuple[float, int, int, int, int]] = []
+    found = set()
+    for done, charge in enumerate(charges, start=1):
+        for slip, score, days in _candidates(charge, by_total.get(charge.amount, ())):
+            candidates.append((score, -abs(days), charge.id, slip.id, days))
+            found.add(charge.id)
+        progress(done, len(found))
+
+    pairings: list[Pairing] = []
+    taken_charges: set[int] = set()
+    taken_slips: set[int] = set()
+    for score, _, charge_id, slip_id, days in sorted(candidates, reverse=True):
+        if charge_id in taken_charges or slip_id in taken_slips:
+            continue
+        taken_charges.add(charge_id)
+        taken_slips.add(slip_id)
+        pairings.append(
+            Pairing(charge_id, slip_id, MatchMethod.AMOUNT_DATE_MERCHANT, score, days)
+        )
+    return pairings
+
+
+def _candidates(charge: Charge, slips) -> Iterator[tuple[Slip, float, int]]:
+    for slip in slips:
+        days = (charge.when - slip.when).days
+        if not -DAYS_AFTER <= days <= DAYS_BEFORE:
+            continue
+        score = similarity(charge.description, slip.merchant)
+        if score >= MIN_SIMILARITY:
+            yield slip, score, days
+
+
+@lru_cache(maxsize=65536)
+def similarity(descriptor: str, merchant: str) -> float:
+    """How much a statement descriptor looks like a receipt's merchant name, 0 to 1.
+
+    Word by word: the same word scores 1, a prefix ("AIR" in "AIRLINES") 0.9, an abbreviation
+    that keeps the letters in order ("AMZN" for "AMAZON") 0.7; the score is the best word's.
+    """
+    ours = _words(descriptor)
+    theirs = _words(merchant)
+    best = 0.0
+    for word in theirs:
+        for other in ours:
+            best = max(best, _word_similarity(word, other))
+            if best == 1.0:
+                return best
+    return best
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(
+        word
+        for word in _TOKEN.findall(text.lower().replace("'", "").replace("’", ""))
+        if len(word) >= 3 and word not in _NOISE
+    )
+
+
+def _word_similarity(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if long.startswith(short):
+        return 0.9
+    if short[0] == long[0] and _is_subsequence(short, long):
+        return 0.7
+    return 0.0
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    remaining = iter(long)
+    return all(ch in remaining for ch in short)

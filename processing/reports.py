@@ -1,0 +1,221 @@
+"""The expense report: an XLSX workbook (summary per employee, every transaction with its match
+status, unmatched receipts) and a CSV of transactions, stored through the storage API.
+
+Rows are streamed from the database into openpyxl's write-only workbook and the CSV writer, so
+a report of a hundred thousand transactions never sits in memory whole.
+"""
+
+import csv
+import io
+import tempfile
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+from django.core.files import File
+from django.db import transaction
+from django.db.models import Count, Q, Sum
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from sessions_app.models import Employee, Receipt, ReportFile, ReportKind, Session, Transaction
+
+TRANSACTION_COLUMNS = [
+    "Date",
+    "Posting date",
+    "Employee",
+    "Card",
+    "Description",
+    "Amount",
+    "Status",
+    "Receipt merchant",
+    "Receipt date",
+    "Receipt total",
+    "Statement",
+    "Page",
+]
+SUMMARY_COLUMNS = [
+    "Employee",
+    "Card",
+    "Transactions",
+    "Charges",
+    "Credits",
+    "With receipt",
+    "Without receipt",
+    "Amount without receipt",
+]
+RECEIPT_COLUMNS = ["Date", "Merchant", "Total", "File", "Page"]
+MONEY = "#,##0.00"
+DATE = "yyyy-mm-dd"
+
+Progress = Callable[[int], None]
+
+
+def report_size(session: Session) -> int:
+    """How many records the two files will hold (for the phase percentage)."""
+    transactions = session.transactions.count()
+    unmatched = session.receipts.filter(match__isnull=True).count()
+    employees = session.employees.count()
+    return transactions * 2 + unmatched + employees
+
+
+def write_xlsx(session: Session, *, progress: Progress) -> ReportFile:
+    """Write and store the workbook; `progress(records)` is called as rows are written."""
+    workbook = Workbook(write_only=True)
+    bold = Font(bold=True)
+    written = 0
+
+    def header(sheet, columns):
+        cells = []
+        for name in columns:
+            cell = WriteOnlyCell(sheet, value=name)
+            cell.font = bold
+            cells.append(cell)
+        sheet.append(cells)
+
+    summary = workbook.create_sheet("Summary")
+    header(summary, SUMMARY_COLUMNS)
+    for row in _summary_rows(session):
+        summary.append(_cells(summary, row))
+        written += 1
+        progress(written)
+
+    rows = workbook.create_sheet("Transactions")
+    header(rows, TRANSACTION_COLUMNS)
+    for row in _transaction_rows(session):
+        rows.append(_cells(rows, row))
+        written += 1
+        progress(written)
+
+    receipts = workbook.create_sheet("Unmatched receipts")
+    header(receipts, RECEIPT_COLUMNS)
+    for row in _unmatched_receipt_rows(session):
+        receipts.append(_cells(receipts, row))
+        written += 1
+        progress(written)
+
+    with tempfile.TemporaryFile() as buffer:
+        workbook.save(buffer)
+        return _store(session, ReportKind.XLSX, buffer, records=written)
+
+
+def write_csv(session: Session, *, progress: Progress) -> ReportFile:
+    """Write and store the CSV of transactions; `progress(records)` as rows are written."""
+    written = 0
+    with tempfile.TemporaryFile() as buffer:
+        text = io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text)
+        writer.writerow(TRANSACTION_COLUMNS)
+        for row in _transaction_rows(session):
+            writer.writerow(["" if value is None else _safe(value) for value in row])
+            written += 1
+            progress(written)
+        text.flush()
+        text.detach()
+        return _store(session, ReportKind.CSV, buffer, records=written)
+
+
+def _store(session: Session, kind: str, buffer, *, records: int) -> ReportFile:
+    buffer.seek(0, io.SEEK_END)
+    size = buffer.tell()
+    buffer.seek(0)
+    report = ReportFile(session=session, kind=kind, size_bytes=size, records_written=records)
+    report.file.save(f"report.{kind}", File(buffer), save=False)
+    with transaction.atomic():
+        # The report of an earlier attempt is replaced (its file goes with the row).
+        ReportFile.objects.filter(session=session, kind=kind).delete()
+        report.save()
+    return report
+
+
+def _transaction_rows(session: Session) -> Iterator[list]:
+    rows = (
+        Transaction.objects.filter(session=session)
+        .select_related("employee", "source_file", "match__receipt")
+        .order_by("source_file__position", "page", "line")
+    )
+    for txn in rows.iterator(chunk_size=2000):
+        receipt = getattr(getattr(txn, "match", None), "receipt", None)
+        if receipt is not None:
+            status = "Matched"
+        elif txn.amount < 0:
+            status = "Credit"
+        else:
+            status = "No receipt"
+        yield [
+            txn.transaction_date,
+            txn.posting_date,
+            txn.employee.name if txn.employee else "",
+            txn.employee.card_last4 if txn.employee else "",
+            txn.description,
+            txn.amount,
+            status,
+            receipt.merchant if receipt else None,
+            receipt.receipt_date if receipt else None,
+            receipt.total if receipt else None,
+            txn.source_file.original_name,
+            txn.page,
+        ]
+
+
+def _summary_rows(session: Session) -> Iterator[list]:
+    charge = Q(transactions__amount__gt=0)
+    unmatched_charge = charge & Q(transactions__match__isnull=True)
+    employees = (
+        Employee.objects.filter(session=session)
+        .annotate(
+            count=Count("transactions"),
+            charges=Sum("transactions__amount", filter=charge),
+            credits=Sum("transactions__amount", filter=Q(transactions__amount__lt=0)),
+            matched=Count("transactions", filter=Q(transactions__match__isnull=False)),
+            unmatched=Count("transactions", filter=unmatched_charge),
+            unmatched_amount=Sum("transactions__amount", filter=unmatched_charge),
+        )
+        .order_by("name", "card_last4")
+    )
+    for employee in employees:
+        yield [
+            employee.name,
+            employee.card_last4,
+            employee.count,
+            employee.charges or Decimal("0.00"),
+            employee.credits or Decimal("0.00"),
+            employee.matched,
+            employee.unmatched,
+            employee.unmatched_amount or Decimal("0.00"),
+        ]
+
+
+def _unmatched_receipt_rows(session: Session) -> Iterator[list]:
+    rows = (
+        Receipt.objects.filter(session=session, match__isnull=True)
+        .select_related("source_file")
+        .order_by("source_file__position", "page")
+    )
+    for receipt in rows.iterator(chunk_size=2000):
+        yield [
+            receipt.receipt_date,
+            receipt.merchant,
+            receipt.total,
+            receipt.source_file.original_name,
+            receipt.page,
+        ]
+
+
+def _cells(sheet, values: list) -> list:
+    cells = []
+    for value in values:
+        cell = WriteOnlyCell(sheet, value=_safe(value))
+        if isinstance(value, Decimal):
+            cell.number_format = MONEY
+        elif hasattr(value, "isoformat"):
+            cell.number_format = DATE
+        cells.append(cell)
+    return cells
+
+
+def _safe(value):
+    # Text from statements must never become a formula in the accountant's spreadsheet.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
