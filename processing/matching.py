@@ -4,8 +4,10 @@ A receipt matches a charge of exactly its total, dated the same day or a few day
 charge (hotels and car hires bill at checkout; card networks post late), from a merchant whose
 name resembles the statement's descriptor ("Amazon.com" and "AMZN MKTP US*2K3LL"). Receipts are
 indexed by total, so each transaction only looks at receipts of its own amount: the work grows
-with the number of rows, not with their product. Pairs are then taken best first (most similar
-merchant, then nearest date), which settles two charges of the same amount correctly.
+with the number of rows, not with their product. Within one amount, pairs are taken best first
+(most similar merchant, then nearest date), which settles two charges of the same amount
+correctly; pairs of different amounts never compete, so each amount is settled on its own and
+the count of matches is exact as the work goes.
 """
 
 import re
@@ -62,21 +64,31 @@ def match(
     progress: Callable[[int, int], None] = lambda done, matched: None,
 ) -> list[Pairing]:
     """The best one-to-one pairing of charges and receipts; `progress(done, matched)` is
-    called as charges are examined."""
-    by_total: dict[Decimal, list[Slip]] = defaultdict(list)
+    called as charges are settled."""
+    slips_by_total: dict[Decimal, list[Slip]] = defaultdict(list)
     for slip in slips:
         if slip.when is not None:
-            by_total[slip.total].append(slip)
-
-    candidates: list[tuple[float, int, int, int, int]] = []
-    found = set()
-    for done, charge in enumerate(charges, start=1):
-        for slip, score, days in _candidates(charge, by_total.get(charge.amount, ())):
-            candidates.append((score, -abs(days), charge.id, slip.id, days))
-            found.add(charge.id)
-        progress(done, len(found))
+            slips_by_total[slip.total].append(slip)
+    charges_by_amount: dict[Decimal, list[Charge]] = defaultdict(list)
+    for charge in charges:
+        charges_by_amount[charge.amount].append(charge)
 
     pairings: list[Pairing] = []
+    done = 0
+    for amount, group in charges_by_amount.items():
+        pairings.extend(_settle(group, slips_by_total.get(amount, ())))
+        done += len(group)
+        progress(done, len(pairings))
+    return pairings
+
+
+def _settle(charges: list[Charge], slips: list[Slip]) -> Iterator[Pairing]:
+    """Pair charges and receipts of one amount, best pairs first."""
+    candidates = [
+        (score, -abs(days), charge.id, slip.id, days)
+        for charge in charges
+        for slip, score, days in _candidates(charge, slips)
+    ]
     taken_charges: set[int] = set()
     taken_slips: set[int] = set()
     for score, _, charge_id, slip_id, days in sorted(candidates, reverse=True):
@@ -84,10 +96,7 @@ def match(
             continue
         taken_charges.add(charge_id)
         taken_slips.add(slip_id)
-        pairings.append(
-            Pairing(charge_id, slip_id, MatchMethod.AMOUNT_DATE_MERCHANT, score, days)
-        )
-    return pairings
+        yield Pairing(charge_id, slip_id, MatchMethod.AMOUNT_DATE_MERCHANT, score, days)
 
 
 def _candidates(charge: Charge, slips) -> Iterator[tuple[Slip, float, int]]:
