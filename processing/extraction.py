@@ -1,8 +1,9 @@
 """The processing phase: every file read page by page into transactions and receipts.
 
-Each file is read through the storage API and opened with PyMuPDF; each page's words are
-regrouped into visual lines, the readers turn lines into records, records are written in
-batches, and every page is reported to the tracker (data-model.md, Data Flow 1 and 3). A file
+Each file is read through the storage API and handed to a reader process (processing.pages),
+which opens it with PyMuPDF, regroups each page's words into visual lines and turns lines into
+records; here the records are written in batches and every page is reported to the tracker
+(data-model.md, Data Flow 1 and 3). A file
 is the unit of resumption: its rows are written with it, and a file that was interrupted is
 read again from its first page after its partial rows are removed, so nothing is duplicated
 or lost.
@@ -14,12 +15,10 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from processing.errors import ExtractionError, Interrupted, RegexExtractionError
-from processing.lines import page_lines
+from processing.errors import ExtractionError, Interrupted
+from processing.pages import Page, PageStream
 from processing.patterns import PatternSet
-from processing.pdf import PdfError, open_pdf
 from processing.phases import Phase
-from processing.readers import ReceiptReader, StatementReader
 from processing.tracker import ProgressTracker
 from processing.writer import RecordWriter
 from sessions_app.models import FileKind, FileState, Session, UploadedFile
@@ -73,17 +72,18 @@ class ExtractionService:
         try:
             with uploaded.file.open("rb") as stored:
                 data = stored.read()
-            with open_pdf(data=data, name=name) as document:
-                self._read_document(uploaded, document, index=index)
-        except Interrupted:
-            raise
-        except PdfError as exc:
-            self._mark_failed(uploaded, str(exc))
-            raise ExtractionError(str(exc), file=name) from exc
         except FileNotFoundError as exc:
             message = f"“{name}” is missing from storage; upload it again in a new session."
             self._mark_failed(uploaded, message)
             raise ExtractionError(message, file=name) from exc
+        try:
+            with PageStream(
+                data=data, name=name, kind=uploaded.kind, patterns=self.patterns
+            ) as pages:
+                del data  # the reader has its own copy; a long file need not be held twice
+                self._read_pages(uploaded, pages, index=index)
+        except Interrupted:
+            raise
         except Exception as exc:
             self._mark_failed(uploaded, str(exc))
             raise
@@ -93,31 +93,22 @@ class ExtractionService:
             state=FileState.FAILED, error_message=message[:2000]
         )
 
-    def _read_document(self, uploaded: UploadedFile, document, *, index: int) -> None:
+    def _read_pages(self, uploaded: UploadedFile, pages: PageStream, *, index: int) -> None:
         name = uploaded.original_name
-        total = document.page_count
-        writer = RecordWriter(session=self.session, source_file=uploaded, employees=self.employees)
+        total = pages.page_count
         self.tracker.start_file(index=index, name=name, total_pages=total, file_id=uploaded.pk)
-        try:
-            if uploaded.kind == FileKind.STATEMENT:
-                reader = StatementReader(self.patterns)
-            else:
-                reader = ReceiptReader(self.patterns)
-        except RegexExtractionError as exc:
-            # An invalid pattern is found where it is first needed: this file, its first page.
-            exc.file, exc.page = name, 1
-            raise
+        writer = RecordWriter(session=self.session, source_file=uploaded, employees=self.employees)
         blank_pages: list[int] = []
         receipts_without_total: list[int] = []
-        for number in range(1, total + 1):
+        for page in pages:
             if self.should_stop():
                 raise Interrupted()
-            lines = self._lines(document, number, name)
-            if not lines:
-                blank_pages.append(number)
-            found = self.process_page(reader, writer, lines, number, name)
-            if lines and not found and uploaded.kind == FileKind.RECEIPT:
-                receipts_without_total.append(number)
+            if not page.has_text:
+                blank_pages.append(page.number)
+            elif not page.rows and uploaded.kind == FileKind.RECEIPT:
+                receipts_without_total.append(page.number)
+            self.process_page(writer, page)
+        writer.flush()
 
         warnings = _warnings(
             name=name,
@@ -128,46 +119,29 @@ class ExtractionService:
             and writer.records == 0
             and len(blank_pages) < total,
         )
-        for message, pages in warnings:
-            self.tracker.warn(file=name, pages=pages, message=message)
-        with transaction.atomic():
-            writer.flush()
-            UploadedFile.objects.filter(pk=uploaded.pk).update(
-                state=FileState.DONE,
-                page_count=total,
-                regex_matches_found=writer.records,
-                pages_without_text=len(blank_pages),
-                warnings=[message for message, _ in warnings],
-                completed_at=self.clock(),
-            )
+        for message, numbers in warnings:
+            self.tracker.warn(file=name, pages=numbers, message=message)
+        # Only now, with every row in the database, is the file done: a worker that dies
+        # before this line leaves it to be read again.
+        UploadedFile.objects.filter(pk=uploaded.pk).update(
+            state=FileState.DONE,
+            page_count=total,
+            regex_matches_found=writer.records,
+            pages_without_text=len(blank_pages),
+            warnings=[message for message, _ in warnings],
+            completed_at=self.clock(),
+        )
         self.tracker.finish_file()
 
-    def process_page(
-        self, reader, writer: RecordWriter, lines, number: int, name: str
-    ) -> int:
-        """Extract one page's records, queue them for writing and report the page done."""
-        try:
-            records = reader.read_page(lines, page=number)
-        except RegexExtractionError as exc:
-            exc.file, exc.page = name, number
-            raise
-        found = writer.add(records)
+    def process_page(self, writer: RecordWriter, page: Page) -> None:
+        """Queue one page's records for writing and report the page done."""
+        writer.add(page.rows)
         self.pages_processed += 1
         self.tracker.update_progress(
-            page=number, regex_matches_found=writer.records, pages_processed=self.pages_processed
+            page=page.number,
+            regex_matches_found=writer.records,
+            pages_processed=self.pages_processed,
         )
-        return found
-
-    def _lines(self, document, number: int, name: str):
-        try:
-            return page_lines(document.load_page(number - 1))
-        except Exception as exc:  # MuPDF's errors do not share one base class
-            detail = str(exc).strip() or type(exc).__name__
-            raise ExtractionError(
-                f"Page {number} of “{name}” cannot be read: it is damaged ({detail[:160]}).",
-                file=name,
-                page=number,
-            ) from exc
 
 
 def _warnings(
@@ -190,8 +164,7 @@ def _warnings(
     if receipts_without_total:
         warnings.append(
             (
-                f"No receipt total was found on {page_ranges(receipts_without_total)} "
-                f"of “{name}”.",
+                f"No receipt total was found on {page_ranges(receipts_without_total)} of “{name}”.",
                 receipts_without_total,
             )
         )

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 
@@ -18,8 +19,7 @@ class Pattern:
     problem: str | None = None
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A pattern that matched a line, with its named groups."""
 
     pattern: str

@@ -22,7 +22,7 @@ _WRAP_GAP = 1.6
 _COLUMN_SLACK = 2.0
 
 
-@dataclass
+@dataclass(slots=True)
 class ExtractedTransaction:
     page: int
     line: int
@@ -32,6 +32,18 @@ class ExtractedTransaction:
     description: str
     amount: Decimal
 
+    def as_row(self) -> tuple:
+        """The values in RecordWriter's order: a plain tuple is cheap to send between processes."""
+        return (
+            self.cardholder,
+            self.page,
+            self.line,
+            self.transaction_date,
+            self.posting_date,
+            self.description[:500],
+            self.amount,
+        )
+
 
 @dataclass
 class ExtractedReceipt:
@@ -39,6 +51,10 @@ class ExtractedReceipt:
     merchant: str
     receipt_date: date | None
     total: Decimal
+
+    def as_row(self) -> tuple:
+        """The values in RecordWriter's order."""
+        return (self.page, self.merchant[:300], self.receipt_date, self.total)
 
 
 @dataclass
@@ -64,21 +80,20 @@ class StatementReader:
         found: list[ExtractedTransaction] = []
         self._last = None  # a description never wraps across a page break
         for line in lines:
-            if self._continues_description(line):
-                self._last.description += " " + line.text
-                self._last_line = line
-                continue
-            self._last = None
+            # Most lines of a statement are transactions: try them first.
             if hit := first_hit(self._transaction_patterns, line):
                 self._last = self._transaction(hit, page=page, number=len(found))
                 self._last_line = line
                 self._description_x = line.x_at(hit.match.start("description"))
                 found.append(self._last)
-            elif hit := first_hit(self._cardholder_patterns, line):
-                self.cardholder = (
-                    " ".join(hit.groups["name"].split()),
-                    hit.groups["last4"],
-                )
+                continue
+            if self._continues_description(line):
+                self._last.description += " " + line.text
+                self._last_line = line
+                continue
+            self._last = None
+            if hit := first_hit(self._cardholder_patterns, line):
+                self.cardholder = (" ".join(hit.groups["name"].split())[:200], hit.groups["last4"])
                 self.cardholders.add(self.cardholder)
             elif hit := first_hit(self._period_patterns, line):
                 self.period = Period(
@@ -94,23 +109,22 @@ class StatementReader:
         return (
             line.y0 - previous.y1 < height * (_WRAP_GAP - 1) + 1
             and line.x0 >= self._description_x - _COLUMN_SLACK
-            and not any(p.regex.search(line.text) for p in self._transaction_patterns)
             and not _has_amount(line.text)
         )
 
     def _transaction(self, hit: Hit, *, page: int, number: int) -> ExtractedTransaction:
         groups = hit.groups
-        amount = _amount(hit, "amount", credit=bool((groups.get("credit") or "").strip()))
+        credit = groups.get("credit")
+        post_date = groups.get("post_date")
         return ExtractedTransaction(
-            page=page,
-            line=number,
-            cardholder=self.cardholder,
-            transaction_date=_date(hit, "date", period=self.period),
-            posting_date=_date(hit, "post_date", period=self.period)
-            if groups.get("post_date")
-            else None,
-            description=" ".join(groups["description"].split()),
-            amount=amount,
+            page,
+            number,
+            self.cardholder,
+            _date(hit, "date", period=self.period),
+            _date(hit, "post_date", period=self.period) if post_date else None,
+            # Lines are rebuilt with single spaces, so the group needs no further cleaning.
+            groups["description"].strip(),
+            _amount(hit, "amount", credit=bool(credit and credit.strip())),
         )
 
 

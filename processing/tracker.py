@@ -3,8 +3,9 @@
 Callers report every page (data-model.md, Data Flow 1); the tracker writes through the
 repository when at least PROGRESS_WRITE_INTERVAL_SECONDS have passed since its last write, and
 always at a boundary: a phase starting or ending, a file starting or ending, a failure. The
-clock is injected, so the batching is tested without sleeping. Per-page calls only set a few
-attributes; building and validating the snapshot happens once per write.
+clock is injected, so the batching is tested without sleeping. Per-page calls only remember
+their numbers and read the clock; applying them, the percentages and building and validating
+the snapshot happen once per write.
 """
 
 from collections.abc import Callable
@@ -71,6 +72,7 @@ class ProgressTracker:
         self.writes = 0
         self.dirty = False
         self._new_run = False
+        self._pending: tuple | None = None
         if snapshot is not None:
             self._resume_from(snapshot)
 
@@ -78,6 +80,7 @@ class ProgressTracker:
 
     def start_phase(self, phase: str, *, new_run: bool = False, **fields: Any) -> WriteResult:
         """Mark `phase` in progress (and the phases after it pending) and write at once."""
+        self._apply_pending()
         now = self.clock()
         previous = self.phases.get(phase)
         started_at = previous.started_at if previous and previous.started_at else now
@@ -97,16 +100,14 @@ class ProgressTracker:
 
     def update_phase(self, *, done: int, total: int, **fields: Any) -> WriteResult | None:
         """Record `done` of `total` units of the current phase; written when the interval is up."""
-        phase = self.phases[self._require_phase()]
-        self.exact[self.current_phase] = Fraction(min(done, total), total) * 100 if total else 0
-        phase.percentage = progress_math.to_whole(self.exact[self.current_phase])
-        for name, value in fields.items():
-            setattr(phase, name, value)
+        self._require_phase()
+        self._pending = (self._apply_phase, done, total, fields)
         return self._maybe_write()
 
     def finish_phase(self, *, queue: bool = False, **fields: Any) -> WriteResult:
         """Mark the current phase completed at 100 % and write at once; `queue` hands the session
         to the workers."""
+        self._apply_pending()
         name = self._require_phase()
         phase = self.phases[name]
         for field, value in fields.items():
@@ -124,6 +125,7 @@ class ProgressTracker:
         self, *, index: int, name: str, total_pages: int, file_id: UUID | None = None
     ) -> WriteResult:
         """Begin file `index` (0-based) of the processing phase; a boundary."""
+        self._apply_pending()
         phase = self.phases[Phase.PROCESSING]
         phase.current_file_index = index
         phase.current_file = FileProgress(
@@ -142,17 +144,12 @@ class ProgressTracker:
         self, *, page: int, regex_matches_found: int, pages_processed: int | None = None
     ) -> WriteResult | None:
         """Page `page` of the current file is done (data-model.md, Data Flow 1 and 3)."""
-        phase = self.phases[Phase.PROCESSING]
-        current = phase.current_file
-        current.current_page = page
-        current.regex_matches_found = regex_matches_found
-        if pages_processed is not None:
-            phase.pages_processed = pages_processed
-        self._set_processing_exact(pages_done=page)
+        self._pending = (self._apply_page, page, regex_matches_found, pages_processed)
         return self._maybe_write()
 
     def finish_file(self) -> WriteResult:
         """The current file is read to its last page; a boundary."""
+        self._apply_pending()
         current = self.phases[Phase.PROCESSING].current_file
         current.current_page = current.total_pages
         current.completed_at = self.clock()
@@ -180,6 +177,7 @@ class ProgressTracker:
         traceback: str | None = None,
     ) -> WriteResult:
         """End the run as failed in the current phase, with an ErrorContext; a boundary."""
+        self._apply_pending()
         name = self._require_phase()
         self.phases[name].status = PhaseStatus.FAILED
         self.error = ErrorContext(
@@ -223,6 +221,7 @@ class ProgressTracker:
 
     def flush(self, *, queue: bool = False, boundary: bool = True) -> WriteResult:
         """Write the snapshot now."""
+        self._apply_pending()
         progress, exact = self.snapshot()
         result = self.repository.update_session_progress(
             session_id=self.session_id,
@@ -245,6 +244,28 @@ class ProgressTracker:
         if self.last_write_at is not None and self.clock() - self.last_write_at < self.interval:
             return None
         return self.flush(boundary=False)
+
+    def _apply_pending(self) -> None:
+        if self._pending is not None:
+            apply, *arguments = self._pending
+            self._pending = None
+            apply(*arguments)
+
+    def _apply_page(self, page: int, matches: int, pages_processed: int | None) -> None:
+        phase = self.phases[Phase.PROCESSING]
+        current = phase.current_file
+        current.current_page = page
+        current.regex_matches_found = matches
+        if pages_processed is not None:
+            phase.pages_processed = pages_processed
+        self._set_processing_exact(pages_done=page)
+
+    def _apply_phase(self, done: int, total: int, fields: dict[str, Any]) -> None:
+        phase = self.phases[self.current_phase]
+        self.exact[self.current_phase] = Fraction(min(done, total), total) * 100 if total else 0
+        phase.percentage = progress_math.to_whole(self.exact[self.current_phase])
+        for name, value in fields.items():
+            setattr(phase, name, value)
 
     def _set_processing_exact(self, *, pages_done: int) -> None:
         phase = self.phases[Phase.PROCESSING]

@@ -133,16 +133,17 @@ def test_reports_are_written_and_replace_earlier_ones():
 def test_a_failed_session_retried_keeps_the_files_already_read(monkeypatch):
     directory = sample_set()
     session = queued_sample_session(directory)
+    second_file = session.files.get(position=1)
     calls = {"n": 0}
     from processing import extraction
 
     real = extraction.ExtractionService.process_page
 
-    def fail_on_second_file(self, reader, writer, lines, number, name):
-        if name == "statement_02.pdf" and number == 2 and calls["n"] == 0:
+    def fail_on_second_file(self, writer, page):
+        if writer.source_file_id == second_file.pk and page.number == 2 and calls["n"] == 0:
             calls["n"] += 1
             raise RuntimeError("simulated defect")
-        return real(self, reader, writer, lines, number, name)
+        return real(self, writer, page)
 
     monkeypatch.setattr(extraction.ExtractionService, "process_page", fail_on_second_file)
     assert run(session) == Outcome.FAILED

@@ -16,11 +16,13 @@ pytestmark = pytest.mark.django_db
 def page(*rows: list[tuple[float, str]], top: float = 100, step: float = 12) -> list:
     """Lines from rows of (x, text) fields; each field's words laid out from its x."""
     words = []
+    fragment = 0
     for number, fields in enumerate(rows):
         y0 = top + number * step
         for x, text in fields:
-            for word in text.split():
-                words.append((x, y0, x + 5 * len(word), y0 + 10, word, 0, 0, 0))
+            fragment += 1  # each field is drawn on its own, as MuPDF then reports it
+            for index, word in enumerate(text.split()):
+                words.append((x, y0, x + 5 * len(word), y0 + 10, word, 0, fragment, index))
                 x += 5 * len(word) + 3
     return group_words(words)
 

@@ -1,0 +1,113 @@
+"""Processing phase vs the bare PyMuPDF loop it is built on, measured side by side.
+
+    python bench/processing.py [--pages 500] [--rounds 3] [--database-url postgres://...]
+
+Reads a generated statement of --pages pages three ways, alternating, several rounds:
+  bare      for page in document: page.get_text("words")        (the floor)
+  plain     for page in document: page.get_text()               (pages/s, for reference)
+  recon     ExtractionService.run(): lines, patterns, rows written to the database,
+            progress reported for every page
+and prints the medians of wall-clock and CPU time (CPU time is what this process itself spent,
+so it is steadier on a busy machine), the ratios recon/bare (target <= 1.5), and how many
+progress writes the run made against the allowance of one per 2.5 s plus the boundaries.
+"""
+
+import argparse
+import math
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _setup import django_in_scratch  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--database-url")
+    args = parser.parse_args()
+    scratch = django_in_scratch(args.database_url)
+
+    import pymupdf
+    from django.contrib.auth import get_user_model
+    from django.core.files import File
+
+    from processing import lifecycle
+    from processing.extraction import ExtractionService
+    from processing.samples import write_sample_set
+    from processing.tracker import ProgressTracker
+    from processing.upload import IncomingFile, create_session
+    from sessions_app.models import Session
+
+    samples = scratch / "samples"
+    write_sample_set(out_dir=samples, seed=7, statements=1, pages=args.pages, receipts=1)
+    statement = samples / "statement_01.pdf"
+    data = statement.read_bytes()
+    owner = get_user_model().objects.create_user("bench")
+
+    def bare() -> None:
+        document = pymupdf.open(stream=data, filetype="pdf")
+        for page in document:
+            page.get_text("words")
+        document.close()
+
+    def plain() -> None:
+        document = pymupdf.open(stream=data, filetype="pdf")
+        for page in document:
+            page.get_text()
+        document.close()
+
+    writes: list[tuple[int, float, int]] = []
+
+    def recon() -> tuple[float, float]:
+        with statement.open("rb") as handle:
+            session = create_session(
+                owner=owner,
+                name="bench",
+                statements=[IncomingFile(name=statement.name, content=File(handle))],
+            )
+        lifecycle.claim(session_id=session.pk, worker="bench")
+        session = Session.objects.get(pk=session.pk)
+        tracker = ProgressTracker(session_id=session.pk, worker="bench", snapshot=session.progress)
+        wall, cpu = time.perf_counter(), time.process_time()
+        ExtractionService(session=session, tracker=tracker).run()
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        writes.append((tracker.writes, wall, session.transactions.count()))
+        return wall, cpu
+
+    def timed(function) -> tuple[float, float]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = function()
+        if result is not None:
+            return result
+        return time.perf_counter() - wall, time.process_time() - cpu
+
+    results: dict[str, list[tuple[float, float]]] = {"bare": [], "plain": [], "recon": []}
+    recon()  # warm-up: imports, pattern compilation, database caches
+    writes.clear()
+    for _ in range(args.rounds):
+        for name, function in (("bare", bare), ("plain", plain), ("recon", recon)):
+            results[name].append(timed(function))
+
+    wall = {name: statistics.median(t[0] for t in times) for name, times in results.items()}
+    cpu = {name: statistics.median(t[1] for t in times) for name, times in results.items()}
+    pages = args.pages
+    print(f"{pages}-page statement, {args.rounds} rounds, medians "
+          f"({'PostgreSQL' if args.database_url else 'SQLite'}):")
+    print(f"  {'':<6} {'wall':>8} {'pages/s':>8} {'cpu':>8}")
+    for name in ("bare", "plain", "recon"):
+        print(f"  {name:<6} {wall[name]:7.3f}s {pages / wall[name]:8.0f} {cpu[name]:7.3f}s")
+    print(f"  ratio recon/bare: wall {wall['recon'] / wall['bare']:.2f}, "
+          f"cpu {cpu['recon'] / cpu['bare']:.2f}  (target <= 1.5)")
+    count, elapsed, rows = writes[-1]
+    # Boundaries: phase start and end, file start and end.
+    allowance = math.ceil(elapsed / 2.5) + 4
+    print(f"  progress writes: {count} in {elapsed:.2f} s for {rows} transactions "
+          f"(allowance: one per 2.5 s + 4 boundaries = {allowance})")
+
+
+if __name__ == "__main__":
+    main()
