@@ -17,6 +17,7 @@ from django.db.models import Count, Sum
 from django.utils import timezone
 
 from processing.phases import WORKER_PHASES, Phase
+from processing.repository import ConcurrentProgressWrite
 from processing.tracker import ProgressTracker
 from sessions_app.models import FileState, Session
 
@@ -87,30 +88,43 @@ def retry(*, session: Session, clock: Clock = timezone.now) -> None:
 
 def requeue(*, session: Session, clock: Clock = timezone.now) -> None:
     """Put a stalled session back in the queue at once; a worker resumes where it stopped."""
-    if not session.is_stalled(clock()) or session.current_phase not in WORKER_PHASES:
-        raise ActionRefused(f"“{session}” is not stalled in processing, matching or reporting.")
-    Session.objects.filter(pk=session.pk, claimed_by=session.claimed_by).update(
-        claimed_by=None, claimed_at=None, queued_at=clock()
+    now = clock()
+    requeued = (
+        Session.objects.stalled(now)
+        .filter(pk=session.pk, current_phase__in=WORKER_PHASES)
+        .update(claimed_by=None, claimed_at=None, queued_at=now)
     )
+    if not requeued:
+        raise ActionRefused(f"“{session}” is not stalled in processing, matching or reporting.")
 
 
 def mark_failed(*, session: Session, clock: Clock = timezone.now) -> None:
     """End a stalled session as failed, saying where its worker stopped."""
     now = clock()
-    if not session.is_stalled(now) or session.current_phase not in WORKER_PHASES:
-        raise ActionRefused(f"“{session}” is not stalled in processing, matching or reporting.")
-    progress = session.progress
-    current = progress.phases[Phase.PROCESSING].current_file if progress else None
-    in_processing = session.current_phase == Phase.PROCESSING and current is not None
-    tracker = ProgressTracker(session_id=session.pk, clock=clock, snapshot=progress)
-    silent_for = int((now - session.progress_updated_at).total_seconds() // 60)
-    tracker.fail(
-        error_type="WorkerStopped",
-        message=(
-            f"The worker stopped responding during {Phase(session.current_phase).label.lower()} "
-            f"(no progress for {silent_for} minutes). An operator ended the run; "
-            "retry it to start again."
-        ),
-        file=current.name if in_processing else None,
-        page=current.current_page if in_processing else None,
+    stalled = (
+        Session.objects.stalled(now)
+        .filter(pk=session.pk, current_phase__in=WORKER_PHASES)
+        .first()
     )
+    if stalled is None:
+        raise ActionRefused(f"“{session}” is not stalled in processing, matching or reporting.")
+    progress = stalled.progress
+    current = progress.phases[Phase.PROCESSING].current_file if progress else None
+    in_processing = stalled.current_phase == Phase.PROCESSING and current is not None
+    silent_for = int((now - stalled.progress_updated_at).total_seconds() // 60)
+    tracker = ProgressTracker(session_id=stalled.pk, clock=clock, snapshot=progress)
+    try:
+        tracker.fail(
+            error_type="WorkerStopped",
+            message=(
+                "The worker stopped responding during "
+                f"{Phase(stalled.current_phase).label.lower()} (no progress for {silent_for} "
+                "minutes). An operator ended the run; retry it to start again."
+            ),
+            file=current.name if in_processing else None,
+            page=current.current_page if in_processing else None,
+            # Only if nothing was written since the check above: a worker resuming it wins.
+            expected_version=stalled.progress_version,
+        )
+    except ConcurrentProgressWrite as exc:
+        raise ActionRefused(f"“{session}” was resumed by a worker meanwhile.") from exc

@@ -59,6 +59,7 @@ class ProgressRepository:
         new_run: bool = False,
         queue: bool = False,
         release: bool = False,
+        expected_version: int | None = None,
     ) -> WriteResult:
         """Validate `progress` and store it with both cached columns in one UPDATE.
 
@@ -68,6 +69,8 @@ class ProgressRepository:
         `worker`, when given, must still hold the session (ClaimLost otherwise). `new_run`
         starts a new run (a retry): the state machine starts again from null. `queue` puts
         the session in the work queue; `release` ends the worker's hold on it.
+        `expected_version` writes only over that version (ConcurrentProgressWrite otherwise):
+        for decisions made on what was read, such as failing a session found stalled.
         """
         if percentage is None:
             percentage = Decimal(progress.overall_percentage)
@@ -112,6 +115,7 @@ class ProgressRepository:
             new_run=new_run,
             last_update=progress.last_update,
             columns=columns,
+            expected_version=expected_version,
         )
 
     def complete_session(self, *, session_id: UUID, worker: str | None = None) -> WriteResult:
@@ -137,6 +141,7 @@ class ProgressRepository:
         new_run: bool,
         last_update: datetime,
         columns: dict[str, Any],
+        expected_version: int | None = None,
     ) -> WriteResult:
         for _ in range(_MAX_ATTEMPTS):
             current = (
@@ -144,6 +149,10 @@ class ProgressRepository:
                 .values("current_phase", "overall_percentage", "claimed_by", "progress_version")
                 .get()
             )
+            if expected_version is not None and current["progress_version"] != expected_version:
+                raise ConcurrentProgressWrite(
+                    f"session {session_id} changed since version {expected_version}"
+                )
             if worker is not None and current["claimed_by"] != worker:
                 raise ClaimLost(
                     f"session {session_id} is now held by {current['claimed_by'] or 'nobody'}, "

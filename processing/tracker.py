@@ -175,8 +175,10 @@ class ProgressTracker:
         file: str | None = None,
         page: int | None = None,
         traceback: str | None = None,
+        expected_version: int | None = None,
     ) -> WriteResult:
-        """End the run as failed in the current phase, with an ErrorContext; a boundary."""
+        """End the run as failed in the current phase, with an ErrorContext; a boundary.
+        With `expected_version`, only if no other write came since that version."""
         self._apply_pending()
         name = self._require_phase()
         self.phases[name].status = PhaseStatus.FAILED
@@ -188,7 +190,7 @@ class ProgressTracker:
             traceback=traceback,
         )
         self.current_phase = Phase.FAILED
-        return self.flush()
+        return self.flush(expected_version=expected_version)
 
     def complete(self) -> WriteResult:
         """End the run as completed: the snapshot is cleared (data-model.md, Lifecycle)."""
@@ -219,7 +221,9 @@ class ProgressTracker:
         # Round-trip through validation so a bad snapshot never reaches the database.
         return ProcessingProgress.model_validate(data.model_dump()), exact_overall
 
-    def flush(self, *, queue: bool = False, boundary: bool = True) -> WriteResult:
+    def flush(
+        self, *, queue: bool = False, boundary: bool = True, expected_version: int | None = None
+    ) -> WriteResult:
         """Write the snapshot now."""
         self._apply_pending()
         progress, exact = self.snapshot()
@@ -230,6 +234,7 @@ class ProgressTracker:
             worker=self.worker,
             new_run=self._new_run,
             queue=queue,
+            expected_version=expected_version,
         )
         self._new_run = False
         self.last_write_at = progress.last_update

@@ -1,8 +1,9 @@
 import os
+import tempfile
 
 import pytest
 from django.conf import settings
-from django.db import connection
+from django.db import connection, connections
 
 from tests.clock import FakeClock
 
@@ -11,8 +12,32 @@ settings.STORAGES = {
     **settings.STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# No collectstatic in tests: whitenoise serves from the app directories instead.
+settings.STATIC_ROOT = tempfile.mkdtemp(prefix="recon-static-")
+settings.WHITENOISE_USE_FINDERS = True
 # Password hashing is deliberately slow; tests create many users.
 settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+# What migrations put in the test database (default patterns), as pytest-django serialized it.
+_SERIALIZED: dict[str, str] = {}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    for alias in connections:
+        contents = getattr(connections[alias], "_test_serialized_contents", None)
+        if contents is not None:
+            _SERIALIZED[alias] = contents
+
+
+def pytest_runtest_setup(item):
+    # Serialized rollback restores from an attribute of the connection object; some tests (the
+    # Playwright ones) leave the thread with a fresh connection object, which lacks it.
+    for alias, contents in _SERIALIZED.items():
+        connection_ = connections[alias]
+        if not hasattr(connection_, "_test_serialized_contents"):
+            connection_._test_serialized_contents = contents
 
 
 def pytest_collection_modifyitems(items):

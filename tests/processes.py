@@ -26,7 +26,7 @@ def database_url() -> str:
 def command_env(**extra: str) -> dict[str, str]:
     """Environment for a subprocess that must see the same data and files as the test."""
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DATABASE_URL": database_url(),
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "PYTHONUNBUFFERED": "1",

@@ -145,3 +145,31 @@ def test_a_taken_over_worker_can_no_longer_write(clock):
 
     with pytest.raises(ClaimLost):
         slow.finish_file()
+
+
+def test_requeue_is_refused_if_a_worker_took_the_session_meanwhile(clock):
+    session = processing_session(clock)
+    clock.advance(301)
+    stale_view = Session.objects.get(pk=session.pk)
+    assert lifecycle.claim_next(worker="w2", clock=clock) == session
+
+    with pytest.raises(lifecycle.ActionRefused, match="not stalled"):
+        lifecycle.requeue(session=stale_view, clock=clock)
+    assert Session.objects.get(pk=session.pk).claimed_by == "w2"
+
+
+def test_mark_failed_loses_to_a_worker_that_writes_first(clock, monkeypatch):
+    session = processing_session(clock)
+    clock.advance(600)
+    real_fail = ProgressTracker.fail
+
+    def worker_writes_first(self, **kwargs):
+        # Between the operator's check and the write, the worker resumes and reports a page.
+        Session.objects.filter(pk=session.pk).update(progress_version=99)
+        return real_fail(self, **kwargs)
+
+    monkeypatch.setattr(ProgressTracker, "fail", worker_writes_first)
+
+    with pytest.raises(lifecycle.ActionRefused, match="resumed by a worker meanwhile"):
+        lifecycle.mark_failed(session=session, clock=clock)
+    assert Session.objects.get(pk=session.pk).current_phase == "processing"
