@@ -18,8 +18,6 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from sessions_app.models import MatchMethod
-
 # How many days a receipt may be dated before the charge, and after it.
 DAYS_BEFORE = 5
 DAYS_AFTER = 1
@@ -52,7 +50,6 @@ class Slip:
 class Pairing:
     transaction_id: int
     receipt_id: int
-    method: str
     score: float
     days_apart: int
 
@@ -96,7 +93,7 @@ def _settle(charges: list[Charge], slips: list[Slip]) -> Iterator[Pairing]:
             continue
         taken_charges.add(charge_id)
         taken_slips.add(slip_id)
-        yield Pairing(charge_id, slip_id, MatchMethod.AMOUNT_DATE_MERCHANT, score, days)
+        yield Pairing(charge_id, slip_id, score, days)
 
 
 def _candidates(charge: Charge, slips) -> Iterator[tuple[Slip, float, int]]:

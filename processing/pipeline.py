@@ -22,7 +22,7 @@ from processing.extraction import ExtractionService
 from processing.phases import Phase
 from processing.repository import ClaimLost
 from processing.tracker import ProgressTracker
-from sessions_app.models import Match, Session
+from sessions_app.models import Match, MatchMethod, Session
 
 logger = logging.getLogger(__name__)
 
@@ -88,14 +88,14 @@ def run_session(
 
 def _match(session: Session, tracker: ProgressTracker) -> None:
     charges = [
-        matching.Charge(t.id, t.transaction_date, t.amount, t.description)
-        for t in session.transactions.filter(amount__gt=0).only(
+        matching.Charge(*row)
+        for row in session.transactions.filter(amount__gt=0).values_list(
             "id", "transaction_date", "amount", "description"
         )
     ]
     slips = [
-        matching.Slip(r.id, r.receipt_date, r.total, r.merchant)
-        for r in session.receipts.only("id", "receipt_date", "total", "merchant")
+        matching.Slip(*row)
+        for row in session.receipts.values_list("id", "receipt_date", "total", "merchant")
     ]
     tracker.start_phase(Phase.MATCHING, matches_found=0, unmatched_count=0)
 
@@ -113,7 +113,7 @@ def _match(session: Session, tracker: ProgressTracker) -> None:
                 session=session,
                 transaction_id=p.transaction_id,
                 receipt_id=p.receipt_id,
-                method=p.method,
+                method=MatchMethod.AMOUNT_DATE_MERCHANT,
                 score=p.score,
                 days_apart=p.days_apart,
             )

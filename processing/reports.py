@@ -129,33 +129,38 @@ def _store(session: Session, kind: str, buffer, *, records: int) -> ReportFile:
 
 
 def _transaction_rows(session: Session) -> Iterator[list]:
+    # Plain values, not model instances: a long statement has tens of thousands of rows.
     rows = (
         Transaction.objects.filter(session=session)
-        .select_related("employee", "source_file", "match__receipt")
         .order_by("source_file__position", "page", "line")
+        .values_list(
+            "transaction_date",
+            "posting_date",
+            "employee__name",
+            "employee__card_last4",
+            "description",
+            "amount",
+            "match__id",
+            "match__receipt__merchant",
+            "match__receipt__receipt_date",
+            "match__receipt__total",
+            "source_file__original_name",
+            "page",
+        )
     )
-    for txn in rows.iterator(chunk_size=2000):
-        receipt = getattr(getattr(txn, "match", None), "receipt", None)
-        if receipt is not None:
+    for row in rows.iterator(chunk_size=5000):
+        (when, posted, name, last4, description, amount, match, merchant, dated, total, file,
+         page) = row  # fmt: skip
+        if match is not None:
             status = "Matched"
-        elif txn.amount < 0:
+        elif amount < 0:
             status = "Credit"
         else:
             status = "No receipt"
         yield [
-            txn.transaction_date,
-            txn.posting_date,
-            txn.employee.name if txn.employee else "",
-            txn.employee.card_last4 if txn.employee else "",
-            txn.description,
-            txn.amount,
-            status,
-            receipt.merchant if receipt else None,
-            receipt.receipt_date if receipt else None,
-            receipt.total if receipt else None,
-            txn.source_file.original_name,
-            txn.page,
-        ]
+            when, posted, name or "", last4 or "", description, amount, status, merchant, dated,
+            total, file, page,
+        ]  # fmt: skip
 
 
 def _summary_rows(session: Session) -> Iterator[list]:

@@ -70,8 +70,8 @@ class Receipt(models.Model):
 
 
 class MatchMethod(models.TextChoices):
+    # The one rule processing.matching applies; a new rule gets its own value.
     AMOUNT_DATE_MERCHANT = "amount_date_merchant", "Amount, date and merchant"
-    AMOUNT_DATE = "amount_date", "Amount and date"
 
 
 class Match(models.Model):
