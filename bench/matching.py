@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from processing.matching import Charge, Slip, match  # noqa: E402
-from processing.samples import write_sample_set  # noqa: E402
+from processing.matching import Charge, Slip, match
+from processing.samples import write_sample_set
 
 
 def sample(transactions: int, scratch: Path) -> tuple[list[Charge], list[Slip], set]:

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _setup import django_in_scratch  # noqa: E402
+from _setup import django_in_scratch
 
 
 def main() -> None:

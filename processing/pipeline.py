@@ -69,13 +69,12 @@ def run_session(
         logger.warning("Session %s was taken over by another worker; leaving it", session.pk)
         return Outcome.LOST
     except RunError as exc:
-        _fail(session, tracker, type(exc).__name__, str(exc), exc.file, exc.page)
+        _fail(tracker, type(exc).__name__, str(exc), exc.file, exc.page)
         return Outcome.FAILED
     except Exception as exc:
         # A defect, not bad input: the accountant gets a plain message, operators the traceback.
         logger.exception("Session %s failed unexpectedly", session.pk)
         _fail(
-            session,
             tracker,
             type(exc).__name__,
             "Recon hit an unexpected problem and stopped. Nothing was lost; an administrator "
@@ -119,9 +118,7 @@ def _match(session: Session, tracker: ProgressTracker) -> None:
             )
             for p in pairings
         )
-    tracker.finish_phase(
-        matches_found=len(pairings), unmatched_count=len(charges) - len(pairings)
-    )
+    tracker.finish_phase(matches_found=len(pairings), unmatched_count=len(charges) - len(pairings))
 
 
 def _report(session: Session, tracker: ProgressTracker) -> None:
@@ -144,7 +141,6 @@ def _report(session: Session, tracker: ProgressTracker) -> None:
 
 
 def _fail(
-    session: Session,
     tracker: ProgressTracker,
     error_type: str,
     message: str,

@@ -6,14 +6,12 @@ This is on the per-page hot path, so it is lean:
   the page it came from.
 - Values are handed to the driver as Python gives them: both supported drivers take dates and
   Decimals (Django registers the SQLite adapters itself); the columns that need Django's
-  conversion (UUID keys on SQLite) are the same for every row and are converted once.
+  conversion (the UUID keys, on SQLite) are the same for every row and are converted once.
 - Pages are read in a child process (processing.pages), so these writes overlap the reading.
 """
 
-from collections.abc import Sequence
-
 from django.db import connection, transaction
-from django.db.models import Field, Model
+from django.db.models import Field
 
 from sessions_app.models import (
     Employee,
@@ -28,9 +26,9 @@ BATCH_SIZE = 1000
 
 
 class RecordWriter:
-    """Buffers one file's transactions and receipts and writes them in batches; cardholders
-    are created (once per session) as they first appear. `close()` guarantees that every row
-    added is written (or raises why not)."""
+    """Buffers one file's records (transactions of a statement, receipts of a receipt file)
+    and writes them in batches; cardholders are created (once per session) as they first
+    appear. Every row added is in the database after `flush()`."""
 
     def __init__(
         self,
@@ -45,42 +43,50 @@ class RecordWriter:
         self.employees = employees
         self.batch_size = batch_size
         self.records = 0
-        owner = {"session": session.pk, "source_file": source_file.pk}
-        self._transactions = _Insert(
-            Transaction,
-            ["session", "source_file", "employee", "page", "line", "transaction_date",
-             "posting_date", "description", "amount"],
-            owner,
+        self._statement = source_file.kind == FileKind.STATEMENT
+        model, names = (
+            (Transaction, ["employee", "page", "line", "transaction_date", "posting_date",
+                           "description", "amount"])
+            if self._statement
+            else (Receipt, ["page", "merchant", "receipt_date", "total"])
         )  # fmt: skip
-        self._receipts = _Insert(
-            Receipt, ["session", "source_file", "page", "merchant", "receipt_date", "total"], owner
+        fields: list[Field] = [model._meta.get_field(name) for name in ["session", "source_file"]]
+        fields += [model._meta.get_field(name) for name in names]
+        quote = connection.ops.quote_name
+        self._sql = (
+            f"INSERT INTO {quote(model._meta.db_table)} "
+            f"({', '.join(quote(field.column) for field in fields)}) "
+            f"VALUES ({', '.join(['%s'] * len(fields))})"
         )
-        self._pending = (
-            self._receipts if source_file.kind == FileKind.RECEIPT else self._transactions
+        self._owner = (
+            fields[0].get_db_prep_save(session.pk, connection),
+            fields[1].get_db_prep_save(source_file.pk, connection),
         )
+        self._rows: list[tuple] = []
 
     def add(self, rows: list[tuple]) -> None:
         """Queue a page's records: `as_row()` tuples of ExtractedTransaction (whose cardholder
-        becomes the employee's id when written) or of ExtractedReceipt, by the file's kind."""
-        self._pending.rows.extend(rows)
+        becomes the employee's id when written) or of ExtractedReceipt."""
+        self._rows.extend(rows)
         self.records += len(rows)
-        if len(self._pending.rows) >= self.batch_size:
+        if len(self._rows) >= self.batch_size:
             self.flush()
 
     def flush(self) -> None:
-        """Send what is queued to the database."""
-        transactions, receipts = self._transactions.take(), self._receipts.take()
-        if transactions is None and receipts is None:
+        """Write what is queued."""
+        rows, self._rows = self._rows, []
+        if not rows:
             return
+        owner = self._owner
+        if self._statement:
+            self._add_employees({row[0] for row in rows} - self.employees.keys() - {None})
+            ids = self.employees
+            batch = [(*owner, ids.get(row[0]), *row[1:]) for row in rows]
+        else:
+            batch = [owner + row for row in rows]
         # One transaction per batch: row by row in autocommit, each insert would be a commit.
         with transaction.atomic(), connection.cursor() as cursor:
-            if transactions is not None:
-                sql, rows = transactions
-                self._add_employees({row[2] for row in rows} - self.employees.keys() - {None})
-                ids = self.employees
-                cursor.executemany(sql, [(*row[:2], ids.get(row[2]), *row[3:]) for row in rows])
-            if receipts is not None:
-                cursor.executemany(*receipts)
+            cursor.executemany(self._sql, batch)
 
     def _add_employees(self, cardholders: set[tuple[str, str]]) -> None:
         """Learn the ids of these cardholders, creating those the session does not have yet
@@ -96,30 +102,3 @@ class RecordWriter:
             for name, last4 in cardholders - self.employees.keys()
         )
         self.employees.update({(e.name, e.card_last4): e.pk for e in created})
-
-
-class _Insert:
-    """Rows for one table and the INSERT that writes them."""
-
-    def __init__(self, model: type[Model], names: Sequence[str], constants: dict) -> None:
-        fields: list[Field] = [model._meta.get_field(name) for name in names]
-        quote = connection.ops.quote_name
-        self.sql = (
-            f"INSERT INTO {quote(model._meta.db_table)} "
-            f"({', '.join(quote(field.column) for field in fields)}) "
-            f"VALUES ({', '.join(['%s'] * len(fields))})"
-        )
-        self.constants = tuple(
-            fields[names.index(name)].get_db_prep_save(value, connection)
-            for name, value in constants.items()
-        )
-        self.rows: list[tuple] = []
-
-    def take(self) -> tuple[str, list[tuple]] | None:
-        """The queued rows, ready for the driver, and an empty queue."""
-        if not self.rows:
-            return None
-        constants = self.constants
-        batch = [constants + row for row in self.rows]
-        self.rows = []
-        return self.sql, batch
