@@ -31,13 +31,26 @@ def django_db_setup(django_db_setup):
             _SERIALIZED[alias] = contents
 
 
+# Serialized rollback works from an attribute of the connection object. Once Playwright's
+# event loop runs in this thread, Django's context-local `connections` hand out a fresh object
+# without it: the flush after a transactional test would then re-create content types and the
+# next test's restore collide with them. So the attribute is put back before every test and
+# before every teardown.
+
+
 def pytest_runtest_setup(item):
-    # Serialized rollback restores from an attribute of the connection object; some tests (the
-    # Playwright ones) leave the thread with a fresh connection object, which lacks it.
+    _restore_serialized_contents()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item):
+    _restore_serialized_contents()
+    yield
+
+
+def _restore_serialized_contents() -> None:
     for alias, contents in _SERIALIZED.items():
-        connection_ = connections[alias]
-        if not hasattr(connection_, "_test_serialized_contents"):
-            connection_._test_serialized_contents = contents
+        connections[alias]._test_serialized_contents = contents
 
 
 def pytest_collection_modifyitems(items):

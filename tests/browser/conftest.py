@@ -76,15 +76,38 @@ def artifacts() -> Path:
 
 @pytest.fixture
 def log_in(live_server, page):
-    """Log `user` in through the real login form; returns the user."""
+    """Log `user` in through the real login form, returning once the sign-in has landed."""
 
     def log_in_as(user=None, password: str = "pw-recon-123"):
         user = user or make_user()
         page.goto(f"{live_server.url}/accounts/login/")
         page.fill("input[name=username]", user.username)
         page.fill("input[name=password]", password)
-        page.click("button[type=submit], input[type=submit]")
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.click("button[type=submit], input[type=submit]")
         return user
 
     return log_in_as
+
+
+@pytest.fixture(scope="session")
+def sample_pdfs(tmp_path_factory) -> Path:
+    """Two 6-page statements and 30 receipts from `manage.py make_sample_pdfs`, made once."""
+    from tests.processes import run_command
+
+    out = tmp_path_factory.mktemp("samples")
+    result = run_command(
+        "make_sample_pdfs",
+        "--out",
+        str(out),
+        "--seed",
+        "7",
+        "--statements",
+        "2",
+        "--pages",
+        "6",
+        "--receipts",
+        "30",
+    )
+    assert result.returncode == 0, result.stderr
+    return out

@@ -1,0 +1,12 @@
+"""A login-free liveness probe, for load balancers and the load benchmark's baseline."""
+
+from django.http import HttpRequest, HttpResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+
+@require_GET
+@never_cache
+def healthz(request: HttpRequest) -> HttpResponse:
+    """Answer "ok" whenever the application serves requests; it touches no database."""
+    return HttpResponse("ok", content_type="text/plain")

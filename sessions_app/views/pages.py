@@ -1,0 +1,65 @@
+"""The session list and the new-session (upload) page."""
+
+from django.core.paginator import Paginator
+from django.db.models.fields.json import KT
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
+from django_htmx.http import HttpResponseClientRedirect, HttpResponseStopPolling
+
+from processing.phases import TERMINAL_PHASES
+from sessions_app.forms import NewSessionForm
+from sessions_app.models import Session
+from sessions_app.views import display
+from sessions_app.views.auth import HtmxHttpRequest, login_required
+
+SESSIONS_PER_PAGE = 25
+
+
+@login_required
+@require_GET
+@never_cache
+def session_list(request: HtmxHttpRequest) -> HttpResponse:
+    """The user's sessions (every session, for staff), newest first; to htmx, only the rows,
+    with status 286 and no trigger once none of them is still running."""
+    sessions = (
+        Session.objects.visible_to(request.user)
+        .select_related("owner")
+        .defer("processing_progress")
+        .annotate(status_message=KT("processing_progress__status_message"))
+    )
+    page = Paginator(sessions, SESSIONS_PER_PAGE).get_page(request.GET.get("page"))
+    now = timezone.now()
+    context = {
+        "page": page,
+        "rows": [display.list_row(session, now=now) for session in page],
+        "polling": any(session.current_phase not in TERMINAL_PHASES for session in page),
+    }
+    if request.htmx:
+        html = render_to_string("sessions_app/session_list.html#rows", context, request=request)
+        response = HttpResponse(html) if context["polling"] else HttpResponseStopPolling(html)
+    else:
+        response = render(request, "sessions_app/session_list.html", context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def session_new(request: HtmxHttpRequest) -> HttpResponse:
+    """The upload form; a POST runs the upload phase and goes to the new session's page, or
+    shows every reason the files were refused (to htmx, only the errors, keeping the chosen
+    files in the browser)."""
+    if request.method != "POST":
+        return render(request, "sessions_app/session_new.html", {"form": NewSessionForm()})
+    form = NewSessionForm(request.POST, request.FILES)
+    session = form.save(owner=request.user) if form.is_valid() else None
+    if session is not None:
+        url = session.get_absolute_url()
+        return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+    template = "sessions_app/session_new.html"
+    return render(request, f"{template}#errors" if request.htmx else template, {"form": form})

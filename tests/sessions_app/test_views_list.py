@@ -1,0 +1,75 @@
+"""The session list: state, a bar from the cached column, last update, and rows that refresh
+themselves while any session is still running."""
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories import make_user
+from tests.sessions_app.runs import (
+    bars,
+    completed_session,
+    failed_session,
+    file_2_of_3_at_page_5,
+    text,
+    uploaded_session,
+)
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+@pytest.fixture(autouse=True)
+def frozen_now(clock, monkeypatch):
+    monkeypatch.setattr(timezone, "now", clock)
+
+
+@pytest.fixture
+def owner(client):
+    user = make_user()
+    client.force_login(user)
+    return user
+
+
+def test_each_session_shows_its_state_progress_and_last_update(client, clock, owner):
+    file_2_of_3_at_page_5(clock, owner=owner, name="Amex March")
+    uploaded_session(clock, owner=owner, name="Visa March")
+    failed_session(clock, owner=owner, name="Visa February")
+    completed_session(clock, owner=owner, name="Amex February")
+    clock.advance(90)
+
+    html = client.get(reverse("session_list")).content.decode()
+
+    assert bars(html) == {
+        "Progress of Amex March": 38,
+        "Progress of Visa March": 10,
+        "Progress of Visa February": 36,
+        "Progress of Amex February": 100,
+    }
+    words = text(html)
+    assert "Amex March Processing File 2 of 3: Page 5/12 Processing 38% 1 minute ago" in words
+    assert "Visa March Upload complete: waiting for a worker Waiting for a worker 10%" in words
+    assert "Visa February Failed during processing (statement_002.pdf, page 5)" in words
+    assert "Amex February Completed 100%" in words
+
+
+def test_rows_poll_while_a_session_is_running_and_stop_when_none_is(client, clock, owner):
+    session = file_2_of_3_at_page_5(clock, owner=owner)
+
+    polling = client.get(reverse("session_list"), **HTMX)
+    assert polling.status_code == 200
+    assert polling.content.decode().lstrip().startswith('<tbody id="session-rows"')
+    assert 'hx-trigger="every 2s' in polling.content.decode()
+
+    session.delete()
+    completed_session(clock, owner=owner)
+    finished = client.get(reverse("session_list"), **HTMX)
+    assert finished.status_code == 286
+    assert "hx-trigger" not in finished.content.decode()
+
+
+def test_no_sessions_yet_invites_the_first_one(client, owner):
+    words = text(client.get(reverse("session_list")).content.decode())
+
+    assert "No sessions yet" in words and "Start a session" in words
