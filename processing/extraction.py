@@ -1,9 +1,9 @@
 """The processing phase: every file read page by page into transactions and receipts.
 
-Each file is read through the storage API and handed to a reader process (processing.pages),
-which opens it with PyMuPDF, regroups each page's words into visual lines and turns lines into
-records; here the records are written in batches and every page is reported to the tracker
-(data-model.md, Data Flow 1 and 3). A file
+Each file is read through the storage API and handed to reader processes (processing.pages),
+which open it with PyMuPDF and regroup each page's words into visual lines; here the patterns
+turn lines into records, records are written in batches and every page is reported to the
+tracker (data-model.md, Data Flow 1 and 3). A file
 is the unit of resumption: its rows are written with it, and a file that was interrupted is
 read again from its first page after its partial rows are removed, so nothing is duplicated
 or lost.
@@ -15,10 +15,16 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from processing.errors import ExtractionError, Interrupted
+from processing.errors import ExtractionError, Interrupted, RegexExtractionError
 from processing.pages import Page, PageStream
 from processing.patterns import PatternSet
 from processing.phases import Phase
+from processing.readers import (
+    ExtractedReceipt,
+    ExtractedTransaction,
+    ReceiptReader,
+    StatementReader,
+)
 from processing.tracker import ProgressTracker
 from processing.writer import RecordWriter
 from sessions_app.models import FileKind, FileState, Session, UploadedFile
@@ -77,9 +83,7 @@ class ExtractionService:
             self._mark_failed(uploaded, message)
             raise ExtractionError(message, file=name) from exc
         try:
-            with PageStream(
-                data=data, name=name, kind=uploaded.kind, patterns=self.patterns
-            ) as pages:
+            with PageStream(data=data, name=name) as pages:
                 del data  # the reader has its own copy; a long file need not be held twice
                 self._read_pages(uploaded, pages, index=index)
         except Interrupted:
@@ -97,18 +101,28 @@ class ExtractionService:
         name = uploaded.original_name
         total = pages.page_count
         self.tracker.start_file(index=index, name=name, total_pages=total, file_id=uploaded.pk)
-        writer = RecordWriter(session=self.session, source_file=uploaded, employees=self.employees)
+        try:
+            if uploaded.kind == FileKind.STATEMENT:
+                reader = StatementReader(self.patterns)
+            else:
+                reader = ReceiptReader(self.patterns)
+        except RegexExtractionError as exc:
+            # An invalid pattern is found where it is first needed: this file, its first page.
+            exc.file, exc.page = name, 1
+            raise
         blank_pages: list[int] = []
         receipts_without_total: list[int] = []
-        for page in pages:
-            if self.should_stop():
-                raise Interrupted()
-            if not page.has_text:
-                blank_pages.append(page.number)
-            elif not page.rows and uploaded.kind == FileKind.RECEIPT:
-                receipts_without_total.append(page.number)
-            self.process_page(writer, page)
-        writer.flush()
+        with RecordWriter(
+            session=self.session, source_file=uploaded, employees=self.employees
+        ) as writer:
+            for page in pages:
+                if self.should_stop():
+                    raise Interrupted()
+                found = self.process_page(reader, writer, page, name)
+                if not page.lines:
+                    blank_pages.append(page.number)
+                elif not found and uploaded.kind == FileKind.RECEIPT:
+                    receipts_without_total.append(page.number)
 
         warnings = _warnings(
             name=name,
@@ -133,15 +147,31 @@ class ExtractionService:
         )
         self.tracker.finish_file()
 
-    def process_page(self, writer: RecordWriter, page: Page) -> None:
-        """Queue one page's records for writing and report the page done."""
-        writer.add(page.rows)
+    def process_page(self, reader, writer: RecordWriter, page: Page, name: str) -> int:
+        """Extract one page's records, queue them for writing and report the page done;
+        returns how many records the page held."""
+        try:
+            found = reader.read_page(page.lines, page=page.number)
+        except RegexExtractionError as exc:
+            exc.file, exc.page = name, page.number
+            raise
+        rows = _rows(found)
+        writer.add(rows)
         self.pages_processed += 1
         self.tracker.update_progress(
             page=page.number,
             regex_matches_found=writer.records,
             pages_processed=self.pages_processed,
         )
+        return len(rows)
+
+
+def _rows(found: list[ExtractedTransaction] | ExtractedReceipt | None) -> list[tuple]:
+    if found is None:
+        return []
+    if isinstance(found, ExtractedReceipt):
+        return [found.as_row()]
+    return [row.as_row() for row in found]
 
 
 def _warnings(

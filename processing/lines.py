@@ -23,25 +23,27 @@ _fragment_key = itemgetter(5, 6)
 
 
 class Line(NamedTuple):
-    """One visual line: its words left to right, joined by single spaces (a tuple: thousands
-    are made per second)."""
+    """One visual line: its words left to right, joined by single spaces, and where each word
+    starts on the page (a plain tuple: thousands are made, and sent between processes, per
+    second)."""
 
     text: str
     x0: float
     y0: float
     y1: float
-    words: list[Word]
+    lefts: tuple[float, ...]
 
     def x_at(self, offset: int) -> float:
         """Left edge of the word containing character `offset` of `text` (to find where a
         matched group, such as a description, sits on the page)."""
         start = 0
         left = self.x0
-        for word in self.words:
+        # Words never contain spaces, so the text splits back into them.
+        for word, x in zip(self.text.split(" "), self.lefts, strict=True):
             if start > offset:
                 break
-            left = word[0]
-            start += len(word[4]) + 1
+            left = x
+            start += len(word) + 1
         return left
 
 
@@ -83,9 +85,12 @@ def _line(row: list, top2: float, bottom2: float) -> Line:
     else:
         row.sort(key=_left)
         words = [word for fragment in row for word in fragment[4]]
-    return Line(" ".join(map(_text, words)), words[0][0], top2 / 2, bottom2 / 2, words)
+    return Line(
+        " ".join(map(_text, words)), words[0][0], top2 / 2, bottom2 / 2, tuple(map(_x0, words))
+    )
 
 
 _middle = itemgetter(0)
 _left = itemgetter(1)
 _text = itemgetter(4)
+_x0 = itemgetter(0)

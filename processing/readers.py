@@ -71,6 +71,7 @@ class StatementReader:
     _description_x: float = 0.0
 
     def __post_init__(self) -> None:
+        self._dates: dict[tuple[str, Period | None], date] = {}
         self._period_patterns = self.patterns.usable(PatternKind.STATEMENT_PERIOD)
         self._cardholder_patterns = self.patterns.usable(PatternKind.CARDHOLDER)
         self._transaction_patterns = self.patterns.usable(PatternKind.TRANSACTION)
@@ -112,6 +113,15 @@ class StatementReader:
             and not _has_amount(line.text)
         )
 
+    def _date(self, hit: Hit, group: str) -> date:
+        # A statement's rows share a few dozen dates: parse each once per period.
+        text = hit.groups[group]
+        key = (text, self.period)
+        parsed = self._dates.get(key)
+        if parsed is None:
+            parsed = self._dates[key] = _date(hit, group, period=self.period)
+        return parsed
+
     def _transaction(self, hit: Hit, *, page: int, number: int) -> ExtractedTransaction:
         groups = hit.groups
         credit = groups.get("credit")
@@ -120,8 +130,8 @@ class StatementReader:
             page,
             number,
             self.cardholder,
-            _date(hit, "date", period=self.period),
-            _date(hit, "post_date", period=self.period) if post_date else None,
+            self._date(hit, "date"),
+            self._date(hit, "post_date") if post_date else None,
             # Lines are rebuilt with single spaces, so the group needs no further cleaning.
             groups["description"].strip(),
             _amount(hit, "amount", credit=bool(credit and credit.strip())),

@@ -32,8 +32,9 @@ class Transaction(models.Model):
     employee = models.ForeignKey(
         Employee, on_delete=models.CASCADE, related_name="transactions", null=True, blank=True
     )
+    # Indexed by txn_file_page, which starts with it: a second index would only slow inserts.
     source_file = models.ForeignKey(
-        UploadedFile, on_delete=models.CASCADE, related_name="transactions"
+        UploadedFile, on_delete=models.CASCADE, related_name="transactions", db_index=False
     )
     page = models.PositiveIntegerField()
     # Order of the line on its page, so reports list transactions as the statement does.
@@ -55,7 +56,10 @@ class Receipt(models.Model):
     """One receipt found on a receipt page."""
 
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="receipts")
-    source_file = models.ForeignKey(UploadedFile, on_delete=models.CASCADE, related_name="receipts")
+    # Indexed by receipt_file_page, which starts with it.
+    source_file = models.ForeignKey(
+        UploadedFile, on_delete=models.CASCADE, related_name="receipts", db_index=False
+    )
     page = models.PositiveIntegerField()
     merchant = models.CharField(max_length=300, blank=True)
     receipt_date = models.DateField(null=True, blank=True)

@@ -139,11 +139,11 @@ def test_a_failed_session_retried_keeps_the_files_already_read(monkeypatch):
 
     real = extraction.ExtractionService.process_page
 
-    def fail_on_second_file(self, writer, page):
+    def fail_on_second_file(self, reader, writer, page, name):
         if writer.source_file_id == second_file.pk and page.number == 2 and calls["n"] == 0:
             calls["n"] += 1
             raise RuntimeError("simulated defect")
-        return real(self, writer, page)
+        return real(self, reader, writer, page, name)
 
     monkeypatch.setattr(extraction.ExtractionService, "process_page", fail_on_second_file)
     assert run(session) == Outcome.FAILED
