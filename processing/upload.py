@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
-from django.core.files.base import ContentFile, File
+from django.core.files.base import File
 from django.utils import timezone
 
 from processing.pdf import PdfError, inspect_pdf
@@ -46,7 +46,8 @@ class UploadRefused(Exception):
 class _CheckedFile:
     incoming: IncomingFile
     kind: str
-    data: bytes
+    size: int
+    sha256: str
     page_count: int
 
 
@@ -75,13 +76,16 @@ def check_files(
                     f"{_megabytes(settings.RECON_MAX_FILE_BYTES)} per file."
                 )
                 continue
+            # One file in memory at a time (PyMuPDF opens from bytes); stored later by streaming.
             data = _read(incoming.content)
             try:
                 info = inspect_pdf(data=data, name=incoming.name)
             except PdfError as exc:
                 errors.append(str(exc))
                 continue
-            checked.append(_CheckedFile(incoming, kind, data, info.page_count))
+            digest = hashlib.sha256(data).hexdigest()
+            checked.append(_CheckedFile(incoming, kind, len(data), digest, info.page_count))
+            del data
     if errors:
         raise UploadRefused(errors)
     return checked
@@ -108,7 +112,7 @@ def create_session(
         stored_bytes = 0
         for position, item in enumerate(checked):
             _store(session=session, item=item, position=position)
-            stored_bytes += len(item.data)
+            stored_bytes += item.size
             tracker.update_phase(
                 done=position + 1,
                 total=len(checked),
@@ -130,11 +134,13 @@ def _store(*, session: Session, item: _CheckedFile, position: int) -> UploadedFi
         kind=item.kind,
         position=position,
         original_name=item.incoming.name[:255],
-        size_bytes=len(item.data),
-        sha256=hashlib.sha256(item.data).hexdigest(),
+        size_bytes=item.size,
+        sha256=item.sha256,
         page_count=item.page_count,
     )
-    record.file.save(f"{record.id}.pdf", ContentFile(item.data), save=False)
+    content = item.incoming.content
+    content.seek(0)
+    record.file.save(f"{record.id}.pdf", content, save=False)
     try:
         record.save()
     except BaseException:
