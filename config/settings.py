@@ -162,6 +162,9 @@ RECON_MAX_FILE_BYTES = envint("RECON_MAX_FILE_BYTES", 50 * 1024 * 1024)
 RECON_MAX_PAGES_PER_FILE = envint("RECON_MAX_PAGES_PER_FILE", 5000)
 # Processes that read a PDF's pages for a worker (processing.pages), each taking every n-th page.
 RECON_READER_PROCESSES = envint("RECON_READER_PROCESSES", 2)
+# A page that takes longer than this to read fails its file (a hostile PDF can make MuPDF spin);
+# it must stay well under PROGRESS_STALE_AFTER_SECONDS, or a live worker would look stalled.
+RECON_PAGE_TIMEOUT_SECONDS = envint("RECON_PAGE_TIMEOUT_SECONDS", 120)
 DATA_UPLOAD_MAX_NUMBER_FILES = RECON_MAX_FILES_PER_SESSION + 1
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 

@@ -41,4 +41,13 @@ def check_progress_settings(app_configs, **kwargs) -> list[checks.CheckMessage]:
                 id="recon.E003",
             )
         )
+    if not 0 < settings.RECON_PAGE_TIMEOUT_SECONDS < stale:
+        errors.append(
+            checks.Error(
+                "RECON_PAGE_TIMEOUT_SECONDS must be positive and shorter than "
+                f"PROGRESS_STALE_AFTER_SECONDS ({settings.RECON_PAGE_TIMEOUT_SECONDS} s vs "
+                f"{stale} s): a worker waiting on a slow page writes no progress meanwhile.",
+                id="recon.E004",
+            )
+        )
     return errors

@@ -25,6 +25,7 @@ from processing.readers import (
     ReceiptReader,
     StatementReader,
 )
+from processing.repository import ClaimLost
 from processing.tracker import ProgressTracker
 from processing.writer import RecordWriter
 from sessions_app.models import FileKind, FileState, Session, UploadedFile
@@ -83,11 +84,11 @@ class ExtractionService:
             self._mark_failed(uploaded, message)
             raise ExtractionError(message, file=name) from exc
         try:
-            with PageStream(data=data, name=name) as pages:
+            with PageStream(data=data, name=name, should_stop=self.should_stop) as pages:
                 del data  # the reader has its own copy; a long file need not be held twice
                 self._read_pages(uploaded, pages, index=index)
-        except Interrupted:
-            raise
+        except (Interrupted, ClaimLost):
+            raise  # stopped, or another worker has the session: the file is not at fault
         except Exception as exc:
             self._mark_failed(uploaded, str(exc))
             raise
@@ -113,7 +114,10 @@ class ExtractionService:
         blank_pages: list[int] = []
         receipts_without_total: list[int] = []
         with RecordWriter(
-            session=self.session, source_file=uploaded, employees=self.employees
+            session=self.session,
+            source_file=uploaded,
+            employees=self.employees,
+            worker=self.tracker.worker,
         ) as writer:
             for page in pages:
                 if self.should_stop():
@@ -137,7 +141,10 @@ class ExtractionService:
             self.tracker.warn(file=name, pages=numbers, message=message)
         # Only now, with every row in the database, is the file done: a worker that dies
         # before this line leaves it to be read again.
-        UploadedFile.objects.filter(pk=uploaded.pk).update(
+        done = UploadedFile.objects.filter(pk=uploaded.pk)
+        if self.tracker.worker is not None:
+            done = done.filter(session__claimed_by=self.tracker.worker)
+        marked = done.update(
             state=FileState.DONE,
             page_count=total,
             regex_matches_found=writer.records,
@@ -145,6 +152,8 @@ class ExtractionService:
             warnings=[message for message, _ in warnings],
             completed_at=self.clock(),
         )
+        if not marked:
+            raise ClaimLost(f"session {self.session.pk} was taken over while “{name}” was read")
         self.tracker.finish_file()
 
     def process_page(self, reader, writer: RecordWriter, page: Page, name: str) -> int:

@@ -13,12 +13,13 @@ from collections.abc import Callable
 from datetime import datetime
 
 from django.db import transaction
-from django.db.models import Count, Sum
+from django.db.models import Count, F, Sum
 from django.utils import timezone
 
 from processing.phases import WORKER_PHASES, Phase
 from processing.repository import ConcurrentProgressWrite
 from processing.tracker import ProgressTracker
+from processing.transitions import InvalidTransition
 from sessions_app.models import FileState, Session
 
 Clock = Callable[[], datetime]
@@ -39,7 +40,14 @@ def claim(*, session_id: uuid.UUID, worker: str, clock: Clock = timezone.now) ->
     return (
         Session.objects.claimable(now)
         .filter(pk=session_id)
-        .update(claimed_by=worker, claimed_at=now, progress_updated_at=now)
+        # The version moves so that an operator's decision taken before the claim (such as
+        # failing a stalled session) cannot be written over it.
+        .update(
+            claimed_by=worker,
+            claimed_at=now,
+            progress_updated_at=now,
+            progress_version=F("progress_version") + 1,
+        )
         == 1
     )
 
@@ -71,19 +79,23 @@ def retry(*, session: Session, clock: Clock = timezone.now) -> None:
     if session.current_phase != Phase.FAILED:
         raise ActionRefused(f"“{session}” has not failed, so there is nothing to retry.")
     files = session.files.aggregate(count=Count("pk"), size=Sum("size_bytes"))
-    with transaction.atomic():
-        # Files that were being read when the run failed are read again from their first page.
-        session.files.exclude(state=FileState.DONE).update(
-            state=FileState.PENDING, error_message="", started_at=None, completed_at=None
-        )
-        tracker = ProgressTracker(session_id=session.pk, clock=clock)
-        tracker.start_phase(
-            Phase.UPLOAD,
-            new_run=True,
-            files_uploaded=files["count"] or 0,
-            bytes_uploaded=files["size"] or 0,
-        )
-        tracker.finish_phase(queue=True)
+    try:
+        with transaction.atomic():
+            # Files being read when the run failed are read again from their first page.
+            session.files.exclude(state=FileState.DONE).update(
+                state=FileState.PENDING, error_message="", started_at=None, completed_at=None
+            )
+            tracker = ProgressTracker(session_id=session.pk, clock=clock)
+            tracker.start_phase(
+                Phase.UPLOAD,
+                new_run=True,
+                files_uploaded=files["count"] or 0,
+                bytes_uploaded=files["size"] or 0,
+            )
+            tracker.finish_phase(queue=True)
+    except (InvalidTransition, ConcurrentProgressWrite) as exc:
+        # Retried twice at once (a double click, two operators): the other retry won.
+        raise ActionRefused(f"“{session}” is already being retried.") from exc
 
 
 def requeue(*, session: Session, clock: Clock = timezone.now) -> None:
@@ -92,7 +104,12 @@ def requeue(*, session: Session, clock: Clock = timezone.now) -> None:
     requeued = (
         Session.objects.stalled(now)
         .filter(pk=session.pk, current_phase__in=WORKER_PHASES)
-        .update(claimed_by=None, claimed_at=None, queued_at=now)
+        .update(
+            claimed_by=None,
+            claimed_at=None,
+            queued_at=now,
+            progress_version=F("progress_version") + 1,
+        )
     )
     if not requeued:
         raise ActionRefused(f"“{session}” is not stalled in processing, matching or reporting.")

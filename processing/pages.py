@@ -15,18 +15,20 @@ database nor the storage (they must not: the forked database connection is the p
 """
 
 import contextlib
+import ctypes
 import fcntl
 import gc
 import multiprocessing
 import signal
+import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 from django.conf import settings
 
-from processing.errors import ExtractionError
+from processing.errors import ExtractionError, Interrupted
 from processing.lines import Line, page_lines
 from processing.pdf import PdfError, open_pdf
 
@@ -39,11 +41,22 @@ class Page:
 
 class PageStream:
     """The pages of one PDF as its readers read them: `page_count` once opened, then every
-    page's lines in order. A file or page that cannot be read raises ExtractionError naming it."""
+    page's lines in order. A file or page that cannot be read, or a page that takes longer than
+    RECON_PAGE_TIMEOUT_SECONDS, raises ExtractionError naming it; `should_stop` returning True
+    while a page is awaited raises Interrupted."""
 
-    def __init__(self, *, data: bytes, name: str, readers: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        data: bytes,
+        name: str,
+        readers: int | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> None:
         self.name = name
         self.page_count = 0
+        self.should_stop = should_stop
+        self.timeout = settings.RECON_PAGE_TIMEOUT_SECONDS
         count = max(1, settings.RECON_READER_PROCESSES if readers is None else readers)
         context = multiprocessing.get_context("fork")
         self._pipes: list[Connection] = []
@@ -69,19 +82,22 @@ class PageStream:
             gc.unfreeze()
 
     def __enter__(self) -> "PageStream":
-        for pipe in self._pipes:
-            self.page_count = self._receive(pipe, page=None)[1]
+        try:
+            for pipe in self._pipes:
+                self.page_count = self._receive(pipe, page=None)[1]
+        except BaseException:
+            self.__exit__()
+            raise
         return self
 
     def __exit__(self, *exc_info) -> None:
+        # Readers keep no state worth saving: killing them is the clean way to stop them (they
+        # ignore SIGTERM, which a service manager sends to the whole group, see _read).
         for reader in self._readers:
-            if reader.is_alive():
-                reader.terminate()
-        for reader in self._readers:
-            reader.join(timeout=5)
             if reader.is_alive():
                 reader.kill()
-                reader.join()
+        for reader in self._readers:
+            reader.join()
         for pipe in self._pipes:
             pipe.close()
 
@@ -93,9 +109,23 @@ class PageStream:
             yield Page(number, lines)
 
     def _receive(self, pipe: Connection, *, page: int | None) -> tuple:
+        deadline = time.monotonic() + self.timeout
+        while not pipe.poll(_POLL_SECONDS):
+            if self.should_stop():
+                raise Interrupted()
+            if time.monotonic() > deadline:
+                where = f"Page {page} of “{self.name}”" if page else f"Opening “{self.name}”"
+                raise ExtractionError(
+                    f"{where} took longer than {self.timeout:.0f} s to read; the file may be "
+                    "damaged. Try saving it again from the bank's website.",
+                    file=self.name,
+                    page=page,
+                )
         try:
             message = pipe.recv()
         except EOFError:
+            if self.should_stop():  # the reader was stopped along with the worker
+                raise Interrupted() from None
             where = f"at page {page}" if page else "while opening it"
             raise ExtractionError(
                 f"Reading “{self.name}” stopped {where}: the PDF reader crashed on it. "
@@ -117,10 +147,12 @@ def _read(
     """A reader: open the file, read its share of the pages, send each page's lines; failures
     are sent as data."""
     parent_end.close()
-    # The worker's handlers came with the fork: here SIGTERM (the parent ending the read) must
-    # end the reader, and Ctrl-C in the terminal is the parent's to handle, not the reader's.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # Stopping is the parent's business: a service manager's SIGTERM (sent to the whole group)
+    # and Ctrl-C in a terminal reach the worker, which stops at a page and then kills its
+    # readers. If the worker itself dies, its readers die with it.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     page = None
     try:
         with open_pdf(data=data, name=name) as document:
@@ -147,6 +179,18 @@ def _lines(document, number: int, name: str) -> list[Line]:
             file=name,
             page=number,
         ) from exc
+
+
+def _die_with_parent() -> None:
+    # Linux's PR_SET_PDEATHSIG: the kernel kills this process when the worker exits, even by
+    # SIGKILL, so a reader stuck in MuPDF is never left behind.
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+_PR_SET_PDEATHSIG = 1
+_POLL_SECONDS = 0.5
 
 
 def _widen(pipe: Connection) -> None:

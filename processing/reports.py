@@ -155,6 +155,8 @@ def _transaction_rows(session: Session) -> Iterator[list]:
             status = "Matched"
         elif amount < 0:
             status = "Credit"
+        elif amount == 0:
+            status = "No charge"  # needs no receipt, like the summary and the results page
         else:
             status = "No receipt"
         yield [

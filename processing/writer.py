@@ -17,6 +17,7 @@ import threading
 from django.db import connection, connections, transaction
 from django.db.models import Field
 
+from processing.repository import ClaimLost
 from sessions_app.models import (
     Employee,
     FileKind,
@@ -40,9 +41,11 @@ class RecordWriter:
         session: Session,
         source_file: UploadedFile,
         employees: dict[tuple[str, str], int],
+        worker: str | None = None,
         batch_size: int = BATCH_SIZE,
     ) -> None:
         self.session_id = session.pk
+        self.worker = worker
         self.source_file_id = source_file.pk
         self.employees = employees
         self.batch_size = batch_size
@@ -77,13 +80,17 @@ class RecordWriter:
         if exc_type is None:
             self.close()
         elif self._thread is not None:
-            self._thread.stop()  # the file failed and will be read again: queued rows may go
+            # The file failed (or was stopped) and will be read again: what is still queued is
+            # dropped, not written behind the back of whoever reads it next.
+            self._thread.stop(discard=True)
 
     def close(self) -> None:
         """Write what is queued and wait until every row is in the database."""
-        self.flush()
-        if self._thread is not None:
-            self._thread.stop(raise_error=True)
+        try:
+            self.flush()
+        finally:
+            if self._thread is not None:
+                self._thread.stop(raise_error=True)
 
     def add(self, rows: list[tuple]) -> None:
         """Queue a page's records: `as_row()` tuples of ExtractedTransaction (whose cardholder
@@ -113,6 +120,7 @@ class RecordWriter:
             batch = [owner + row for row in rows]
         # One transaction per batch: row by row in autocommit, each insert would be a commit.
         with transaction.atomic(), connection.cursor() as cursor:
+            self._check_claim()
             if connection.vendor == "postgresql":
                 # COPY is PostgreSQL's bulk load (executemany costs three times as much there),
                 # fed one block of text per batch rather than row by row.
@@ -120,6 +128,20 @@ class RecordWriter:
                     copy.write("".join(["\t".join(map(_copy_text, row)) + "\n" for row in batch]))
             else:
                 cursor.executemany(self._sql, batch)
+
+    def _check_claim(self) -> None:
+        """Raise ClaimLost unless this worker still holds the session. The row stays locked
+        until the batch commits, so a takeover (an UPDATE of that row) waits for the batch and
+        then removes it with the file's other rows, never the other way round."""
+        if self.worker is None:
+            return
+        held = (
+            Session.objects.select_for_update(no_key=True)
+            .filter(pk=self.session_id, claimed_by=self.worker)
+            .values_list("pk", flat=True)
+        )
+        if not list(held):
+            raise ClaimLost(f"session {self.session_id} is no longer held by {self.worker}")
 
     def _add_employees(self, cardholders: set[tuple[str, str]]) -> None:
         """Learn the ids of these cardholders, creating those the session does not have yet
@@ -162,6 +184,7 @@ class _WriterThread:
     def __init__(self) -> None:
         self._queue: queue.Queue = queue.Queue(maxsize=4)
         self._error: BaseException | None = None
+        self._discard = False
         self._thread = threading.Thread(target=self._run, name="recon-writer", daemon=True)
         self._thread.start()
 
@@ -170,7 +193,9 @@ class _WriterThread:
             raise self._error
         self._queue.put(work)
 
-    def stop(self, *, raise_error: bool = False) -> None:
+    def stop(self, *, raise_error: bool = False, discard: bool = False) -> None:
+        if discard:
+            self._discard = True
         self._queue.put(None)
         self._thread.join()
         if raise_error and self._error is not None:
@@ -179,7 +204,7 @@ class _WriterThread:
     def _run(self) -> None:
         try:
             while (work := self._queue.get()) is not None:
-                if self._error is None:
+                if self._error is None and not self._discard:
                     try:
                         work()
                     except BaseException as exc:

@@ -36,7 +36,8 @@ def command_env(**extra: str) -> dict[str, str]:
 
 
 def start_command(*args: str, **extra_env: str) -> subprocess.Popen:
-    """Start `manage.py <args>` in the background, output captured."""
+    """Start `manage.py <args>` in the background, in a process group of its own (as a service
+    manager runs it), output captured."""
     return subprocess.Popen(
         [sys.executable, str(ROOT / "manage.py"), *args],
         cwd=ROOT,
@@ -44,6 +45,7 @@ def start_command(*args: str, **extra_env: str) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,
     )
 
 

@@ -26,7 +26,7 @@ def session_progress(request: HtmxHttpRequest, session_id: UUID) -> JsonResponse
             "current_phase": session.current_phase,
             "overall_percentage": float(overall) if overall is not None else None,
             "progress": (
-                progress.to_json(include_traceback=request.user.is_staff) if progress else None
+                progress.to_json(include_traceback=request.user.is_superuser) if progress else None
             ),
         }
     )

@@ -22,7 +22,7 @@ class CountingRepository(ProgressRepository):
 
     def update_session_progress(self, **kwargs):
         result = super().update_session_progress(**kwargs)
-        self.written.append((kwargs["progress"], result))
+        self.written.append((kwargs["progress"], kwargs["percentage"]))
         return result
 
 
@@ -145,8 +145,10 @@ def test_overall_never_moves_backwards_across_phases_and_reaches_completion(cloc
     tracker.finish_phase(report_type="csv", records_written=10)
     tracker.complete()
 
-    values = [result.percentage for _, result in tracker.repository.written]
+    # What the tracker computed (the repository would raise a lower value to the stored one).
+    values = [percentage for _, percentage in tracker.repository.written]
     assert values == sorted(values)
+    assert values[-1] == Decimal("100.00")
     session = Session.objects.get()
     assert (session.current_phase, session.overall_percentage) == ("completed", Decimal("100"))
     assert session.processing_progress is None

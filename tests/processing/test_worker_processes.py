@@ -4,10 +4,12 @@ These wait for conditions in the database (a worker reaching a page), never for 
 the stale threshold is crossed by moving the session's last update back, as time would.
 """
 
+import os
 import re
 import signal
 import time
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -27,6 +29,20 @@ def wait_for(condition, *, timeout: float = 60, what: str = "condition"):
             return value
         time.sleep(0.05)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+def processes_in_group(group: int) -> list[int]:
+    """Live (not zombie) processes of a process group, read from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended while we looked
+        state, pgid = fields[0], int(fields[2])
+        if pgid == group and state != "Z":
+            found.append(int(stat.parent.name))
+    return found
 
 
 def reading_second_statement_with_rows_written(session: Session) -> bool:
@@ -68,6 +84,8 @@ def test_a_killed_worker_leaves_a_session_another_resumes_to_the_exact_truth():
     finally:
         worker.send_signal(signal.SIGKILL)
         worker.wait(timeout=30)
+    # Its reader processes die with it instead of reading on as orphans.
+    wait_for(lambda: not processes_in_group(worker.pid), what="the readers to exit")
 
     session.refresh_from_db()
     assert session.current_phase == "processing" and session.claimed_by
@@ -86,7 +104,8 @@ def test_a_killed_worker_leaves_a_session_another_resumes_to_the_exact_truth():
     assert set(kept.values_list("pk", flat=True)) == first_file_rows
 
 
-def test_sigterm_stops_at_a_page_and_hands_the_session_back():
+def test_sigterm_to_the_whole_process_group_stops_at_a_page_and_hands_the_session_back():
+    # A service manager (systemd's default) signals the worker and its reader processes alike.
     directory = sample_set(seed=5, statements=2, pages=60, receipts=20)
     session = queued_sample_session(directory)
     worker = start_command("process_sessions", "--page-delay", "0.03")
@@ -95,7 +114,7 @@ def test_sigterm_stops_at_a_page_and_hands_the_session_back():
         what="the worker to reach the second statement",
     )
 
-    worker.send_signal(signal.SIGTERM)
+    os.killpg(worker.pid, signal.SIGTERM)
     output, errors = worker.communicate(timeout=30)
 
     assert worker.returncode == 0, errors

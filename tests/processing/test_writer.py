@@ -1,11 +1,13 @@
 """RecordWriter: rows arrive in the database exactly as extracted, on both databases, whether
 written inline (inside a transaction) or by the worker's writer thread."""
 
+import threading
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from processing.repository import ClaimLost
 from processing.writer import RecordWriter
 from sessions_app.models import FileKind, Transaction, UploadedFile
 from tests.factories import make_session
@@ -80,5 +82,64 @@ def test_a_failed_write_is_raised_in_the_reading_thread(monkeypatch):
     monkeypatch.setattr(writer, "_write", fail)
     writer.add(rows())
     with pytest.raises(OSError, match="disk full"):
+        writer.close()
+    assert not Transaction.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failed_batch_surfaces_and_the_writer_thread_always_ends(monkeypatch):
+    session = make_session()
+
+    def fail(rows):
+        raise OSError("disk full")
+
+    with (
+        pytest.raises(OSError, match="disk full"),
+        RecordWriter(
+            session=session, source_file=statement(session), employees={}, batch_size=1
+        ) as writer,
+    ):
+        monkeypatch.setattr(writer, "_write", fail)
+        for row in rows():
+            writer.add([row])  # a batch each: the first fails on the thread
+
+    assert not writer._thread._thread.is_alive()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_rows_still_queued_when_the_file_fails_are_dropped(monkeypatch):
+    session = make_session()
+    release = threading.Event()
+    written = []
+
+    def slow_write(rows):
+        release.wait(5)
+        written.append(rows)
+
+    with (
+        pytest.raises(RuntimeError),
+        RecordWriter(
+            session=session, source_file=statement(session), employees={}, batch_size=1
+        ) as writer,
+    ):
+        monkeypatch.setattr(writer, "_write", slow_write)
+        for row in rows():
+            writer.add([row])  # the first batch waits on the thread; the others queue
+        release.set()
+        raise RuntimeError("page 3 cannot be read")
+
+    assert len(written) <= 1  # at most the batch being written when the file failed
+    assert not writer._thread._thread.is_alive()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_that_lost_the_session_writes_nothing():
+    session = make_session(claimed_by="new-worker")
+
+    writer = RecordWriter(
+        session=session, source_file=statement(session), employees={}, worker="old-worker"
+    )
+    writer.add(rows())
+    with pytest.raises(ClaimLost):
         writer.close()
     assert not Transaction.objects.exists()

@@ -54,7 +54,7 @@ def test_responses_are_never_cached(client, clock):
     assert "no-store" in api(client, session)["Cache-Control"]
 
 
-def test_the_traceback_is_for_staff_only(client, clock):
+def test_the_traceback_is_for_administrators_only(client, clock):
     session = failed_session(clock)
     client.force_login(session.owner)
 
@@ -63,9 +63,15 @@ def test_the_traceback_is_for_staff_only(client, clock):
     assert error["context"] == {"phase": "processing", "file": "statement_002.pdf", "page": 5}
     assert "traceback" not in error
 
-    client.force_login(make_user(staff=True))
-    staff_error = api(client, session).json()["progress"]["error"]
-    assert staff_error["traceback"].startswith("Traceback (most recent call last)")
+    operator = make_user(staff=True)
+    operator.is_superuser = False
+    operator.save()
+    client.force_login(operator)
+    assert "traceback" not in api(client, session).json()["progress"]["error"]
+
+    client.force_login(make_user(staff=True))  # a superuser
+    admin_error = api(client, session).json()["progress"]["error"]
+    assert admin_error["traceback"].startswith("Traceback (most recent call last)")
 
 
 def test_a_completed_session_has_no_snapshot_and_is_at_100(client, clock):

@@ -6,7 +6,7 @@ from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import reverse
 
-from sessions_app.models import ReportFile
+from sessions_app.models import ReportFile, Session
 from tests.factories import make_user
 from tests.sessions_app.runs import failed_session, file_2_of_3_at_page_5, text
 
@@ -71,10 +71,25 @@ def test_another_users_session_does_not_exist_for_them(client, session, name):
 
 @pytest.mark.parametrize("name", ["page", "fragment", "api", "report"])
 def test_staff_see_every_session(client, session, name):
+    if name == "report":  # reports are served once the run has completed
+        Session.objects.filter(pk=session.pk).update(current_phase="completed")
     client.force_login(make_user(staff=True))
     method, url, headers = session_urls(session)[name]
 
     assert getattr(client, method)(url, **headers).status_code == 200
+
+
+def test_a_report_is_only_served_once_its_run_has_completed(client, session):
+    client.force_login(session.owner)
+    url = session_urls(session)["report"][1]
+
+    assert client.get(url).status_code == 404  # still processing: a stale file is no report
+    Session.objects.filter(pk=session.pk).update(current_phase="completed")
+    assert client.get(url).status_code == 200
+
+
+def test_there_is_no_password_reset_without_a_mail_service(client):
+    assert client.get("/accounts/password_reset/").status_code == 404
 
 
 def test_the_list_shows_only_the_users_own_sessions_and_staff_see_all(client, clock):
