@@ -62,37 +62,19 @@ def report_size(session: Session) -> int:
 def write_xlsx(session: Session, *, progress: Progress) -> ReportFile:
     """Write and store the workbook; `progress(records)` is called as rows are written."""
     workbook = Workbook(write_only=True)
-    bold = Font(bold=True)
     written = 0
-
-    def header(sheet, columns):
-        cells = []
-        for name in columns:
-            cell = WriteOnlyCell(sheet, value=name)
-            cell.font = bold
-            cells.append(cell)
-        sheet.append(cells)
-
-    summary = workbook.create_sheet("Summary")
-    header(summary, SUMMARY_COLUMNS)
-    for row in _summary_rows(session):
-        summary.append(_cells(summary, row))
-        written += 1
-        progress(written)
-
-    rows = workbook.create_sheet("Transactions")
-    header(rows, TRANSACTION_COLUMNS)
-    for row in _transaction_rows(session):
-        rows.append(_cells(rows, row))
-        written += 1
-        progress(written)
-
-    receipts = workbook.create_sheet("Unmatched receipts")
-    header(receipts, RECEIPT_COLUMNS)
-    for row in _unmatched_receipt_rows(session):
-        receipts.append(_cells(receipts, row))
-        written += 1
-        progress(written)
+    sheets = (
+        ("Summary", SUMMARY_COLUMNS, _summary_rows(session)),
+        ("Transactions", TRANSACTION_COLUMNS, _transaction_rows(session)),
+        ("Unmatched receipts", RECEIPT_COLUMNS, _unmatched_receipt_rows(session)),
+    )
+    for title, columns, rows in sheets:
+        sheet = workbook.create_sheet(title)
+        sheet.append([_heading(sheet, name) for name in columns])
+        for row in rows:
+            sheet.append(_cells(sheet, row))
+            written += 1
+            progress(written)
 
     with tempfile.TemporaryFile() as buffer:
         workbook.save(buffer)
@@ -207,6 +189,15 @@ def _unmatched_receipt_rows(session: Session) -> Iterator[list]:
             receipt.source_file.original_name,
             receipt.page,
         ]
+
+
+def _heading(sheet, name: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=name)
+    cell.font = _BOLD
+    return cell
+
+
+_BOLD = Font(bold=True)
 
 
 def _cells(sheet, values: list) -> list:

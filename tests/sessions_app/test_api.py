@@ -1,22 +1,16 @@
 """GET /api/sessions/<id>/progress, exactly as PRODUCT.md fixes it."""
 
 import pytest
-from django.utils import timezone
 
 from sessions_app.models import Session
 from tests.factories import make_user
 from tests.sessions_app.runs import completed_session, failed_session, file_2_of_3_at_page_5
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 
 
 def api(client, session):
     return client.get(f"/api/sessions/{session.pk}/progress")
-
-
-@pytest.fixture(autouse=True)
-def frozen_now(clock, monkeypatch):
-    monkeypatch.setattr(timezone, "now", clock)
 
 
 def test_a_running_session_gives_the_cached_columns_and_the_data_model_snapshot(client, clock):

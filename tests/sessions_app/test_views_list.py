@@ -3,9 +3,7 @@ themselves while any session is still running."""
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
-from tests.factories import make_user
 from tests.sessions_app.runs import (
     bars,
     completed_session,
@@ -15,21 +13,9 @@ from tests.sessions_app.runs import (
     uploaded_session,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
-
-
-@pytest.fixture(autouse=True)
-def frozen_now(clock, monkeypatch):
-    monkeypatch.setattr(timezone, "now", clock)
-
-
-@pytest.fixture
-def owner(client):
-    user = make_user()
-    client.force_login(user)
-    return user
 
 
 def test_each_session_shows_its_state_progress_and_last_update(client, clock, owner):

@@ -6,10 +6,8 @@ from decimal import Decimal
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
-from django.utils import timezone
 
 from sessions_app.models import Employee, Match, Receipt, ReportFile, Session, Transaction
-from tests.factories import make_user
 from tests.sessions_app.runs import (
     bars,
     completed_session,
@@ -23,22 +21,9 @@ from tests.sessions_app.runs import (
     uploaded_session,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
-
-
-@pytest.fixture(autouse=True)
-def frozen_now(clock, monkeypatch):
-    """The views read the same FakeClock the tracker writes with."""
-    monkeypatch.setattr(timezone, "now", clock)
-
-
-@pytest.fixture
-def owner(client):
-    user = make_user()
-    client.force_login(user)
-    return user
 
 
 def page(client, session, **headers):

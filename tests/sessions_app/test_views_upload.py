@@ -6,18 +6,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from sessions_app.models import Session
-from tests.factories import make_user
 from tests.pdfs import CORPUS, make_pdf
 from tests.sessions_app.runs import text
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def owner(client):
-    user = make_user()
-    client.force_login(user)
-    return user
 
 
 def pdf(name: str, data: bytes | None = None) -> SimpleUploadedFile:
