@@ -165,7 +165,13 @@ RECON_READER_PROCESSES = envint("RECON_READER_PROCESSES", 2)
 # A page that takes longer than this to read fails its file (a hostile PDF can make MuPDF spin);
 # it must stay well under PROGRESS_STALE_AFTER_SECONDS, or a live worker would look stalled.
 RECON_PAGE_TIMEOUT_SECONDS = envint("RECON_PAGE_TIMEOUT_SECONDS", 120)
+RECON_MAX_UPLOAD_BYTES = envint("RECON_MAX_UPLOAD_BYTES", 250 * 1024 * 1024)
 DATA_UPLOAD_MAX_NUMBER_FILES = RECON_MAX_FILES_PER_SESSION + 1
+FILE_UPLOAD_HANDLERS = [
+    "sessions_app.uploads.LimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Progress (data-model.md): phase weights for the overall percentage, how often the tracker

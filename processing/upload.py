@@ -64,6 +64,12 @@ def check_files(
             f"{total} files is too many: a session takes at most "
             f"{settings.RECON_MAX_FILES_PER_SESSION} files."
         )
+    size = sum(incoming.size for incoming in (*statements, *receipts))
+    if size > settings.RECON_MAX_UPLOAD_BYTES:
+        errors.append(
+            f"These files add up to {megabytes(size)}; a session takes at most "
+            f"{megabytes(settings.RECON_MAX_UPLOAD_BYTES)}."
+        )
     if errors:
         raise UploadRefused(errors)
 
@@ -72,8 +78,8 @@ def check_files(
         for incoming in files:
             if incoming.size > settings.RECON_MAX_FILE_BYTES:
                 errors.append(
-                    f"“{incoming.name}” is {_megabytes(incoming.size)}; the limit is "
-                    f"{_megabytes(settings.RECON_MAX_FILE_BYTES)} per file."
+                    f"“{incoming.name}” is {megabytes(incoming.size)}; the limit is "
+                    f"{megabytes(settings.RECON_MAX_FILE_BYTES)} per file."
                 )
                 continue
             # One file in memory at a time (PyMuPDF opens from bytes); stored later by streaming.
@@ -154,5 +160,6 @@ def _read(content: File) -> bytes:
     return content.read()
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+def megabytes(size: int) -> str:
+    """A size in words: "50 MB", "0.1 MB"."""
+    return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"

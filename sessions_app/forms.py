@@ -37,9 +37,10 @@ class NewSessionForm(forms.Form):
     def limits(self) -> str:
         """The upload limits in words, shown beside the file inputs."""
         megabytes = settings.RECON_MAX_FILE_BYTES // (1024 * 1024)
+        total = settings.RECON_MAX_UPLOAD_BYTES // (1024 * 1024)
         return (
-            f"PDF files only, up to {settings.RECON_MAX_FILES_PER_SESSION} files per session "
-            f"and {megabytes} MB per file."
+            f"PDF files only, up to {settings.RECON_MAX_FILES_PER_SESSION} files and {total} MB "
+            f"per session, {megabytes} MB per file."
         )
 
     def save(self, *, owner) -> Session | None:

@@ -57,7 +57,10 @@ def session_new(request: HtmxHttpRequest) -> HttpResponse:
     if request.method != "POST":
         return render(request, "sessions_app/session_new.html", {"form": NewSessionForm()})
     form = NewSessionForm(request.POST, request.FILES)
-    session = form.save(owner=request.user) if form.is_valid() else None
+    refused = getattr(request, "upload_refused", None)  # stopped while arriving (uploads.py)
+    if refused:
+        form.add_error(None, refused)
+    session = form.save(owner=request.user) if not refused and form.is_valid() else None
     if session is not None:
         url = session.get_absolute_url()
         return HttpResponseClientRedirect(url) if request.htmx else redirect(url)

@@ -80,7 +80,7 @@ def test_size_and_count_limits(settings, clock):
 
     with pytest.raises(UploadRefused, match="too many"):
         create_session(owner=make_user(), name="x", statements=[statement()] * 3, clock=clock)
-    with pytest.raises(UploadRefused, match=r"“big.pdf” is .* the limit is 0.0 MB"):
+    with pytest.raises(UploadRefused, match=r"“big.pdf” is .* the limit is 0 MB"):
         create_session(owner=make_user(), name="x", statements=[statement("big.pdf")])
 
 

@@ -34,7 +34,7 @@ def test_the_form_offers_a_name_two_multi_file_inputs_and_the_limits(client, own
     assert 'name="statements"' in html and 'name="receipts"' in html
     assert html.count(" multiple") == 2
     assert 'enctype="multipart/form-data"' in html and 'hx-encoding="multipart/form-data"' in html
-    assert "up to 50 files per session and 50 MB per file" in text(html)
+    assert "up to 50 files and 250 MB per session, 50 MB per file" in text(html)
     assert 'id="upload-bar" role="progressbar"' in html
 
 
@@ -113,6 +113,13 @@ def test_size_and_count_limits_name_the_file(client, owner, settings):
     assert "“big-statement.pdf” is" in words and "MB per file" in words
 
     settings.RECON_MAX_FILE_BYTES = 50 * 1024 * 1024
+    settings.RECON_MAX_UPLOAD_BYTES = 100 * 1024
+    words = text(
+        upload(client, statements=[pdf("huge.pdf", b"%PDF-" + b"0" * 200_000)]).content.decode()
+    )
+    assert "These files add up to more than 0.1 MB, the limit per session." in words
+
+    settings.RECON_MAX_UPLOAD_BYTES = 250 * 1024 * 1024
     settings.RECON_MAX_FILES_PER_SESSION = 2
     words = text(upload(client, statements=[pdf(f"s{n}.pdf") for n in range(3)]).content.decode())
     assert "3 files is too many: a session takes at most 2 files." in words
