@@ -18,22 +18,9 @@ import pymupdf
 import pytest
 
 from processing.samples import write_sample_set
+from processing.samples.formats import MONTHS as FULL_MONTHS
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-FULL_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 ROW_A = re.compile(r"\d\d/\d\d \d\d/\d\d .+ -?[\d,]+\.\d\d")
 ROW_B = re.compile(r"\d\d [A-Z][a-z]{2} \d{4} .+ \d{23} [\d,]+\.\d\d( CR)?")
 
