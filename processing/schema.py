@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from processing.phases import Phase, PhaseStatus
+from processing.progress_math import file_percentage
 
 PhaseName = Literal["upload", "processing", "matching", "report_generation"]
 SnapshotPhase = Literal["upload", "processing", "matching", "report_generation", "failed"]
@@ -61,7 +62,8 @@ class FileProgress(_Schema):
 
     @property
     def percentage(self) -> float:
-        return (self.current_page / self.total_pages) * 100
+        """data-model.md's derived field: (current_page / total_pages) * 100."""
+        return float(file_percentage(current_page=self.current_page, total_pages=self.total_pages))
 
     @model_validator(mode="after")
     def _check(self) -> FileProgress:
