@@ -163,7 +163,7 @@ def make_session_being_read() -> tuple[str, str]:
     from django.contrib.sessions.backends.db import SessionStore
     from django.core.files.base import ContentFile
 
-    from processing import lifecycle
+    from processing import work_queue
     from processing.upload import IncomingFile, create_session
 
     owner = get_user_model().objects.create_user("bench", password=secrets.token_urlsafe())
@@ -174,7 +174,7 @@ def make_session_being_read() -> tuple[str, str]:
         IncomingFile(name=f"statement_{n:02}.pdf", content=ContentFile(data)) for n in range(1, 4)
     ]
     session = create_session(owner=owner, name="Bench March", statements=statements)
-    assert lifecycle.claim(session_id=session.pk, worker="bench-writer")
+    assert work_queue.claim(session_id=session.pk, worker="bench-writer")
 
     store = SessionStore()
     store[SESSION_KEY] = str(owner.pk)

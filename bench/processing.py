@@ -43,7 +43,7 @@ def main() -> None:
     from django.contrib.auth import get_user_model
     from django.core.files import File
 
-    from processing import lifecycle
+    from processing import work_queue
     from processing.extraction import ExtractionService
     from processing.samples import write_sample_set
     from processing.tracker import ProgressTracker
@@ -77,7 +77,7 @@ def main() -> None:
                 name="bench",
                 statements=[IncomingFile(name=statement.name, content=File(handle))],
             )
-        lifecycle.claim(session_id=session.pk, worker="bench")
+        work_queue.claim(session_id=session.pk, worker="bench")
         session = Session.objects.get(pk=session.pk)
         tracker = ProgressTracker(session_id=session.pk, worker="bench", snapshot=session.progress)
         wall, cpu = time.perf_counter(), _cpu()
@@ -103,18 +103,24 @@ def main() -> None:
     wall = {name: statistics.median(t[0] for t in times) for name, times in results.items()}
     cpu = {name: statistics.median(t[1] for t in times) for name, times in results.items()}
     pages = args.pages
-    print(f"{pages}-page statement, {args.rounds} rounds, medians "
-          f"({'PostgreSQL' if args.database_url else 'SQLite'}):")
+    print(
+        f"{pages}-page statement, {args.rounds} rounds, medians "
+        f"({'PostgreSQL' if args.database_url else 'SQLite'}):"
+    )
     print(f"  {'':<6} {'wall':>8} {'pages/s':>8} {'cpu':>8}")
     for name in ("bare", "plain", "recon"):
         print(f"  {name:<6} {wall[name]:7.3f}s {pages / wall[name]:8.0f} {cpu[name]:7.3f}s")
-    print(f"  ratio recon/bare: wall {wall['recon'] / wall['bare']:.2f}, "
-          f"cpu {cpu['recon'] / cpu['bare']:.2f}  (target <= 1.5)")
+    print(
+        f"  ratio recon/bare: wall {wall['recon'] / wall['bare']:.2f}, "
+        f"cpu {cpu['recon'] / cpu['bare']:.2f}  (target <= 1.5)"
+    )
     count, elapsed, rows = writes[-1]
     # Boundaries: phase start and end, file start and end.
     allowance = math.ceil(elapsed / 2.5) + 4
-    print(f"  progress writes: {count} in {elapsed:.2f} s for {rows} transactions "
-          f"(allowance: one per 2.5 s + 4 boundaries = {allowance})")
+    print(
+        f"  progress writes: {count} in {elapsed:.2f} s for {rows} transactions "
+        f"(allowance: one per 2.5 s + 4 boundaries = {allowance})"
+    )
 
 
 if __name__ == "__main__":

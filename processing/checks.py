@@ -5,7 +5,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core import checks
 
-from processing.phases import WORK_PHASES
+from sessions_app.progress.phases import WORK_PHASES
 
 
 @checks.register()

@@ -15,20 +15,19 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from processing.errors import ExtractionError, Interrupted, RegexExtractionError
+from processing.errors import ClaimLost, ExtractionError, Interrupted, RegexExtractionError
 from processing.pages import Page, PageStream
 from processing.patterns import PatternSet
-from processing.phases import Phase
 from processing.readers import (
     ExtractedReceipt,
     ExtractedTransaction,
     ReceiptReader,
     StatementReader,
 )
-from processing.repository import ClaimLost
 from processing.tracker import ProgressTracker
 from processing.writer import RecordWriter
 from sessions_app.models import FileKind, FileState, Session, UploadedFile
+from sessions_app.progress.phases import Phase
 
 
 class ExtractionService:

@@ -28,9 +28,9 @@ from multiprocessing.connection import Connection
 
 from django.conf import settings
 
-from processing.errors import ExtractionError, Interrupted
+from processing.errors import ExtractionError, Interrupted, PdfError
 from processing.lines import Line, page_lines
-from processing.pdf import PdfError, open_pdf
+from processing.pdf import open_pdf
 
 
 @dataclass(frozen=True, slots=True)

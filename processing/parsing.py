@@ -11,6 +11,8 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
+from processing.errors import ValueNotUnderstood
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -40,10 +42,6 @@ _FORMATS = [
     re.compile(rf"^{_MONTH} (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?$"),
 ]
 _AMOUNT = re.compile(r"^\(?-?\$?-?(\d{1,3}(?:,\d{3})*|\d+)(\.\d{2})\)?$")
-
-
-class ValueNotUnderstood(ValueError):
-    """Matched text that is not a date or amount Recon can read."""
 
 
 @dataclass(frozen=True)

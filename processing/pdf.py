@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import pymupdf
 from django.conf import settings
 
+from processing.errors import PdfError
+
 # MuPDF prints its errors on stderr; Recon reports them itself, with the file name.
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
@@ -21,15 +23,6 @@ pymupdf.TOOLS.mupdf_display_warnings(False)
 # PDF readers accept junk before the header within the first kilobyte (scanner software
 # writes some), so the signature check does too.
 SIGNATURE_WINDOW = 1024
-
-
-class PdfError(Exception):
-    """A PDF Recon cannot use; `str()` is the message for the accountant."""
-
-    def __init__(self, message: str, *, file: str, page: int | None = None) -> None:
-        super().__init__(message)
-        self.file = file
-        self.page = page
 
 
 @dataclass(frozen=True)
@@ -44,9 +37,7 @@ def has_pdf_signature(head: bytes) -> bool:
 
 
 @contextmanager
-def open_pdf(
-    *, data: bytes, name: str, max_pages: int | None = None
-) -> Iterator[pymupdf.Document]:
+def open_pdf(*, data: bytes, name: str, max_pages: int | None = None) -> Iterator[pymupdf.Document]:
     """Open `data` as a PDF that Recon can read page by page; PdfError (naming `name`) if not."""
     max_pages = settings.RECON_MAX_PAGES_PER_FILE if max_pages is None else max_pages
     if not data:

@@ -16,13 +16,12 @@ from enum import StrEnum
 from django.db import transaction
 from django.utils import timezone
 
-from processing import lifecycle, matching, reports
-from processing.errors import Interrupted, RunError
+from processing import matching, reports, work_queue
+from processing.errors import ClaimLost, Interrupted, RunError
 from processing.extraction import ExtractionService
-from processing.phases import Phase
-from processing.repository import ClaimLost
 from processing.tracker import ProgressTracker
 from sessions_app.models import Match, MatchMethod, Session
+from sessions_app.progress.phases import Phase
 
 logger = logging.getLogger(__name__)
 
@@ -58,12 +57,12 @@ def run_session(
         if should_stop():
             raise Interrupted()
         _report(session, tracker)
-        tracker.complete()
+        work_queue.complete(tracker)
         return Outcome.COMPLETED
     except Interrupted:
         if tracker.dirty:
             tracker.flush()
-        lifecycle.release(session_id=session.pk, worker=worker, clock=clock)
+        work_queue.release(session_id=session.pk, worker=worker, clock=clock)
         return Outcome.RELEASED
     except ClaimLost:
         logger.warning("Session %s was taken over by another worker; leaving it", session.pk)
@@ -147,7 +146,8 @@ def _fail(
     file: str | None,
     page: int | None,
 ) -> None:
-    tracker.fail(
+    work_queue.fail(
+        tracker,
         error_type=error_type,
         message=message,
         file=file,

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from processing.errors import RegexExtractionError
+from processing.errors import RegexExtractionError, ValueNotUnderstood
 from processing.lines import Line
 from processing.models import PatternKind
-from processing.parsing import Period, ValueNotUnderstood, parse_amount, parse_date
+from processing.parsing import Period, parse_amount, parse_date
 from processing.patterns import Hit, PatternSet, first_hit
 
 _AMOUNT_IN_TEXT = re.compile(r"\d\.\d{2}\b")

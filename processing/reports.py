@@ -13,12 +13,12 @@ from decimal import Decimal
 
 from django.core.files import File
 from django.db import transaction
-from django.db.models import Count, Q, Sum
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from sessions_app.models import Employee, Receipt, ReportFile, ReportKind, Session, Transaction
+from sessions_app.models import Receipt, ReportFile, ReportKind, Session, Transaction
+from sessions_app.selectors.results import cardholder_summaries
 
 TRANSACTION_COLUMNS = [
     "Date",
@@ -55,8 +55,9 @@ def report_size(session: Session) -> int:
     """How many records the two files will hold (for the phase percentage)."""
     transactions = session.transactions.count()
     unmatched = session.receipts.filter(match__isnull=True).count()
-    employees = session.employees.count()
-    return transactions * 2 + unmatched + employees
+    cardholders = session.employees.count()
+    cardholders += session.transactions.filter(employee__isnull=True).exists()
+    return transactions * 2 + unmatched + cardholders
 
 
 def write_xlsx(session: Session, *, progress: Progress) -> ReportFile:
@@ -148,30 +149,16 @@ def _transaction_rows(session: Session) -> Iterator[list]:
 
 
 def _summary_rows(session: Session) -> Iterator[list]:
-    charge = Q(transactions__amount__gt=0)
-    unmatched_charge = charge & Q(transactions__match__isnull=True)
-    employees = (
-        Employee.objects.filter(session=session)
-        .annotate(
-            count=Count("transactions"),
-            charges=Sum("transactions__amount", filter=charge),
-            credits=Sum("transactions__amount", filter=Q(transactions__amount__lt=0)),
-            matched=Count("transactions", filter=Q(transactions__match__isnull=False)),
-            unmatched=Count("transactions", filter=unmatched_charge),
-            unmatched_amount=Sum("transactions__amount", filter=unmatched_charge),
-        )
-        .order_by("name", "card_last4")
-    )
-    for employee in employees:
+    for row in cardholder_summaries(session):
         yield [
-            employee.name,
-            employee.card_last4,
-            employee.count,
-            employee.charges or Decimal("0.00"),
-            employee.credits or Decimal("0.00"),
-            employee.matched,
-            employee.unmatched,
-            employee.unmatched_amount or Decimal("0.00"),
+            row.name,
+            row.card_last4,
+            row.transactions,
+            row.charges,
+            row.credits,
+            row.matched,
+            row.unmatched,
+            row.unmatched_total,
         ]
 
 

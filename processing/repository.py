@@ -1,5 +1,8 @@
 """The one write path for progress (data-model.md, Data Flow 1).
 
+It writes progress only: the work-queue columns (queued, claimed, finished) belong to
+`processing.work_queue`, which calls this inside its own transactions where a run starts or ends.
+
 Every change to `processing_progress`, `current_phase` and `overall_percentage` goes through
 `ProgressRepository`, which validates the snapshot, checks the phase transition, keeps the
 overall percentage from moving backwards within a run, and writes the snapshot and both cached
@@ -11,31 +14,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
 from uuid import UUID
 
 from django.conf import settings
 from django.db.models import F
 from django.utils import timezone
 
-from processing.phases import Phase
-from processing.progress_math import to_whole
-from processing.schema import ProcessingProgress
-from processing.transitions import check_new_run, check_transition
+from processing.errors import ClaimLost, ConcurrentProgressWrite
 from sessions_app.models import Session
+from sessions_app.progress.maths import to_whole
+from sessions_app.progress.phases import Phase
+from sessions_app.progress.schema import ProcessingProgress
+from sessions_app.progress.transitions import check_new_run, check_transition
 
 Clock = Callable[[], datetime]
 
 # How often a write retries after losing a compare-and-swap race before giving up.
 _MAX_ATTEMPTS = 10
-
-
-class ClaimLost(Exception):
-    """The session is no longer held by the worker that tried to write (it was taken over)."""
-
-
-class ConcurrentProgressWrite(Exception):
-    """The session changed under every attempt to write; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -57,8 +52,6 @@ class ProgressRepository:
         percentage: Decimal | None = None,
         worker: str | None = None,
         new_run: bool = False,
-        queue: bool = False,
-        release: bool = False,
         expected_version: int | None = None,
     ) -> WriteResult:
         """Validate `progress` and store it with both cached columns in one UPDATE.
@@ -67,8 +60,7 @@ class ProgressRepository:
         number is it rounded down); it defaults to the snapshot's. Within a run it never goes
         down: a lower value is raised to the stored one, in the column and the snapshot alike.
         `worker`, when given, must still hold the session (ClaimLost otherwise). `new_run`
-        starts a new run (a retry): the state machine starts again from null. `queue` puts
-        the session in the work queue; `release` ends the worker's hold on it.
+        starts a new run (a retry): the state machine starts again from null.
         `expected_version` writes only over that version (ConcurrentProgressWrite otherwise):
         for decisions made on what was read, such as failing a session found stalled.
         """
@@ -79,16 +71,7 @@ class ProgressRepository:
                 f"snapshot says {progress.overall_percentage}% but the exact value is "
                 f"{percentage}%: they must agree"
             )
-        columns: dict[str, Any] = {}
         now = self.clock()
-        if queue:
-            columns.update(queued_at=now, claimed_by=None, claimed_at=None)
-        if release:
-            columns.update(claimed_by=None, claimed_at=None)
-        if progress.current_phase == Phase.FAILED:
-            columns.update(finished_at=now, queued_at=None, claimed_by=None, claimed_at=None)
-        elif new_run:
-            columns.update(finished_at=None)
 
         def build(previous_percentage: Decimal | None) -> tuple[dict | None, Decimal]:
             value = percentage
@@ -114,7 +97,6 @@ class ProgressRepository:
             worker=worker,
             new_run=new_run,
             last_update=progress.last_update,
-            columns=columns,
             expected_version=expected_version,
         )
 
@@ -128,7 +110,6 @@ class ProgressRepository:
             worker=worker,
             new_run=False,
             last_update=now,
-            columns={"finished_at": now, "queued_at": None, "claimed_by": None, "claimed_at": None},
         )
 
     def _write(
@@ -140,7 +121,6 @@ class ProgressRepository:
         worker: str | None,
         new_run: bool,
         last_update: datetime,
-        columns: dict[str, Any],
         expected_version: int | None = None,
     ) -> WriteResult:
         for _ in range(_MAX_ATTEMPTS):
@@ -175,7 +155,6 @@ class ProgressRepository:
                 progress_updated_at=last_update,
                 progress_version=F("progress_version") + 1,
                 updated_at=self.clock(),
-                **columns,
             )
             if updated == 1:
                 return WriteResult(phase=phase, percentage=value, version=version + 1)

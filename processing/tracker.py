@@ -9,6 +9,7 @@ the snapshot happen once per write.
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from fractions import Fraction
 from typing import Any
@@ -17,10 +18,10 @@ from uuid import UUID
 from django.conf import settings
 from django.utils import timezone
 
-from processing import progress_math
-from processing.phases import WORK_PHASES, Phase, PhaseStatus
 from processing.repository import ProgressRepository, WriteResult
-from processing.schema import (
+from sessions_app.progress import maths
+from sessions_app.progress.phases import WORK_PHASES, Phase, PhaseStatus
+from sessions_app.progress.schema import (
     ErrorContext,
     ErrorLocation,
     FileProgress,
@@ -28,7 +29,7 @@ from processing.schema import (
     ProcessingProgress,
     ProgressWarning,
 )
-from processing.status import status_message
+from sessions_app.progress.words import status_message
 
 Clock = Callable[[], datetime]
 # Told of every write: the snapshot written (None on completion), the result, and whether it
@@ -36,6 +37,24 @@ Clock = Callable[[], datetime]
 Listener = Callable[[ProcessingProgress | None, WriteResult, bool], None]
 
 MAX_WARNINGS = 50
+
+
+@dataclass(slots=True)
+class PageDone:
+    """The latest page reported and not yet applied (only the last one between writes counts)."""
+
+    page: int
+    regex_matches_found: int
+    pages_processed: int | None
+
+
+@dataclass(slots=True)
+class PhaseDone:
+    """The latest count of units done in the current phase, not yet applied."""
+
+    done: int
+    total: int
+    fields: dict[str, Any] = field(default_factory=dict)
 
 
 class ProgressTracker:
@@ -60,7 +79,7 @@ class ProgressTracker:
             else interval_seconds
         )
         self.worker = worker
-        self.weights = weights or progress_math.phase_weights()
+        self.weights = weights or maths.phase_weights()
         self.listener = listener
         self.phases: dict[str, PhaseProgress] = {}
         self.exact: dict[str, Fraction] = {}
@@ -72,7 +91,7 @@ class ProgressTracker:
         self.writes = 0
         self.dirty = False
         self._new_run = False
-        self._pending: tuple | None = None
+        self._pending: PageDone | PhaseDone | None = None
         if snapshot is not None:
             self._resume_from(snapshot)
 
@@ -101,23 +120,23 @@ class ProgressTracker:
     def update_phase(self, *, done: int, total: int, **fields: Any) -> WriteResult | None:
         """Record `done` of `total` units of the current phase; written when the interval is up."""
         self._require_phase()
-        self._pending = (self._apply_phase, done, total, fields)
+        self._pending = PhaseDone(done, total, fields)
         return self._maybe_write()
 
-    def finish_phase(self, *, queue: bool = False, **fields: Any) -> WriteResult:
-        """Mark the current phase completed at 100 % and write at once; `queue` hands the session
-        to the workers."""
+    def finish_phase(self, *, queued: bool = False, **fields: Any) -> WriteResult:
+        """Mark the current phase completed at 100 % and write at once; `queued` says in the
+        status that the session waits for a worker (processing.work_queue puts it there)."""
         self._apply_pending()
         name = self._require_phase()
         phase = self.phases[name]
-        for field, value in fields.items():
-            setattr(phase, field, value)
+        for field_name, value in fields.items():
+            setattr(phase, field_name, value)
         phase.status = PhaseStatus.COMPLETED
         phase.percentage = 100
         phase.completed_at = self.clock()
         self.exact[name] = Fraction(100)
-        self.queued = queue
-        return self.flush(queue=queue)
+        self.queued = queued
+        return self.flush()
 
     # -- processing: files and pages ------------------------------------------------------
 
@@ -144,7 +163,7 @@ class ProgressTracker:
         self, *, page: int, regex_matches_found: int, pages_processed: int | None = None
     ) -> WriteResult | None:
         """Page `page` of the current file is done (data-model.md, Data Flow 1 and 3)."""
-        self._pending = (self._apply_page, page, regex_matches_found, pages_processed)
+        self._pending = PageDone(page, regex_matches_found, pages_processed)
         return self._maybe_write()
 
     def finish_file(self) -> WriteResult:
@@ -207,9 +226,9 @@ class ProgressTracker:
 
     def snapshot(self) -> tuple[ProcessingProgress, Fraction]:
         """The current snapshot and its exact overall percentage."""
-        exact_overall = progress_math.overall_percentage(self.exact, weights=self.weights)
+        exact_overall = maths.overall_percentage(self.exact, weights=self.weights)
         data = ProcessingProgress.model_construct(
-            overall_percentage=progress_math.to_whole(exact_overall),
+            overall_percentage=maths.to_whole(exact_overall),
             current_phase=self.current_phase,
             phases=self.phases,
             last_update=self.clock(),
@@ -221,19 +240,16 @@ class ProgressTracker:
         # Round-trip through validation so a bad snapshot never reaches the database.
         return ProcessingProgress.model_validate(data.model_dump()), exact_overall
 
-    def flush(
-        self, *, queue: bool = False, boundary: bool = True, expected_version: int | None = None
-    ) -> WriteResult:
+    def flush(self, *, boundary: bool = True, expected_version: int | None = None) -> WriteResult:
         """Write the snapshot now."""
         self._apply_pending()
         progress, exact = self.snapshot()
         result = self.repository.update_session_progress(
             session_id=self.session_id,
             progress=progress,
-            percentage=progress_math.to_cached(exact),
+            percentage=maths.to_cached(exact),
             worker=self.worker,
             new_run=self._new_run,
-            queue=queue,
             expected_version=expected_version,
         )
         self._new_run = False
@@ -251,38 +267,40 @@ class ProgressTracker:
         return self.flush(boundary=False)
 
     def _apply_pending(self) -> None:
-        if self._pending is not None:
-            apply, *arguments = self._pending
-            self._pending = None
-            apply(*arguments)
+        pending, self._pending = self._pending, None
+        if isinstance(pending, PageDone):
+            self._apply_page(pending)
+        elif isinstance(pending, PhaseDone):
+            self._apply_phase(pending)
 
-    def _apply_page(self, page: int, matches: int, pages_processed: int | None) -> None:
+    def _apply_page(self, done: PageDone) -> None:
         phase = self.phases[Phase.PROCESSING]
         current = phase.current_file
-        current.current_page = page
-        current.regex_matches_found = matches
-        if pages_processed is not None:
-            phase.pages_processed = pages_processed
-        self._set_processing_exact(pages_done=page)
+        current.current_page = done.page
+        current.regex_matches_found = done.regex_matches_found
+        if done.pages_processed is not None:
+            phase.pages_processed = done.pages_processed
+        self._set_processing_exact(pages_done=done.page)
 
-    def _apply_phase(self, done: int, total: int, fields: dict[str, Any]) -> None:
+    def _apply_phase(self, done: PhaseDone) -> None:
         phase = self.phases[self.current_phase]
-        self.exact[self.current_phase] = Fraction(min(done, total), total) * 100 if total else 0
-        phase.percentage = progress_math.to_whole(self.exact[self.current_phase])
-        for name, value in fields.items():
+        exact = Fraction(min(done.done, done.total), done.total) * 100 if done.total else 0
+        self.exact[self.current_phase] = exact
+        phase.percentage = maths.to_whole(exact)
+        for name, value in done.fields.items():
             setattr(phase, name, value)
 
     def _set_processing_exact(self, *, pages_done: int) -> None:
         phase = self.phases[Phase.PROCESSING]
         total_pages = phase.current_file.total_pages
-        exact = progress_math.aggregate_percentage(
+        exact = maths.aggregate_percentage(
             files_completed=phase.current_file_index,
             current_page=pages_done,
             total_pages=total_pages,
             total_files=phase.total_files,
         )
         self.exact[Phase.PROCESSING] = exact
-        phase.percentage = progress_math.to_whole(exact)
+        phase.percentage = maths.to_whole(exact)
 
     def _require_phase(self) -> str:
         if self.current_phase not in WORK_PHASES:

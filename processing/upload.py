@@ -14,10 +14,12 @@ from django.conf import settings
 from django.core.files.base import File
 from django.utils import timezone
 
+from processing import work_queue
+from processing.errors import UploadRefused
 from processing.pdf import PdfError, inspect_pdf
-from processing.phases import Phase
 from processing.tracker import ProgressTracker
 from sessions_app.models import FileKind, Session, UploadedFile
+from sessions_app.progress.phases import Phase
 
 Clock = Callable[[], datetime]
 
@@ -32,14 +34,6 @@ class IncomingFile:
     @property
     def size(self) -> int:
         return self.content.size
-
-
-class UploadRefused(Exception):
-    """The upload cannot be accepted; `errors` has one message per problem, naming the file."""
-
-    def __init__(self, errors: list[str]) -> None:
-        super().__init__(" ".join(errors))
-        self.errors = errors
 
 
 @dataclass
@@ -125,7 +119,7 @@ def create_session(
                 files_uploaded=position + 1,
                 bytes_uploaded=stored_bytes,
             )
-        tracker.finish_phase(queue=True)
+        work_queue.finish_upload(tracker)
     except BaseException:
         # Nothing half-made survives: the rows go, and with them (signals) the stored files.
         session.delete()

@@ -17,7 +17,7 @@ import threading
 from django.db import connection, connections, transaction
 from django.db.models import Field
 
-from processing.repository import ClaimLost
+from processing.errors import ClaimLost
 from sessions_app.models import (
     Employee,
     FileKind,

@@ -9,7 +9,8 @@ from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
-from processing.upload import IncomingFile, UploadRefused, create_session
+from processing.errors import UploadRefused
+from processing.upload import IncomingFile, create_session
 from sessions_app.models import Session
 
 

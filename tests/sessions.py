@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.core.files.base import ContentFile
 
+from processing import work_queue
 from processing.samples import write_sample_set
 from processing.tracker import ProgressTracker
 from processing.upload import IncomingFile, create_session
@@ -66,7 +67,7 @@ def queued_session_with(files: list[tuple[str, bytes]], *, kind: str = FileKind.
         )
         record.file.save(f"{record.id}.pdf", ContentFile(data), save=False)
         record.save()
-    tracker.finish_phase(queue=True, files_uploaded=len(files), bytes_uploaded=0)
+    work_queue.finish_upload(tracker, files_uploaded=len(files), bytes_uploaded=0)
     session.refresh_from_db()
     return session
 

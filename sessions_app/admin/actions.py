@@ -1,13 +1,14 @@
-"""Admin actions on sessions, each through `processing.lifecycle` like the worker and the web."""
+"""Admin actions on sessions, each through `processing.work_queue` like the worker and the web."""
 
 from collections.abc import Callable
 
 from django.contrib import admin, messages
 from django.http import HttpRequest
 
-from processing import lifecycle
-from processing.transitions import InvalidTransition
+from processing import work_queue
+from processing.errors import ActionRefused
 from sessions_app.models import SessionQuerySet
+from sessions_app.progress.transitions import InvalidTransition
 
 # Offered on the changelist for a selection and on a session's own page (Django 6.1).
 EVERYWHERE = [admin.ActionLocation.CHANGE_LIST, admin.ActionLocation.CHANGE_FORM]
@@ -27,7 +28,7 @@ def apply_lever(
     for session in queryset:
         try:
             lever(session=session)
-        except lifecycle.ActionRefused as refusal:
+        except ActionRefused as refusal:
             messages.warning(request, str(refusal))
             continue
         except InvalidTransition as conflict:
@@ -52,7 +53,7 @@ def retry_failed(
         modeladmin,
         request,
         queryset,
-        lever=lifecycle.retry,
+        lever=work_queue.retry,
         done="Retried",
         logged="Retried: a new run was queued.",
     )
@@ -70,7 +71,7 @@ def requeue_stalled(
         modeladmin,
         request,
         queryset,
-        lever=lifecycle.requeue,
+        lever=work_queue.requeue,
         done="Requeued",
         logged="Requeued after its worker stalled.",
     )
@@ -88,7 +89,7 @@ def mark_stalled_failed(
         modeladmin,
         request,
         queryset,
-        lever=lifecycle.mark_failed,
+        lever=work_queue.mark_failed,
         done="Marked failed",
         logged="Marked failed after its worker stalled.",
     )

@@ -2,7 +2,7 @@
 
 import copy
 import json
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 
 import pydantic
@@ -10,11 +10,11 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
-from django.utils.timesince import timesince
 
-from processing.progress_math import to_whole
-from processing.schema import ErrorContext
 from sessions_app.models import Session
+from sessions_app.progress.maths import to_whole
+from sessions_app.progress.schema import ErrorContext
+from sessions_app.progress.words import since
 
 
 def progress_bar(percentage: Decimal | None) -> SafeString | None:
@@ -35,12 +35,11 @@ def time_ago(moment: datetime | None) -> SafeString | None:
     """How long ago, e.g. "12 minutes ago" or "just now", in a <time> titled with the exact time."""
     if moment is None:
         return None
-    recent = timezone.now() - moment < timedelta(minutes=1)
     return format_html(
         '<time datetime="{}" title="{}">{}</time>',
         moment.isoformat(timespec="seconds"),
         date_format(timezone.localtime(moment), "DATETIME_FORMAT"),
-        "just now" if recent else f"{timesince(moment, depth=1)} ago",
+        since(moment, now=timezone.now()),
     )
 
 

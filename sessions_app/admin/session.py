@@ -16,7 +16,7 @@ from sessions_app.admin.actions import mark_stalled_failed, requeue_stalled, ret
 from sessions_app.admin.filters import StalledFilter
 from sessions_app.models import Session, SessionQuerySet, UploadedFile
 
-# Shown, never edited: only ProgressRepository and processing.lifecycle write these.
+# Shown, never edited: only ProgressRepository and processing.work_queue write these.
 PROGRESS_FIELDS = ["current_phase", "progress_bar", "progress_updated_at", "stalled_state"]
 QUEUE_FIELDS = ["queued_at", "claimed_by", "claimed_at", "finished_at", "progress_version"]
 

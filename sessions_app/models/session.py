@@ -8,8 +8,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from processing.phases import WORK_PHASES, WORKER_PHASES, Phase
-from processing.schema import ProcessingProgress
+from sessions_app.progress.phases import WORK_PHASES, WORKER_PHASES, Phase
+from sessions_app.progress.schema import ProcessingProgress
 
 # Phases in which a worker may hold, or pick up, the session.
 _CLAIMABLE_PHASES = (Phase.UPLOAD, *WORKER_PHASES)

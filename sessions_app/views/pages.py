@@ -11,10 +11,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 from django_htmx.http import HttpResponseClientRedirect, HttpResponseStopPolling
 
-from processing.phases import TERMINAL_PHASES
 from sessions_app.forms import NewSessionForm
 from sessions_app.models import Session
-from sessions_app.views import display
+from sessions_app.progress.phases import TERMINAL_PHASES
+from sessions_app.selectors import progress as display
 from sessions_app.views.auth import HtmxHttpRequest, login_required
 
 SESSIONS_PER_PAGE = 25

@@ -15,13 +15,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseStopPolling
 
-from processing import lifecycle
-from processing.phases import TERMINAL_PHASES, Phase, PhaseStatus
-from processing.schema import ProcessingProgress
+from processing import work_queue
+from processing.errors import ActionRefused
 from sessions_app.models import FileState, Session
-from sessions_app.views import display
+from sessions_app.progress.phases import TERMINAL_PHASES, Phase, PhaseStatus
+from sessions_app.progress.schema import ProcessingProgress
+from sessions_app.selectors import progress as display
+from sessions_app.selectors.results import results
 from sessions_app.views.auth import HtmxHttpRequest, login_required
-from sessions_app.views.results import results
 
 TEMPLATE = "sessions_app/session_detail.html"
 
@@ -51,8 +52,8 @@ def session_retry(request: HtmxHttpRequest, session_id: UUID) -> HttpResponse:
     shown there as a message."""
     session = get_object_or_404(Session.objects.visible_to(request.user), pk=session_id)
     try:
-        lifecycle.retry(session=session)
-    except lifecycle.ActionRefused as refused:
+        work_queue.retry(session=session)
+    except ActionRefused as refused:
         messages.error(request, str(refused))
     else:
         messages.success(request, "Started again. Files already read are kept.")

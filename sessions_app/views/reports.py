@@ -8,8 +8,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET
 
-from processing.phases import Phase
 from sessions_app.models import ReportFile, ReportKind, Session
+from sessions_app.progress.phases import Phase
 from sessions_app.views.auth import HtmxHttpRequest, login_required
 
 _FILENAME_SUFFIX = {ReportKind.XLSX: "expense-report.xlsx", ReportKind.CSV: "transactions.csv"}

@@ -3,7 +3,8 @@ from decimal import Decimal
 
 import pytest
 
-from processing.parsing import Period, ValueNotUnderstood, parse_amount, parse_date
+from processing.errors import ValueNotUnderstood
+from processing.parsing import Period, parse_amount, parse_date
 
 DECEMBER_TO_JANUARY = Period(start=date(2025, 12, 15), end=date(2026, 1, 14))
 

@@ -3,7 +3,8 @@ that names it; none crashes or hangs."""
 
 import pytest
 
-from processing.pdf import PdfError, has_pdf_signature, inspect_pdf
+from processing.errors import PdfError
+from processing.pdf import has_pdf_signature, inspect_pdf
 from tests.pdfs import CORPUS, make_pdf
 
 READABLE = {

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from processing import lifecycle
+from processing import work_queue
 from processing.pipeline import Outcome, run_session
 from processing.tracker import ProgressTracker
 from sessions_app.models import Match, ReportFile, Session
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 
 def run(session: Session, worker: str = "w1", **kwargs) -> Outcome:
-    assert lifecycle.claim(session_id=session.pk, worker=worker)
+    assert work_queue.claim(session_id=session.pk, worker=worker)
     return run_session(session=Session.objects.get(pk=session.pk), worker=worker, **kwargs)
 
 
@@ -157,7 +157,7 @@ def test_a_failed_session_retried_keeps_the_files_already_read(monkeypatch):
     assert error.type == "RuntimeError" and "unexpected problem" in error.message
     assert "simulated defect" in error.traceback
 
-    lifecycle.retry(session=session)
+    work_queue.retry(session=session)
     assert run(session, worker="w2") == Outcome.COMPLETED
 
     assert set(first_file.transactions.values_list("pk", flat=True)) == kept_ids

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from processing import lifecycle, reports
+from processing import reports, work_queue
 from processing.pipeline import run_session
 from sessions_app.models import Session
 from tests.sessions import queued_sample_session, sample_set, truth
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 def completed():
     directory = sample_set(seed=2, statements=2, pages=4, receipts=30)
     session = queued_sample_session(directory)
-    lifecycle.claim(session_id=session.pk, worker="w")
+    work_queue.claim(session_id=session.pk, worker="w")
     run_session(session=Session.objects.get(pk=session.pk), worker="w")
     return Session.objects.get(pk=session.pk), truth(directory)
 

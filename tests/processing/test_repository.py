@@ -7,10 +7,11 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from processing.repository import ClaimLost, ProgressRepository
-from processing.schema import ProcessingProgress
-from processing.transitions import InvalidTransition
+from processing.errors import ClaimLost
+from processing.repository import ProgressRepository
 from sessions_app.models import Session
+from sessions_app.progress.schema import ProcessingProgress
+from sessions_app.progress.transitions import InvalidTransition
 from tests.factories import make_session
 
 pytestmark = pytest.mark.django_db
@@ -141,8 +142,8 @@ def test_complete_clears_the_snapshot_and_caches_completed_100(clock):
     assert session.progress is None
     assert session.current_phase == "completed"
     assert session.overall_percentage == Decimal("100.00")
-    assert session.claimed_by is None
-    assert session.finished_at == clock()
+    # The queue columns are the work queue's to change, in the same transaction.
+    assert session.claimed_by == "w1"
 
 
 def test_completion_is_refused_outside_report_generation(clock):
@@ -159,18 +160,6 @@ def test_a_worker_that_lost_its_claim_cannot_write(clock):
         ProgressRepository(clock=clock).update_session_progress(
             session_id=session.pk, progress=snapshot(clock), worker="old-worker"
         )
-
-
-def test_queue_puts_the_session_in_the_work_queue(clock):
-    session = make_session()
-
-    ProgressRepository(clock=clock).update_session_progress(
-        session_id=session.pk,
-        progress=snapshot(clock, status="completed", percentage=100, overall=10),
-        queue=True,
-    )
-
-    assert Session.objects.queued().get() == session
 
 
 def test_write_retries_when_the_row_changed_between_read_and_write(clock, monkeypatch):

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from processing import work_queue
 from processing.repository import ProgressRepository
 from processing.tracker import ProgressTracker
 from sessions_app.models import Session
@@ -35,7 +36,7 @@ def make_tracker(clock, session=None, **kwargs):
 def uploaded(tracker, *, files=3):
     tracker.start_phase("upload", files_uploaded=0, bytes_uploaded=0)
     tracker.update_phase(done=files, total=files, files_uploaded=files, bytes_uploaded=9000)
-    tracker.finish_phase(queue=True)
+    work_queue.finish_upload(tracker)
 
 
 def test_thousand_page_updates_in_ten_seconds_write_four_to_six_times_plus_boundaries(clock):

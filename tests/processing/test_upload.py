@@ -4,7 +4,8 @@ nothing behind; an accepted one is stored through the storage API and queued."""
 import pytest
 from django.core.files.storage import default_storage
 
-from processing.upload import UploadRefused, create_session
+from processing.errors import UploadRefused
+from processing.upload import create_session
 from sessions_app.models import Session, UploadedFile
 from tests.factories import make_user
 from tests.pdfs import corpus_file, incoming, make_pdf

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from processing.repository import ClaimLost
+from processing.errors import ClaimLost
 from processing.writer import RecordWriter
 from sessions_app.models import FileKind, Transaction, UploadedFile
 from tests.factories import make_session

@@ -4,7 +4,7 @@ worker's claim, and the real ProgressTracker, all on a FakeClock."""
 import re
 from html import unescape
 
-from processing import lifecycle
+from processing import work_queue
 from processing.tracker import ProgressTracker
 from processing.upload import create_session
 from sessions_app.models import FileState, Session
@@ -25,7 +25,7 @@ def uploaded_session(clock, *, owner=None, pages=(12, 12, 12), name="March 2026"
 
 def claimed_tracker(session: Session, clock) -> ProgressTracker:
     """The tracker of a worker that has just claimed `session`."""
-    assert lifecycle.claim(session_id=session.pk, worker=WORKER, clock=clock)
+    assert work_queue.claim(session_id=session.pk, worker=WORKER, clock=clock)
     session.refresh_from_db()
     return ProgressTracker(
         session_id=session.pk, clock=clock, worker=WORKER, snapshot=session.progress
@@ -101,7 +101,8 @@ def failed_session(clock, **kwargs) -> Session:
     finish_file(tracker, session, index=0, matches=30)
     read_pages(tracker, session, index=1, pages=4, matches=10, clock=clock)
     session.files.filter(position=1).update(state=FileState.FAILED)
-    tracker.fail(
+    work_queue.fail(
+        tracker,
         error_type="RegexExtractionError",
         message="Invalid regex pattern in transaction extraction",
         file="statement_002.pdf",
@@ -122,7 +123,7 @@ def completed_session(clock, **kwargs) -> Session:
     tracker.finish_phase(matches_found=2, unmatched_count=1)
     tracker.start_phase("report_generation", report_type="xlsx", records_written=0)
     tracker.finish_phase(report_type="csv", records_written=3)
-    tracker.complete()
+    work_queue.complete(tracker)
     session.refresh_from_db()
     return session
 

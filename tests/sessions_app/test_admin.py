@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from processing import lifecycle
+from processing import work_queue
 from processing.tracker import ProgressTracker
 from processing.upload import create_session
 from sessions_app.admin import SessionAdmin
@@ -45,7 +45,7 @@ def running(name: str, *, silent_minutes: float = 0, owner=None) -> Session:
         statements=[incoming("s1.pdf", TWO_PAGES), incoming("s2.pdf", ONE_PAGE)],
         clock=clock,
     )
-    assert lifecycle.claim(session_id=session.pk, worker="w1", clock=clock)
+    assert work_queue.claim(session_id=session.pk, worker="w1", clock=clock)
     tracker = ProgressTracker(
         session_id=session.pk, clock=clock, worker="w1", snapshot=session.progress
     )

@@ -6,7 +6,8 @@ from django.contrib.auth import get_user_model
 from django.core.files import File
 from django.core.management.base import BaseCommand, CommandError
 
-from processing.upload import IncomingFile, UploadRefused, create_session
+from processing.errors import UploadRefused
+from processing.upload import IncomingFile, create_session
 
 
 class Command(BaseCommand):

@@ -9,12 +9,12 @@ from signal import SIGINT, SIGTERM, Signals, signal
 from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
 
-from processing import lifecycle
+from processing import work_queue
 from processing.pipeline import Outcome, run_session
 from processing.repository import WriteResult
-from processing.schema import ProcessingProgress
 from processing.tracker import ProgressTracker
 from sessions_app.models import Session
+from sessions_app.progress.schema import ProcessingProgress
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ class Command(BaseCommand):
         self.shutdown = False
         self.wakeup = threading.Event()
         self.page_delay = options["page_delay"]
-        self.worker = lifecycle.worker_name()
+        self.worker = work_queue.worker_name()
         previous = {sig: signal(sig, self.on_signal) for sig in (SIGTERM, SIGINT)}
         self.stdout.write(f"Worker {self.worker} started")
         try:
@@ -85,7 +85,7 @@ class Command(BaseCommand):
     def process_one(self) -> bool:
         """Claim and run the oldest queued session; False if there was none."""
         close_old_connections()
-        session = lifecycle.claim_next(worker=self.worker)
+        session = work_queue.claim_next(worker=self.worker)
         if session is None:
             return False
         self.run(session)
@@ -93,7 +93,7 @@ class Command(BaseCommand):
 
     def process_session(self, session_id: uuid.UUID) -> None:
         close_old_connections()
-        if not lifecycle.claim(session_id=session_id, worker=self.worker):
+        if not work_queue.claim(session_id=session_id, worker=self.worker):
             session = Session.objects.filter(pk=session_id).first()
             state = f"it is {session.current_phase or 'new'}" if session else "it does not exist"
             raise CommandError(f"Session {session_id} is not waiting for a worker: {state}.")

@@ -4,8 +4,8 @@ from datetime import timedelta
 
 import pytest
 
-from processing import lifecycle
-from processing.repository import ClaimLost
+from processing import work_queue
+from processing.errors import ActionRefused, ClaimLost
 from processing.tracker import ProgressTracker
 from processing.upload import create_session
 from sessions_app.models import FileState, Session
@@ -29,7 +29,7 @@ def queued_session(clock, name="March"):
 
 def processing_session(clock, *, worker="w1"):
     session = queued_session(clock)
-    assert lifecycle.claim(session_id=session.pk, worker=worker, clock=clock)
+    assert work_queue.claim(session_id=session.pk, worker=worker, clock=clock)
     tracker = ProgressTracker(
         session_id=session.pk, clock=clock, worker=worker, snapshot=session.progress
     )
@@ -41,8 +41,8 @@ def processing_session(clock, *, worker="w1"):
 def test_only_one_worker_wins_a_claim(clock):
     session = queued_session(clock)
 
-    assert lifecycle.claim(session_id=session.pk, worker="w1", clock=clock)
-    assert not lifecycle.claim(session_id=session.pk, worker="w2", clock=clock)
+    assert work_queue.claim(session_id=session.pk, worker="w1", clock=clock)
+    assert not work_queue.claim(session_id=session.pk, worker="w2", clock=clock)
     assert Session.objects.get().claimed_by == "w1"
 
 
@@ -51,39 +51,42 @@ def test_claim_next_takes_the_oldest_queued_session(clock):
     clock.advance(1)
     queued_session(clock, "second")
 
-    assert lifecycle.claim_next(worker="w1", clock=clock) == first
-    assert lifecycle.claim_next(worker="w2", clock=clock).name == "second"
-    assert lifecycle.claim_next(worker="w3", clock=clock) is None
+    assert work_queue.claim_next(worker="w1", clock=clock) == first
+    assert work_queue.claim_next(worker="w2", clock=clock).name == "second"
+    assert work_queue.claim_next(worker="w3", clock=clock) is None
 
 
 def test_a_silent_workers_session_is_taken_over_after_the_threshold(clock):
     session = processing_session(clock, worker="dead")
 
     clock.advance(299)
-    assert lifecycle.claim_next(worker="w2", clock=clock) is None
+    assert work_queue.claim_next(worker="w2", clock=clock) is None
     clock.advance(2)
-    assert lifecycle.claim_next(worker="w2", clock=clock) == session
+    assert work_queue.claim_next(worker="w2", clock=clock) == session
     assert Session.objects.get().claimed_by == "w2"
 
 
 def test_release_hands_the_session_back_for_immediate_resumption(clock):
     session = processing_session(clock)
 
-    assert lifecycle.release(session_id=session.pk, worker="w1", clock=clock)
-    assert lifecycle.claim_next(worker="w2", clock=clock) == session
-    assert not lifecycle.release(session_id=session.pk, worker="w1", clock=clock)
+    assert work_queue.release(session_id=session.pk, worker="w1", clock=clock)
+    assert work_queue.claim_next(worker="w2", clock=clock) == session
+    assert not work_queue.release(session_id=session.pk, worker="w1", clock=clock)
 
 
 def test_retry_starts_a_new_run_keeping_files_already_read(clock):
     session = processing_session(clock)
     session.files.filter(position=0).update(state=FileState.DONE)
     session.files.filter(position=1).update(state=FileState.FAILED, error_message="bad page")
-    ProgressTracker(
+    tracker = ProgressTracker(
         session_id=session.pk, clock=clock, worker="w1", snapshot=session.progress
-    ).fail(error_type="ExtractionError", message="bad page", file="s2.pdf", page=1)
+    )
+    work_queue.fail(
+        tracker, error_type="ExtractionError", message="bad page", file="s2.pdf", page=1
+    )
     session.refresh_from_db()
 
-    lifecycle.retry(session=session, clock=clock)
+    work_queue.retry(session=session, clock=clock)
 
     session.refresh_from_db()
     assert session.current_phase == "upload" and session.is_queued
@@ -98,17 +101,17 @@ def test_retry_starts_a_new_run_keeping_files_already_read(clock):
 def test_retry_is_refused_unless_failed(clock):
     session = processing_session(clock)
 
-    with pytest.raises(lifecycle.ActionRefused, match="has not failed"):
-        lifecycle.retry(session=session, clock=clock)
+    with pytest.raises(ActionRefused, match="has not failed"):
+        work_queue.retry(session=session, clock=clock)
 
 
 def test_requeue_is_only_for_stalled_sessions(clock):
     session = processing_session(clock)
-    with pytest.raises(lifecycle.ActionRefused, match="not stalled"):
-        lifecycle.requeue(session=session, clock=clock)
+    with pytest.raises(ActionRefused, match="not stalled"):
+        work_queue.requeue(session=session, clock=clock)
 
     clock.advance(301)
-    lifecycle.requeue(session=session, clock=clock)
+    work_queue.requeue(session=session, clock=clock)
 
     session.refresh_from_db()
     assert session.is_queued and session.current_phase == "processing"
@@ -117,11 +120,11 @@ def test_requeue_is_only_for_stalled_sessions(clock):
 
 def test_mark_failed_names_where_the_worker_stopped(clock):
     session = processing_session(clock)
-    with pytest.raises(lifecycle.ActionRefused):
-        lifecycle.mark_failed(session=session, clock=clock)
+    with pytest.raises(ActionRefused):
+        work_queue.mark_failed(session=session, clock=clock)
     clock.advance(600)
 
-    lifecycle.mark_failed(session=session, clock=clock)
+    work_queue.mark_failed(session=session, clock=clock)
 
     session.refresh_from_db()
     error = session.progress.error
@@ -141,7 +144,7 @@ def test_a_taken_over_worker_can_no_longer_write(clock):
         session_id=session.pk, clock=clock, worker="slow", snapshot=session.progress
     )
     clock.advance(timedelta(minutes=6).total_seconds())
-    lifecycle.claim_next(worker="fast", clock=clock)
+    work_queue.claim_next(worker="fast", clock=clock)
 
     with pytest.raises(ClaimLost):
         slow.finish_file()
@@ -151,10 +154,10 @@ def test_requeue_is_refused_if_a_worker_took_the_session_meanwhile(clock):
     session = processing_session(clock)
     clock.advance(301)
     stale_view = Session.objects.get(pk=session.pk)
-    assert lifecycle.claim_next(worker="w2", clock=clock) == session
+    assert work_queue.claim_next(worker="w2", clock=clock) == session
 
-    with pytest.raises(lifecycle.ActionRefused, match="not stalled"):
-        lifecycle.requeue(session=stale_view, clock=clock)
+    with pytest.raises(ActionRefused, match="not stalled"):
+        work_queue.requeue(session=stale_view, clock=clock)
     assert Session.objects.get(pk=session.pk).claimed_by == "w2"
 
 
@@ -170,6 +173,46 @@ def test_mark_failed_loses_to_a_worker_that_writes_first(clock, monkeypatch):
 
     monkeypatch.setattr(ProgressTracker, "fail", worker_writes_first)
 
-    with pytest.raises(lifecycle.ActionRefused, match="resumed by a worker meanwhile"):
-        lifecycle.mark_failed(session=session, clock=clock)
+    with pytest.raises(ActionRefused, match="resumed by a worker meanwhile"):
+        work_queue.mark_failed(session=session, clock=clock)
     assert Session.objects.get(pk=session.pk).current_phase == "processing"
+
+
+def test_an_upload_finished_puts_the_session_in_the_queue(clock):
+    session = queued_session(clock)
+
+    assert Session.objects.queued().get() == session
+    assert session.progress.status_message == "Upload complete: waiting for a worker"
+
+
+def test_a_failed_run_leaves_the_queue_with_its_snapshot(clock):
+    session = processing_session(clock)
+    tracker = ProgressTracker(
+        session_id=session.pk, clock=clock, worker="w1", snapshot=session.progress
+    )
+
+    work_queue.fail(tracker, error_type="ExtractionError", message="bad page", file="s2.pdf")
+
+    session.refresh_from_db()
+    assert session.current_phase == "failed" and session.progress.error.message == "bad page"
+    assert (session.claimed_by, session.queued_at, session.finished_at) == (None, None, clock())
+    assert not Session.objects.claimable(clock()).exists()
+
+
+def test_a_completed_run_leaves_the_queue(clock):
+    session = processing_session(clock)
+    tracker = ProgressTracker(
+        session_id=session.pk, clock=clock, worker="w1", snapshot=session.progress
+    )
+    tracker.finish_file()
+    tracker.finish_phase()
+    tracker.start_phase("matching")
+    tracker.finish_phase()
+    tracker.start_phase("report_generation")
+    tracker.finish_phase()
+
+    work_queue.complete(tracker)
+
+    session.refresh_from_db()
+    assert (session.current_phase, session.processing_progress) == ("completed", None)
+    assert (session.claimed_by, session.queued_at, session.finished_at) == (None, None, clock())

@@ -7,28 +7,25 @@ MIN_SECONDS_FOR_ESTIMATE seconds, and the time left is rounded coarsely, so it o
 counts down in steps a person can read.
 """
 
-import math
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.template.defaultfilters import filesizeformat, pluralize
-from django.utils.timesince import timesince
-
-from processing.phases import TERMINAL_PHASES, WORK_PHASES, Phase, PhaseStatus
-from processing.progress_math import to_whole
-from processing.schema import PhaseProgress, ProcessingProgress
 from sessions_app.models import FileState, Session, UploadedFile
+from sessions_app.progress.maths import to_whole
+from sessions_app.progress.phases import TERMINAL_PHASES, WORK_PHASES, Phase, PhaseStatus
+from sessions_app.progress.schema import PhaseProgress, ProcessingProgress
+from sessions_app.progress.words import (
+    STATUS_LABELS,
+    coarse_time_left,
+    format_duration,
+    phase_detail,
+    seconds_ago,
+    since,
+)
 
 MIN_PAGES_FOR_ESTIMATE = 10
 MIN_SECONDS_FOR_ESTIMATE = 10.0
 ESTIMATING = "estimating…"
-
-_STATUS_LABELS = {
-    PhaseStatus.PENDING: "Waiting",
-    PhaseStatus.IN_PROGRESS: "In progress",
-    PhaseStatus.COMPLETED: "Done",
-    PhaseStatus.FAILED: "Failed",
-}
 
 
 @dataclass(frozen=True)
@@ -49,7 +46,7 @@ class PhaseView:
 
     @property
     def status_label(self) -> str:
-        return _STATUS_LABELS[self.status]
+        return STATUS_LABELS[self.status]
 
 
 @dataclass(frozen=True)
@@ -124,37 +121,10 @@ def phase_views(session: Session, progress: ProcessingProgress | None) -> list[P
                 label=name.label,
                 status=phase.status,
                 percentage=phase.percentage,
-                detail=_phase_detail(name, phase),
+                detail=phase_detail(name, phase),
             )
         )
     return views
-
-
-def _phase_detail(name: str, phase: PhaseProgress) -> str:
-    if phase.status == PhaseStatus.PENDING:
-        return ""
-    if name == Phase.UPLOAD:
-        files = phase.files_uploaded or 0
-        return f"{files} file{pluralize(files)} · {filesizeformat(phase.bytes_uploaded or 0)}"
-    if name == Phase.PROCESSING:
-        return _processing_detail(phase)
-    if name == Phase.MATCHING:
-        return f"{phase.matches_found or 0} matched · {phase.unmatched_count or 0} unmatched"
-    records = phase.records_written or 0
-    kind = f"{phase.report_type.upper()} · " if phase.report_type else ""
-    return f"{kind}{records} record{pluralize(records)}"
-
-
-def _processing_detail(phase: PhaseProgress) -> str:
-    parts = []
-    if phase.total_files:
-        if phase.status == PhaseStatus.COMPLETED or phase.current_file_index is None:
-            parts.append(f"{phase.total_files} file{pluralize(phase.total_files)}")
-        else:
-            parts.append(f"File {phase.current_file_index + 1} of {phase.total_files}")
-    if phase.total_pages:
-        parts.append(f"{phase.pages_processed or 0} of {phase.total_pages} pages")
-    return " · ".join(parts)
 
 
 def file_rows(files: list[UploadedFile], progress: ProcessingProgress | None) -> list[FileRow]:
@@ -219,47 +189,11 @@ def _time_left(session: Session, phase: PhaseProgress | None, rate: float | None
     return coarse_time_left(remaining / rate)
 
 
-def coarse_time_left(seconds: float) -> str:
-    """A time left a person can trust: minutes, then 5 minutes, then quarter hours."""
-    minutes = seconds / 60
-    if minutes < 1:
-        return "less than a minute"
-    if minutes < 10:
-        return f"about {math.ceil(minutes)} min"
-    if minutes < 60:
-        return f"about {5 * math.ceil(minutes / 5)} min"
-    quarters = math.ceil(minutes / 15)
-    hours, rest = divmod(quarters * 15, 60)
-    return f"about {hours} h" + (f" {rest} min" if rest else "")
-
-
-def format_duration(seconds: float) -> str:
-    """Seconds in words: 42 s, 3 min 05 s, 2 h 07 min."""
-    seconds = max(int(seconds), 0)
-    minutes, secs = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return f"{hours} h {minutes:02d} min"
-    if minutes:
-        return f"{minutes} min {secs:02d} s"
-    return f"{secs} s"
-
-
 def updated_ago(session: Session, *, now: datetime) -> str | None:
     """How long ago the worker last reported, for active sessions."""
     if session.progress_updated_at is None or session.current_phase in TERMINAL_PHASES:
         return None
-    seconds = (now - session.progress_updated_at).total_seconds()
-    if seconds < 1:
-        return "just now"
-    return f"{format_duration(seconds)} ago"
-
-
-def since(moment: datetime, *, now: datetime) -> str:
-    """How long ago, in words: just now, 3 minutes ago, 2 days ago."""
-    if (now - moment).total_seconds() < 60:
-        return "just now"
-    return f"{timesince(moment, now, depth=1)} ago"
+    return seconds_ago(session.progress_updated_at, now=now)
 
 
 def _format_rate(rate: float) -> str:

@@ -4,8 +4,12 @@ import itertools
 
 import pytest
 
-from processing.phases import Phase
-from processing.transitions import ALLOWED_TRANSITIONS, InvalidTransition, check_transition
+from sessions_app.progress.phases import Phase
+from sessions_app.progress.transitions import (
+    ALLOWED_TRANSITIONS,
+    InvalidTransition,
+    check_transition,
+)
 
 ALLOWED = [
     (None, "upload"),

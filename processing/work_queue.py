@@ -1,7 +1,10 @@
-"""The work queue and the operator's levers: claim, release, retry, requeue, mark failed.
+"""The work queue and the operator's levers: queue, claim, release, end, retry, requeue, mark
+failed.
 
-The worker, the web page's retry button and the admin actions all go through these functions,
-so each rule lives in one place. Claims are conditional UPDATEs: the row changes only if it is
+This module alone writes the queue columns (`queued_at`, `claimed_by`, `claimed_at`,
+`finished_at`); where a run is queued or ends, it writes them in the same transaction as
+the progress snapshot that says so. The worker, the web page's retry button and the admin actions
+all go through these functions, so each rule lives in one place. Claims are conditional UPDATEs: the row changes only if it is
 still claimable, so two workers (on SQLite or PostgreSQL, on one machine or many) can never
 both win the same session.
 """
@@ -16,22 +19,53 @@ from django.db import transaction
 from django.db.models import Count, F, Sum
 from django.utils import timezone
 
-from processing.phases import WORKER_PHASES, Phase
-from processing.repository import ConcurrentProgressWrite
+from processing.errors import ActionRefused, ConcurrentProgressWrite
 from processing.tracker import ProgressTracker
-from processing.transitions import InvalidTransition
 from sessions_app.models import FileState, Session
+from sessions_app.progress.phases import WORKER_PHASES, Phase
+from sessions_app.progress.transitions import InvalidTransition
 
 Clock = Callable[[], datetime]
-
-
-class ActionRefused(Exception):
-    """An operator or accountant asked for something that does not apply to this session."""
 
 
 def worker_name() -> str:
     """A name unique to this worker process: host, pid and a random suffix."""
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def finish_upload(tracker: ProgressTracker, **fields) -> None:
+    """Complete the upload phase and put the session in the queue, in one transaction."""
+    with transaction.atomic():
+        tracker.finish_phase(queued=True, **fields)
+        Session.objects.filter(pk=tracker.session_id).update(
+            queued_at=tracker.clock(), claimed_by=None, claimed_at=None, finished_at=None
+        )
+
+
+def complete(tracker: ProgressTracker) -> None:
+    """End the run as completed (the snapshot cleared) and take it out of the queue."""
+    with transaction.atomic():
+        tracker.complete()
+        _end_run(tracker)
+
+
+def fail(
+    tracker: ProgressTracker,
+    *,
+    expected_version: int | None = None,
+    **error,
+) -> None:
+    """End the run as failed with `error` (tracker.fail's fields) and take it out of the queue.
+    With `expected_version`, only if nothing was written since that version."""
+    with transaction.atomic():
+        tracker.fail(expected_version=expected_version, **error)
+        _end_run(tracker)
+
+
+def _end_run(tracker: ProgressTracker) -> None:
+    Session.objects.filter(pk=tracker.session_id).update(
+        finished_at=tracker.clock(), queued_at=None, claimed_by=None, claimed_at=None
+    )
 
 
 def claim(*, session_id: uuid.UUID, worker: str, clock: Clock = timezone.now) -> bool:
@@ -68,8 +102,9 @@ def claim_next(*, worker: str, clock: Clock = timezone.now) -> Session | None:
 def release(*, session_id: uuid.UUID, worker: str, clock: Clock = timezone.now) -> bool:
     """Give a held session back to the queue (a worker shutting down); another resumes it."""
     return (
-        Session.objects.filter(pk=session_id, claimed_by=worker)
-        .update(claimed_by=None, claimed_at=None, queued_at=clock())
+        Session.objects.filter(pk=session_id, claimed_by=worker).update(
+            claimed_by=None, claimed_at=None, queued_at=clock()
+        )
         == 1
     )
 
@@ -92,7 +127,7 @@ def retry(*, session: Session, clock: Clock = timezone.now) -> None:
                 files_uploaded=files["count"] or 0,
                 bytes_uploaded=files["size"] or 0,
             )
-            tracker.finish_phase(queue=True)
+            finish_upload(tracker)
     except (InvalidTransition, ConcurrentProgressWrite) as exc:
         # Retried twice at once (a double click, two operators): the other retry won.
         raise ActionRefused(f"“{session}” is already being retried.") from exc
@@ -119,9 +154,7 @@ def mark_failed(*, session: Session, clock: Clock = timezone.now) -> None:
     """End a stalled session as failed, saying where its worker stopped."""
     now = clock()
     stalled = (
-        Session.objects.stalled(now)
-        .filter(pk=session.pk, current_phase__in=WORKER_PHASES)
-        .first()
+        Session.objects.stalled(now).filter(pk=session.pk, current_phase__in=WORKER_PHASES).first()
     )
     if stalled is None:
         raise ActionRefused(f"“{session}” is not stalled in processing, matching or reporting.")
@@ -131,7 +164,8 @@ def mark_failed(*, session: Session, clock: Clock = timezone.now) -> None:
     silent_for = int((now - stalled.progress_updated_at).total_seconds() // 60)
     tracker = ProgressTracker(session_id=stalled.pk, clock=clock, snapshot=progress)
     try:
-        tracker.fail(
+        fail(
+            tracker,
             error_type="WorkerStopped",
             message=(
                 "The worker stopped responding during "

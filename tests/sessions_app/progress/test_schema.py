@@ -7,7 +7,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pydantic import ValidationError
 
-from processing.schema import ErrorContext, FileProgress, PhaseProgress, ProcessingProgress
+from sessions_app.progress.schema import (
+    ErrorContext,
+    FileProgress,
+    PhaseProgress,
+    ProcessingProgress,
+)
 
 NOW = datetime(2025, 10, 8, 14, 25, 42, tzinfo=UTC)
 CONTEXT = {"now": NOW, "stale_after_seconds": 300}

@@ -8,7 +8,7 @@ Staying in an active phase is a progress update, not a transition. A retry start
 which the machine sees as starting again from null.
 """
 
-from processing.phases import TERMINAL_PHASES, Phase
+from sessions_app.progress.phases import TERMINAL_PHASES, Phase
 
 ALLOWED_TRANSITIONS: frozenset[tuple[Phase | None, Phase]] = frozenset(
     {

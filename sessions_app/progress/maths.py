@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from django.conf import settings
 
-from processing.phases import WORK_PHASES
+from sessions_app.progress.phases import WORK_PHASES
 
 CENT = Decimal("0.01")
 

@@ -5,8 +5,9 @@ from datetime import timedelta
 
 import pytest
 
-from processing.schema import PhaseProgress, ProcessingProgress
-from sessions_app.views.display import coarse_time_left, format_duration, pace
+from sessions_app.progress.schema import PhaseProgress, ProcessingProgress
+from sessions_app.progress.words import coarse_time_left, format_duration
+from sessions_app.selectors.progress import pace
 from tests.factories import make_session
 
 pytestmark = pytest.mark.django_db

@@ -22,8 +22,8 @@ from pydantic import (
     model_validator,
 )
 
-from processing.phases import Phase, PhaseStatus
-from processing.progress_math import file_percentage
+from sessions_app.progress.maths import file_percentage
+from sessions_app.progress.phases import Phase, PhaseStatus
 
 PhaseName = Literal["upload", "processing", "matching", "report_generation"]
 SnapshotPhase = Literal["upload", "processing", "matching", "report_generation", "failed"]
