@@ -9,25 +9,23 @@ read again from its first page after its partial rows are removed, so nothing is
 or lost.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
 
 from processing.errors import ClaimLost, ExtractionError, Interrupted, RegexExtractionError
+from processing.file_kinds import spec
 from processing.pages import Page, PageStream
 from processing.patterns import PatternSet
-from processing.readers import (
-    ExtractedReceipt,
-    ExtractedTransaction,
-    ReceiptReader,
-    StatementReader,
-)
+from processing.rows import FileReader
 from processing.tracker import ProgressTracker
 from processing.writer import RecordWriter
-from sessions_app.models import FileKind, FileState, Session, UploadedFile
+from sessions_app.models import FileState, Session, UploadedFile
 from sessions_app.progress.phases import Phase
+from sessions_app.progress.words import page_ranges
 
 
 class ExtractionService:
@@ -83,7 +81,10 @@ class ExtractionService:
             self._mark_failed(uploaded, message)
             raise ExtractionError(message, file=name) from exc
         try:
-            with PageStream(data=data, name=name, should_stop=self.should_stop) as pages:
+            kind = spec(uploaded.kind)
+            with PageStream(
+                data=data, name=name, read_page=kind.read_page, should_stop=self.should_stop
+            ) as pages:
                 del data  # the reader has its own copy; a long file need not be held twice
                 self._read_pages(uploaded, pages, index=index)
         except (Interrupted, ClaimLost):
@@ -101,17 +102,10 @@ class ExtractionService:
         name = uploaded.original_name
         total = pages.page_count
         self.tracker.start_file(index=index, name=name, total_pages=total, file_id=uploaded.pk)
-        try:
-            if uploaded.kind == FileKind.STATEMENT:
-                reader = StatementReader(self.patterns)
-            else:
-                reader = ReceiptReader(self.patterns)
-        except RegexExtractionError as exc:
+        with _naming(name, page=1):
             # An invalid pattern is found where it is first needed: this file, its first page.
-            exc.file, exc.page = name, 1
-            raise
+            reader = spec(uploaded.kind).reader(self.patterns)
         blank_pages: list[int] = []
-        receipts_without_total: list[int] = []
         with RecordWriter(
             session=self.session,
             source_file=uploaded,
@@ -121,21 +115,14 @@ class ExtractionService:
             for page in pages:
                 if self.should_stop():
                     raise Interrupted()
-                found = self.process_page(reader, writer, page, name)
-                if not page.lines:
+                self.process_page(reader, writer, page, name)
+                if not page.content:
                     blank_pages.append(page.number)
-                elif not found and uploaded.kind == FileKind.RECEIPT:
-                    receipts_without_total.append(page.number)
+            with _naming(name, page=total):
+                writer.add(reader.finish())
 
-        warnings = _warnings(
-            name=name,
-            total=total,
-            blank_pages=blank_pages,
-            receipts_without_total=receipts_without_total,
-            statement_without_rows=uploaded.kind == FileKind.STATEMENT
-            and writer.records == 0
-            and len(blank_pages) < total,
-        )
+        warnings = _warnings(name=name, total=total, blank_pages=blank_pages)
+        warnings += reader.warnings(name=name, pages_with_text=total - len(blank_pages))
         for message, numbers in warnings:
             self.tracker.warn(file=name, pages=numbers, message=message)
         # Only now, with every row in the database, is the file done: a worker that dies
@@ -155,15 +142,11 @@ class ExtractionService:
             raise ClaimLost(f"session {self.session.pk} was taken over while “{name}” was read")
         self.tracker.finish_file()
 
-    def process_page(self, reader, writer: RecordWriter, page: Page, name: str) -> int:
+    def process_page(self, reader: FileReader, writer: RecordWriter, page: Page, name: str) -> int:
         """Extract one page's records, queue them for writing and report the page done;
-        returns how many records the page held."""
-        try:
-            found = reader.read_page(page.lines, page=page.number)
-        except RegexExtractionError as exc:
-            exc.file, exc.page = name, page.number
-            raise
-        rows = _rows(found)
+        returns how many records the page completed."""
+        with _naming(name, page=page.number):
+            rows = reader.read_page(page.content, page=page.number)
         writer.add(rows)
         self.pages_processed += 1
         self.tracker.update_progress(
@@ -174,22 +157,17 @@ class ExtractionService:
         return len(rows)
 
 
-def _rows(found: list[ExtractedTransaction] | ExtractedReceipt | None) -> list[tuple]:
-    if found is None:
-        return []
-    if isinstance(found, ExtractedReceipt):
-        return [found.as_row()]
-    return [row.as_row() for row in found]
+@contextmanager
+def _naming(name: str, *, page: int) -> Iterator[None]:
+    """A pattern's failure names the file and page it failed on."""
+    try:
+        yield
+    except RegexExtractionError as exc:
+        exc.file, exc.page = name, page
+        raise
 
 
-def _warnings(
-    *,
-    name: str,
-    total: int,
-    blank_pages: list[int],
-    receipts_without_total: list[int],
-    statement_without_rows: bool,
-) -> list[tuple[str, list[int]]]:
+def _warnings(*, name: str, total: int, blank_pages: list[int]) -> list[tuple[str, list[int]]]:
     warnings = []
     if blank_pages:
         warnings.append(
@@ -199,33 +177,4 @@ def _warnings(
                 blank_pages,
             )
         )
-    if receipts_without_total:
-        warnings.append(
-            (
-                f"No receipt total was found on {page_ranges(receipts_without_total)} of “{name}”.",
-                receipts_without_total,
-            )
-        )
-    if statement_without_rows:
-        warnings.append(
-            (
-                f"No transactions were found in “{name}”: is it a card statement in a layout "
-                "Recon knows? (Administrators can add extraction patterns.)",
-                [],
-            )
-        )
     return warnings
-
-
-def page_ranges(pages: list[int]) -> str:
-    """'page 3' or 'pages 1–3, 7'."""
-    spans: list[str] = []
-    start = previous = pages[0]
-    for page in [*pages[1:], None]:
-        if page is not None and page == previous + 1:
-            previous = page
-            continue
-        spans.append(str(start) if start == previous else f"{start}–{previous}")
-        if page is not None:
-            start = previous = page
-    return ("page " if len(pages) == 1 else "pages ") + ", ".join(spans)

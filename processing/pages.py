@@ -1,5 +1,5 @@
-"""Reading one PDF's pages in reader processes, handing the parent each page's visual lines
-in page order.
+"""Reading one PDF's pages in reader processes, handing the parent what the file kind's page
+function makes of each page (visual lines, by default), in page order.
 
 Why processes:
 - Overlap. MuPDF keeps Python's interpreter lock while it extracts a page, so nothing else in
@@ -25,18 +25,21 @@ import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from typing import Any
 
+import pymupdf
 from django.conf import settings
 
 from processing.errors import ExtractionError, Interrupted, PdfError
-from processing.lines import Line, page_lines
+from processing.lines import page_lines
 from processing.pdf import open_pdf
 
 
 @dataclass(frozen=True, slots=True)
 class Page:
     number: int
-    lines: list[Line]
+    # What the file kind's page function made of the page (processing.file_kinds).
+    content: Any
 
 
 class PageStream:
@@ -50,6 +53,7 @@ class PageStream:
         *,
         data: bytes,
         name: str,
+        read_page: Callable[[pymupdf.Page], Any] = page_lines,
         readers: int | None = None,
         should_stop: Callable[[], bool] = lambda: False,
     ) -> None:
@@ -70,7 +74,7 @@ class PageStream:
                 _widen(send)
                 reader = context.Process(
                     target=_read,
-                    args=(data, name, index, count, send, receive),
+                    args=(data, name, read_page, index, count, send, receive),
                     name=f"recon-reader {index}",
                     daemon=True,
                 )
@@ -105,8 +109,8 @@ class PageStream:
         count = len(self._pipes)
         for number in range(1, self.page_count + 1):
             # Reader i reads pages i+1, i+1+count, ...: page n comes from reader (n-1) % count.
-            _, _, lines = self._receive(self._pipes[(number - 1) % count], page=number)
-            yield Page(number, lines)
+            _, _, content = self._receive(self._pipes[(number - 1) % count], page=number)
+            yield Page(number, content)
 
     def _receive(self, pipe: Connection, *, page: int | None) -> tuple:
         deadline = time.monotonic() + self.timeout
@@ -142,10 +146,16 @@ class PageStream:
 
 
 def _read(
-    data: bytes, name: str, index: int, count: int, send: Connection, parent_end: Connection
+    data: bytes,
+    name: str,
+    read_page: Callable[[pymupdf.Page], Any],
+    index: int,
+    count: int,
+    send: Connection,
+    parent_end: Connection,
 ) -> None:
-    """A reader: open the file, read its share of the pages, send each page's lines; failures
-    are sent as data."""
+    """A reader: open the file, read its share of the pages, send what `read_page` makes of
+    each; failures are sent as data."""
     parent_end.close()
     # Stopping is the parent's business: a service manager's SIGTERM (sent to the whole group)
     # and Ctrl-C in a terminal reach the worker, which stops at a page and then kills its
@@ -158,7 +168,7 @@ def _read(
         with open_pdf(data=data, name=name) as document:
             send.send(("opened", document.page_count))
             for page in range(index + 1, document.page_count + 1, count):
-                send.send(("page", page, _lines(document, page, name)))
+                send.send(("page", page, _content(document, page, name, read_page)))
     except BrokenPipeError:
         return  # the parent stopped listening (it was stopped, or died)
     except ExtractionError as exc:
@@ -169,9 +179,9 @@ def _read(
         send.send(("crash", traceback.format_exc()))
 
 
-def _lines(document, number: int, name: str) -> list[Line]:
+def _content(document, number: int, name: str, read_page: Callable[[pymupdf.Page], Any]) -> Any:
     try:
-        return page_lines(document.load_page(number - 1))
+        return read_page(document.load_page(number - 1))
     except Exception as exc:  # MuPDF's errors do not share one base class
         detail = str(exc).strip() or type(exc).__name__
         raise ExtractionError(

@@ -14,6 +14,8 @@ from processing.lines import Line
 from processing.models import PatternKind
 from processing.parsing import Period, parse_amount, parse_date
 from processing.patterns import Hit, PatternSet, first_hit
+from processing.rows import ReceiptRow, TransactionRow
+from sessions_app.progress.words import page_ranges
 
 _AMOUNT_IN_TEXT = re.compile(r"\d\.\d{2}\b")
 # A wrapped description continues on the next line, no more than this many line heights below.
@@ -32,9 +34,8 @@ class ExtractedTransaction:
     description: str
     amount: Decimal
 
-    def as_row(self) -> tuple:
-        """The values in RecordWriter's order: a plain tuple is cheap to send between processes."""
-        return (
+    def row(self) -> TransactionRow:
+        return TransactionRow(
             self.cardholder,
             self.page,
             self.line,
@@ -43,18 +44,6 @@ class ExtractedTransaction:
             self.description[:500],
             self.amount,
         )
-
-
-@dataclass
-class ExtractedReceipt:
-    page: int
-    merchant: str
-    receipt_date: date | None
-    total: Decimal
-
-    def as_row(self) -> tuple:
-        """The values in RecordWriter's order."""
-        return (self.page, self.merchant[:300], self.receipt_date, self.total)
 
 
 @dataclass
@@ -69,6 +58,7 @@ class StatementReader:
     _last: ExtractedTransaction | None = None
     _last_line: Line | None = None
     _description_x: float = 0.0
+    rows_read: int = 0
 
     def __post_init__(self) -> None:
         self._dates: dict[tuple[str, Period | None], date] = {}
@@ -76,7 +66,7 @@ class StatementReader:
         self._cardholder_patterns = self.patterns.usable(PatternKind.CARDHOLDER)
         self._transaction_patterns = self.patterns.usable(PatternKind.TRANSACTION)
 
-    def read_page(self, lines: list[Line], *, page: int) -> list[ExtractedTransaction]:
+    def read_page(self, lines: list[Line], *, page: int) -> list[TransactionRow]:
         """The transactions on one page, in order."""
         found: list[ExtractedTransaction] = []
         self._last = None  # a description never wraps across a page break
@@ -100,7 +90,24 @@ class StatementReader:
                 self.period = Period(
                     start=_date(hit, "start", period=None), end=_date(hit, "end", period=None)
                 )
-        return found
+        self.rows_read += len(found)
+        return [transaction.row() for transaction in found]
+
+    def finish(self) -> list[TransactionRow]:
+        """Nothing is held back: every page's rows are complete when the page is."""
+        return []
+
+    def warnings(self, *, name: str, pages_with_text: int) -> list[tuple[str, list[int]]]:
+        """A statement with text but no transactions is worth a word."""
+        if self.rows_read or not pages_with_text:
+            return []
+        return [
+            (
+                f"No transactions were found in “{name}”: is it a card statement in a layout "
+                "Recon knows? (Administrators can add extraction patterns.)",
+                [],
+            )
+        ]
 
     def _continues_description(self, line: Line) -> bool:
         if self._last is None:
@@ -143,25 +150,42 @@ class ReceiptReader:
     """Reads receipts, one per page: the merchant, the date and the total."""
 
     patterns: PatternSet
+    pages_without_total: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._merchant = self.patterns.usable(PatternKind.RECEIPT_MERCHANT)
         self._date = self.patterns.usable(PatternKind.RECEIPT_DATE)
         self._total = self.patterns.usable(PatternKind.RECEIPT_TOTAL)
 
-    def read_page(self, lines: list[Line], *, page: int) -> ExtractedReceipt | None:
-        """The receipt on this page, or None if no total is on it."""
+    def read_page(self, lines: list[Line], *, page: int) -> list[ReceiptRow]:
+        """The receipt on this page, or none if no total is on it."""
         total = _first(self._total, lines)
         if total is None:
-            return None
+            if lines:
+                self.pages_without_total.append(page)
+            return []
         merchant = _first(self._merchant, lines)
         when = _first(self._date, lines)
-        return ExtractedReceipt(
-            page=page,
-            merchant=" ".join(merchant.groups["merchant"].split()) if merchant else "",
-            receipt_date=_date(when, "date", period=None) if when else None,
-            total=abs(_amount(total, "total")),
-        )
+        merchant_name = " ".join(merchant.groups["merchant"].split()) if merchant else ""
+        return [
+            ReceiptRow(
+                page=page,
+                merchant=merchant_name[:300],
+                receipt_date=_date(when, "date", period=None) if when else None,
+                total=abs(_amount(total, "total")),
+            )
+        ]
+
+    def finish(self) -> list[ReceiptRow]:
+        """Receipts are one per page: nothing is held back."""
+        return []
+
+    def warnings(self, *, name: str, pages_with_text: int) -> list[tuple[str, list[int]]]:
+        """Pages with text but no total are named."""
+        if not self.pages_without_total:
+            return []
+        pages = self.pages_without_total
+        return [(f"No receipt total was found on {page_ranges(pages)} of “{name}”.", pages)]
 
 
 def _first(patterns, lines: list[Line]) -> Hit | None:

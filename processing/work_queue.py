@@ -2,11 +2,11 @@
 failed.
 
 This module alone writes the queue columns (`queued_at`, `claimed_by`, `claimed_at`,
-`finished_at`); where a run is queued or ends, it writes them in the same transaction as
-the progress snapshot that says so. The worker, the web page's retry button and the admin actions
-all go through these functions, so each rule lives in one place. Claims are conditional UPDATEs: the row changes only if it is
-still claimable, so two workers (on SQLite or PostgreSQL, on one machine or many) can never
-both win the same session.
+`finished_at`); where a run is queued or ends, it writes them in the same transaction as the
+progress snapshot that says so. The worker, the web page's retry button and the admin actions
+all go through these functions, so each rule lives in one place. Claims are conditional
+UPDATEs: the row changes only if it is still claimable, so two workers (on SQLite or
+PostgreSQL, on one machine or many) can never both win the same session.
 """
 
 import os

@@ -18,14 +18,9 @@ from django.db import connection, connections, transaction
 from django.db.models import Field
 
 from processing.errors import ClaimLost
-from sessions_app.models import (
-    Employee,
-    FileKind,
-    Receipt,
-    Session,
-    Transaction,
-    UploadedFile,
-)
+from processing.file_kinds import FileKindSpec, spec
+from processing.rows import Row
+from sessions_app.models import Employee, Session, UploadedFile
 
 BATCH_SIZE = 1000
 
@@ -43,6 +38,7 @@ class RecordWriter:
         employees: dict[tuple[str, str], int],
         worker: str | None = None,
         batch_size: int = BATCH_SIZE,
+        kind: FileKindSpec | None = None,
     ) -> None:
         self.session_id = session.pk
         self.worker = worker
@@ -50,15 +46,12 @@ class RecordWriter:
         self.employees = employees
         self.batch_size = batch_size
         self.records = 0
-        self._statement = source_file.kind == FileKind.STATEMENT
-        model, names = (
-            (Transaction, ["employee", "page", "line", "transaction_date", "posting_date",
-                           "description", "amount"])
-            if self._statement
-            else (Receipt, ["page", "merchant", "receipt_date", "total"])
-        )  # fmt: skip
+        kind = kind or spec(source_file.kind)
+        # A row that names its cardholder has it first; it is written as the employee's id.
+        self._cardholders = kind.row._fields[0] == "cardholder"
+        model = kind.model
         fields: list[Field] = [model._meta.get_field(name) for name in ["session", "source_file"]]
-        fields += [model._meta.get_field(name) for name in names]
+        fields += [model._meta.get_field(name) for name in kind.columns]
         quote = connection.ops.quote_name
         table = quote(model._meta.db_table)
         columns = ", ".join(quote(field.column) for field in fields)
@@ -92,9 +85,8 @@ class RecordWriter:
             if self._thread is not None:
                 self._thread.stop(raise_error=True)
 
-    def add(self, rows: list[tuple]) -> None:
-        """Queue a page's records: `as_row()` tuples of ExtractedTransaction (whose cardholder
-        becomes the employee's id when written) or of ExtractedReceipt."""
+    def add(self, rows: list[Row]) -> None:
+        """Queue rows of the file's kind (processing.rows)."""
         self._rows.extend(rows)
         self.records += len(rows)
         if len(self._rows) >= self.batch_size:
@@ -112,7 +104,7 @@ class RecordWriter:
 
     def _write(self, rows: list[tuple]) -> None:
         owner = self._owner
-        if self._statement:
+        if self._cardholders:
             self._add_employees({row[0] for row in rows} - self.employees.keys() - {None})
             ids = self.employees
             batch = [(*owner, ids.get(row[0]), *row[1:]) for row in rows]

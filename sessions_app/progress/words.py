@@ -162,3 +162,17 @@ def since(moment: datetime, *, now: datetime) -> str:
     if (now - moment).total_seconds() < 60:
         return "just now"
     return f"{timesince(moment, now, depth=1)} ago"
+
+
+def page_ranges(pages: list[int]) -> str:
+    """'page 3' or 'pages 1–3, 7'."""
+    spans: list[str] = []
+    start = previous = pages[0]
+    for page in [*pages[1:], None]:
+        if page is not None and page == previous + 1:
+            previous = page
+            continue
+        spans.append(str(start) if start == previous else f"{start}–{previous}")
+        if page is not None:
+            start = previous = page
+    return ("page " if len(pages) == 1 else "pages ") + ", ".join(spans)

@@ -194,7 +194,7 @@ def test_the_second_layout_with_references_and_cr_credits():
     ids=["till", "folio", "invoice", "ride"],
 )
 def test_receipt_layouts(rows, expected):
-    receipt = ReceiptReader(PatternSet.load()).read_page(page(*rows), page=3)
+    [receipt] = ReceiptReader(PatternSet.load()).read_page(page(*rows), page=3)
 
     assert (receipt.merchant, receipt.receipt_date, receipt.total) == expected
     assert receipt.page == 3
@@ -203,5 +203,5 @@ def test_receipt_layouts(rows, expected):
 def test_a_page_without_a_total_is_no_receipt():
     assert (
         ReceiptReader(PatternSet.load()).read_page(page([(50, "Terms and conditions")]), page=1)
-        is None
+        == []
     )

@@ -1,0 +1,45 @@
+"""The rows files are read into, and what a reader of a file promises.
+
+Rows are typed tuples: cheap to build by the thousand and to send between processes, and
+their fields are the columns they fill (processing.file_kinds says which table); a
+transaction's cardholder becomes its employee's id when written."""
+
+from datetime import date
+from decimal import Decimal
+from typing import Any, NamedTuple, Protocol
+
+
+class TransactionRow(NamedTuple):
+    cardholder: tuple[str, str] | None  # (name, card last four), or None if not identified
+    page: int
+    line: int
+    transaction_date: date
+    posting_date: date | None
+    description: str
+    amount: Decimal
+
+
+class ReceiptRow(NamedTuple):
+    page: int
+    merchant: str
+    receipt_date: date | None
+    total: Decimal
+
+
+Row = TransactionRow | ReceiptRow
+
+
+class FileReader(Protocol):
+    """Turns one file's pages, in order, into rows."""
+
+    def read_page(self, content: Any, *, page: int) -> list[Row]:
+        """The rows this page completes (a reader may hold rows until `finish`)."""
+        ...
+
+    def finish(self) -> list[Row]:
+        """The rows still held once the last page is read."""
+        ...
+
+    def warnings(self, *, name: str, pages_with_text: int) -> list[tuple[str, list[int]]]:
+        """What the accountant should know about file `name` once read: (message, pages)."""
+        ...
