@@ -166,6 +166,10 @@ RECON_READER_PROCESSES = envint("RECON_READER_PROCESSES", 2)
 # it must stay well under PROGRESS_STALE_AFTER_SECONDS, or a live worker would look stalled.
 RECON_PAGE_TIMEOUT_SECONDS = envint("RECON_PAGE_TIMEOUT_SECONDS", 120)
 RECON_MAX_UPLOAD_BYTES = envint("RECON_MAX_UPLOAD_BYTES", 250 * 1024 * 1024)
+# A pause after each page, so a demonstration's progress can be followed (0 in production).
+RECON_WORKER_PAGE_DELAY_SECONDS = envfloat("RECON_WORKER_PAGE_DELAY_SECONDS", 0.0)
+# The demo login's password (manage.py seed_demo, scripts/run).
+RECON_DEMO_PASSWORD = os.environ.get("RECON_DEMO_PASSWORD", "recon-demo-2026")
 DATA_UPLOAD_MAX_NUMBER_FILES = RECON_MAX_FILES_PER_SESSION + 1
 FILE_UPLOAD_HANDLERS = [
     "sessions_app.uploads.LimitedUploadHandler",

@@ -36,12 +36,14 @@ class ExtractionService:
         tracker: ProgressTracker,
         patterns: PatternSet | None = None,
         should_stop: Callable[[], bool] = lambda: False,
+        after_page: Callable[[], None] | None = None,
         clock: Callable[[], datetime] = timezone.now,
     ) -> None:
         self.session = session
         self.tracker = tracker
         self.patterns = patterns
         self.should_stop = should_stop
+        self.after_page = after_page
         self.clock = clock
         self.employees: dict[tuple[str, str], int] = {}
         self.pages_processed = 0
@@ -118,6 +120,8 @@ class ExtractionService:
                 self.process_page(reader, writer, page, name)
                 if not page.content:
                     blank_pages.append(page.number)
+                if self.after_page is not None:
+                    self.after_page()
             with _naming(name, page=total):
                 writer.add(reader.finish())
 

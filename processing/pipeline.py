@@ -41,16 +41,22 @@ def run_session(
     worker: str,
     clock: Clock = timezone.now,
     should_stop: Callable[[], bool] = lambda: False,
+    after_page: Callable[[], None] | None = None,
     tracker: ProgressTracker | None = None,
 ) -> Outcome:
-    """Take a session this worker has claimed to its end, or back to the queue if stopped."""
+    """Take a session this worker has claimed to its end, or back to the queue if stopped;
+    `after_page` runs after every page read (a demonstration's pace)."""
     tracker = tracker or ProgressTracker(
         session_id=session.pk, clock=clock, worker=worker, snapshot=session.progress
     )
     try:
         if session.current_phase in (Phase.UPLOAD, Phase.PROCESSING):
             ExtractionService(
-                session=session, tracker=tracker, should_stop=should_stop, clock=clock
+                session=session,
+                tracker=tracker,
+                should_stop=should_stop,
+                after_page=after_page,
+                clock=clock,
             ).run()
         if session.current_phase != Phase.REPORT_GENERATION:
             _match(session, tracker)

@@ -3,8 +3,8 @@ answer 404."""
 
 from playwright.sync_api import expect
 
-from tests.factories import make_user
-from tests.sessions_app.runs import uploaded_session
+from tests.builders.records import make_user
+from tests.builders.runs import uploaded_session
 
 
 def test_another_user_gets_404_on_the_page_the_fragment_and_the_api(

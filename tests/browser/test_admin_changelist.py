@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from sessions_app.models import UploadedFile
-from tests.factories import make_session, make_user
+from tests.builders.records import make_session, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -5,7 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.pdfs import CORPUS
+from tests.builders.pdfs import CORPUS
 from tests.processes import run_command
 
 SESSION_PAGE = re.compile(r"/sessions/[0-9a-f-]{36}/$")

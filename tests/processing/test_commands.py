@@ -8,9 +8,9 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from sessions_app.models import Session
-from tests.factories import make_user
-from tests.pdfs import CORPUS
-from tests.sessions import queued_sample_session, sample_set
+from tests.builders.pdfs import CORPUS
+from tests.builders.records import make_user
+from tests.builders.samples import queued_sample_session, sample_set
 
 pytestmark = pytest.mark.django_db
 

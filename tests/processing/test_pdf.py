@@ -5,7 +5,7 @@ import pytest
 
 from processing.errors import PdfError
 from processing.pdf import has_pdf_signature, inspect_pdf
-from tests.pdfs import CORPUS, make_pdf
+from tests.builders.pdfs import CORPUS, make_pdf
 
 READABLE = {
     "pdfplumber__pr-138-example_owner_pw.pdf": 2,  # owner password only: opens without one

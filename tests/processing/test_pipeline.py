@@ -8,7 +8,7 @@ from processing import work_queue
 from processing.pipeline import Outcome, run_session
 from processing.tracker import ProgressTracker
 from sessions_app.models import Match, ReportFile, Session
-from tests.sessions import (
+from tests.builders.samples import (
     extracted_receipts,
     extracted_transactions,
     queued_sample_session,

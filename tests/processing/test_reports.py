@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from processing import reports, work_queue
 from processing.pipeline import run_session
 from sessions_app.models import Session
-from tests.sessions import queued_sample_session, sample_set, truth
+from tests.builders.samples import queued_sample_session, sample_set, truth
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from processing.repository import ProgressRepository
 from sessions_app.models import Session
 from sessions_app.progress.schema import ProcessingProgress
 from sessions_app.progress.transitions import InvalidTransition
-from tests.factories import make_session
+from tests.builders.records import make_session
 
 pytestmark = pytest.mark.django_db
 

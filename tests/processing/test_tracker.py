@@ -9,7 +9,7 @@ from processing import work_queue
 from processing.repository import ProgressRepository
 from processing.tracker import ProgressTracker
 from sessions_app.models import Session
-from tests.factories import make_session
+from tests.builders.records import make_session
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from django.core.files.storage import default_storage
 from processing.errors import UploadRefused
 from processing.upload import create_session
 from sessions_app.models import Session, UploadedFile
-from tests.factories import make_user
-from tests.pdfs import corpus_file, incoming, make_pdf
+from tests.builders.pdfs import corpus_file, incoming, make_pdf
+from tests.builders.records import make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,8 @@ from processing.errors import ActionRefused, ClaimLost
 from processing.tracker import ProgressTracker
 from processing.upload import create_session
 from sessions_app.models import FileState, Session
-from tests.factories import make_user
-from tests.pdfs import incoming, make_pdf
+from tests.builders.pdfs import incoming, make_pdf
+from tests.builders.records import make_user
 
 pytestmark = pytest.mark.django_db
 

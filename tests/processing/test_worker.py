@@ -9,8 +9,8 @@ from django.core.management import CommandError, call_command
 
 from processing.models import ExtractionPattern
 from sessions_app.models import Session
-from tests.pdfs import CORPUS
-from tests.sessions import queued_sample_session, queued_session_with, sample_set, truth
+from tests.builders.pdfs import CORPUS
+from tests.builders.samples import queued_sample_session, queued_session_with, sample_set, truth
 
 # Transactional: the worker closes stale connections between sessions, as it must in
 # production, which a test wrapped in one transaction would not survive.

@@ -15,8 +15,8 @@ import pytest
 from django.utils import timezone
 
 from sessions_app.models import FileState, Session, UploadedFile
+from tests.builders.samples import extracted_transactions, queued_sample_session, sample_set, truth
 from tests.processes import run_command, start_command
-from tests.sessions import extracted_transactions, queued_sample_session, sample_set, truth
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

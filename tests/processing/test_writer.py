@@ -10,7 +10,7 @@ import pytest
 from processing.errors import ClaimLost
 from processing.writer import RecordWriter
 from sessions_app.models import FileKind, Transaction, UploadedFile
-from tests.factories import make_session
+from tests.builders.records import make_session
 
 TRICKY = "CAFÉ \\ BAR\tTAB\nLINE \\N 100% 'quoted' \"twice\""
 

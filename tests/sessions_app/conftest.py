@@ -1,7 +1,7 @@
 import pytest
 from django.utils import timezone
 
-from tests.factories import make_user
+from tests.builders.records import make_user
 
 
 @pytest.fixture

@@ -19,9 +19,9 @@ from processing.tracker import ProgressTracker
 from processing.upload import create_session
 from sessions_app.admin import SessionAdmin
 from sessions_app.models import Session, UploadedFile
+from tests.builders.pdfs import incoming, make_pdf
+from tests.builders.records import make_session, make_user
 from tests.clock import FakeClock
-from tests.factories import make_session, make_user
-from tests.pdfs import incoming, make_pdf
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,8 @@
 import pytest
 
 from sessions_app.models import Session
-from tests.factories import make_user
-from tests.sessions_app.runs import completed_session, failed_session, file_2_of_3_at_page_5
+from tests.builders.records import make_user
+from tests.builders.runs import completed_session, failed_session, file_2_of_3_at_page_5
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
 

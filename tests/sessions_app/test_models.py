@@ -8,7 +8,7 @@ import pytest
 from django.db import IntegrityError, connection, transaction
 
 from sessions_app.models import Session
-from tests.factories import make_session, make_user
+from tests.builders.records import make_session, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import pytest
 from sessions_app.progress.schema import PhaseProgress, ProcessingProgress
 from sessions_app.progress.words import coarse_time_left, format_duration
 from sessions_app.selectors.progress import pace
-from tests.factories import make_session
+from tests.builders.records import make_session
 
 pytestmark = pytest.mark.django_db
 

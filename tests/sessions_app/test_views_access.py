@@ -7,8 +7,8 @@ from django.test import Client
 from django.urls import reverse
 
 from sessions_app.models import ReportFile, Session
-from tests.factories import make_user
-from tests.sessions_app.runs import failed_session, file_2_of_3_at_page_5, text
+from tests.builders.records import make_user
+from tests.builders.runs import failed_session, file_2_of_3_at_page_5, text
 
 pytestmark = pytest.mark.django_db
 

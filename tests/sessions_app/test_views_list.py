@@ -4,7 +4,7 @@ themselves while any session is still running."""
 import pytest
 from django.urls import reverse
 
-from tests.sessions_app.runs import (
+from tests.builders.runs import (
     bars,
     completed_session,
     failed_session,

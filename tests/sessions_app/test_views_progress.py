@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from sessions_app.models import Employee, Match, Receipt, ReportFile, Session, Transaction
-from tests.sessions_app.runs import (
+from tests.builders.runs import (
     bars,
     completed_session,
     failed_session,

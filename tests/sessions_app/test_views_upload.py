@@ -6,8 +6,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from sessions_app.models import Session
-from tests.pdfs import CORPUS, make_pdf
-from tests.sessions_app.runs import text
+from tests.builders.pdfs import CORPUS, make_pdf
+from tests.builders.runs import text
 
 pytestmark = pytest.mark.django_db
 

@@ -1,11 +1,11 @@
 """The worker: claims queued sessions one at a time and runs them to the end."""
 
 import logging
-import os
 import threading
 import uuid
 from signal import SIGINT, SIGTERM, Signals, signal
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
 
@@ -43,14 +43,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--page-delay",
             type=float,
-            default=float(os.environ.get("RECON_WORKER_PAGE_DELAY_SECONDS", 0)),
-            help="Pause this many seconds after each page, to watch progress in demonstrations.",
+            default=None,
+            help="Pause this many seconds after each page, to watch progress in demonstrations "
+            "(default: the RECON_WORKER_PAGE_DELAY_SECONDS setting).",
         )
 
     def handle(self, *args, **options) -> None:
         self.shutdown = False
         self.wakeup = threading.Event()
         self.page_delay = options["page_delay"]
+        if self.page_delay is None:
+            self.page_delay = settings.RECON_WORKER_PAGE_DELAY_SECONDS
         self.worker = work_queue.worker_name()
         previous = {sig: signal(sig, self.on_signal) for sig in (SIGTERM, SIGINT)}
         self.stdout.write(f"Worker {self.worker} started")
@@ -110,15 +113,21 @@ class Command(BaseCommand):
             ),
         )
         outcome = run_session(
-            session=session, worker=self.worker, should_stop=self.should_stop, tracker=tracker
+            session=session,
+            worker=self.worker,
+            should_stop=self.should_stop,
+            after_page=self.pause if self.page_delay else None,
+            tracker=tracker,
         )
         self.stdout.write(f"Session “{session.name}” ({session.pk}): {outcome}")
         return outcome
 
     def should_stop(self) -> bool:
-        if self.page_delay:
-            self.wakeup.wait(self.page_delay)
         return self.shutdown
+
+    def pause(self) -> None:
+        """The demonstration pace: wait after a page, unless asked to stop meanwhile."""
+        self.wakeup.wait(self.page_delay)
 
     def report(
         self,

@@ -8,8 +8,8 @@ from processing import work_queue
 from processing.tracker import ProgressTracker
 from processing.upload import create_session
 from sessions_app.models import FileState, Session
-from tests.factories import make_user
-from tests.pdfs import incoming, make_pdf
+from tests.builders.pdfs import incoming, make_pdf
+from tests.builders.records import make_user
 
 WORKER = "test-worker"
 

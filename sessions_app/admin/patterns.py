@@ -7,8 +7,8 @@ from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from processing.forms import TEST_BUTTON, ExtractionPatternForm
 from processing.models import ExtractionPattern
+from sessions_app.admin.pattern_form import TEST_BUTTON, ExtractionPatternForm
 
 PATTERN_FIELDS = ["name", "kind", "regex", "priority", "enabled", "description"]
 

@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 
 from processing.upload import IncomingFile
 
-CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+CORPUS = Path(__file__).parent.parent / "fixtures" / "corpus"
 
 
 def make_pdf(*pages: list[str]) -> bytes:

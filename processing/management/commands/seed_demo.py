@@ -1,6 +1,5 @@
 """Set up a demonstration: a demo accountant, sample PDFs to upload, one session queued."""
 
-import os
 from pathlib import Path
 
 from django.conf import settings
@@ -27,7 +26,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options) -> None:
-        password = os.environ.get("RECON_DEMO_PASSWORD", "recon-demo-2026")
+        password = settings.RECON_DEMO_PASSWORD
         user, created = get_user_model().objects.get_or_create(
             username="demo", defaults={"first_name": "Demo", "last_name": "Accountant"}
         )

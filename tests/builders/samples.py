@@ -13,7 +13,7 @@ from processing.samples import write_sample_set
 from processing.tracker import ProgressTracker
 from processing.upload import IncomingFile, create_session
 from sessions_app.models import FileKind, Session, Transaction, UploadedFile
-from tests.factories import make_session, make_user
+from tests.builders.records import make_session, make_user
 
 
 @cache
