@@ -76,3 +76,49 @@ class ExtractionPattern(models.Model):
 
     def clean(self) -> None:
         validate_pattern(kind=self.kind, regex=self.regex)
+
+
+class DateOrder(models.TextChoices):
+    DETECT = "", "Detect"
+    DAY_FIRST = "DMY", "Day first (31/01)"
+    MONTH_FIRST = "MDY", "Month first (01/31)"
+    YEAR_FIRST = "YMD", "Year first (2026-01-31)"
+
+
+class DecimalStyle(models.TextChoices):
+    DETECT = "", "Detect"
+    POINT = "point", "1,234.56"
+    COMMA = "comma", "1.234,56"
+
+
+class StatementProfile(models.Model):
+    """What the statement reader cannot decide for one bank, settled by an admin. A profile
+    applies to a statement whose first page contains every one of its `match_words`."""
+
+    name = models.CharField(max_length=100, unique=True)
+    match_words = models.CharField(
+        max_length=300,
+        help_text="Words on the first page that identify the bank's statements, e.g. the "
+        "bank's name; every one must appear (comma-separated).",
+    )
+    date_order = models.CharField(max_length=3, choices=DateOrder.choices, blank=True)
+    decimal_style = models.CharField(max_length=10, choices=DecimalStyle.choices, blank=True)
+    amount_column = models.CharField(
+        max_length=50, blank=True, help_text="Header word of the amount column, if not detected."
+    )
+    debit_column = models.CharField(max_length=50, blank=True)
+    credit_column = models.CharField(max_length=50, blank=True)
+    credit_markers = models.CharField(
+        max_length=200, blank=True, help_text="Extra words marking a credit (comma-separated)."
+    )
+    skip_lines = models.TextField(
+        blank=True, help_text="Lines containing any of these are never rows (one per line)."
+    )
+    enabled = models.BooleanField(default=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

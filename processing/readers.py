@@ -41,7 +41,7 @@ class ExtractedTransaction:
             self.line,
             self.transaction_date,
             self.posting_date,
-            self.description[:500],
+            self.description,
             self.amount,
         )
 

@@ -22,6 +22,14 @@ def upload_path(instance: "UploadedFile", filename: str) -> str:
     return f"sessions/{instance.session_id}/uploads/{uuid.uuid4().hex}.pdf"
 
 
+class CheckVerdict(models.TextChoices):
+    """A statement's rows compared with the totals or running balance it prints."""
+
+    AGREES = "agrees", "Agrees with the statement's totals"
+    DISAGREES = "disagrees", "Does not agree with the statement's totals"
+    UNCHECKED = "unchecked", "Not checked"
+
+
 class UploadedFile(models.Model):
     """One PDF of a session, kept through the storage API, with its own processing state."""
 
@@ -43,6 +51,12 @@ class UploadedFile(models.Model):
     # (scanned pages, receipts without a total); kept after the snapshot is cleared.
     warnings = models.JSONField(default=list, blank=True)
     error_message = models.TextField(blank=True)
+    # Statements only, once read: the totals check's verdict and its words ("does not agree:
+    # 3,200.00 of charges not found"); blank for receipts and files not read yet.
+    check_verdict = models.CharField(max_length=20, choices=CheckVerdict.choices, blank=True)
+    check_message = models.TextField(blank=True)
+    # How the statement was read (date order, decimal style, profile used), for the admin.
+    reading_notes = models.JSONField(default=dict, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
 

@@ -41,8 +41,13 @@ class Transaction(models.Model):
     line = models.PositiveIntegerField(default=0)
     transaction_date = models.DateField()
     posting_date = models.DateField(null=True, blank=True)
-    description = models.CharField(max_length=500)
+    description = models.TextField()
     amount = models.DecimalField(max_digits=12, decimal_places=2)
+    # A charge in another currency, as the statement prints it beside the billed amount.
+    original_amount = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    original_currency = models.CharField(max_length=3, blank=True, default="", db_default="")
+    # Why the row reads as it does (sign, amount column, date order, year), in words.
+    evidence = models.JSONField(null=True, blank=True)
 
     class Meta:
         ordering = ["source_file__position", "page", "line"]
@@ -74,8 +79,14 @@ class Receipt(models.Model):
 
 
 class MatchMethod(models.TextChoices):
-    # The one rule processing.matching applies; a new rule gets its own value.
+    # The rule processing.matching applies, or the accountant's own pairing.
     AMOUNT_DATE_MERCHANT = "amount_date_merchant", "Amount, date and merchant"
+    MANUAL = "manual", "Matched by hand"
+
+
+class MatchStatus(models.TextChoices):
+    PROPOSED = "proposed", "Proposed by Recon"
+    CONFIRMED = "confirmed", "Confirmed"
 
 
 class Match(models.Model):
@@ -88,6 +99,9 @@ class Match(models.Model):
     # Merchant-name similarity (0-1) and how many days the receipt precedes the charge.
     score = models.FloatField()
     days_apart = models.IntegerField()
+    status = models.CharField(
+        max_length=20, choices=MatchStatus.choices, default=MatchStatus.PROPOSED
+    )
 
     class Meta:
         verbose_name_plural = "matches"

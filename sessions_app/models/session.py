@@ -92,6 +92,30 @@ class Session(models.Model):
     claimed_by = models.CharField(max_length=200, null=True, blank=True)  # noqa: DJ001
     claimed_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # Every claim of a run counts; after RECON_MAX_ATTEMPTS the session fails (a file that
+    # kills its worker each time). `run_token` is the claim's own: a write must carry it.
+    attempts = models.PositiveSmallIntegerField(default=0)
+    run_token = models.CharField(max_length=64, blank=True, default="")
+    # Where the last worker was when it last reported, for "the worker stopped 3 times while
+    # reading page 41 of “amex-march.pdf”".
+    last_position = models.CharField(max_length=300, blank=True, default="")
+    # The accountant asked to stop the run; the worker stops at the next page.
+    cancel_requested_by = models.CharField(max_length=150, blank=True, default="")
+    cancel_requested_at = models.DateTimeField(null=True, blank=True)
+
+    # A completed run whose statements yielded no rows or disagree with their printed totals.
+    needs_attention = models.BooleanField(default=False, db_index=True)
+    attention_reason = models.TextField(blank=True, default="")
+
+    # The accountant's review of the matches (the report says who reviewed it).
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
 
     objects = SessionQuerySet.as_manager()
 
