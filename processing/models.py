@@ -1,8 +1,9 @@
-import re
-
+import regex as regex_engine
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+
+from processing.regex_safety import SLOW_PATTERN_HELP, nested_repetition, too_slow
 
 
 class PatternKind(models.TextChoices):
@@ -28,11 +29,12 @@ OPTIONAL_GROUPS: dict[str, frozenset[str]] = {
 }
 
 
-def validate_pattern(*, kind: str, regex: str) -> re.Pattern[str]:
-    """Compile `regex` and check its named groups for `kind`; raise ValidationError if unusable."""
+def validate_pattern(*, kind: str, regex: str) -> regex_engine.Pattern[str]:
+    """Compile `regex` and check its named groups for `kind`, and that it cannot take
+    exponential time; raise ValidationError if unusable."""
     try:
-        compiled = re.compile(regex)
-    except re.error as exc:
+        compiled = regex_engine.compile(regex)
+    except regex_engine.error as exc:
         raise ValidationError(
             {"regex": f"This is not a valid regular expression: {exc}"}, code="invalid"
         ) from exc
@@ -49,6 +51,17 @@ def validate_pattern(*, kind: str, regex: str) -> re.Pattern[str]:
         raise ValidationError(
             {"regex": "This pattern matches an empty line, so it would match everything."},
             code="matches_empty",
+        )
+    if fragment := nested_repetition(regex):
+        raise ValidationError(
+            {"regex": f"The repetition inside a repetition “{fragment}” can take exponential "
+             f"time on a line it does not match. {SLOW_PATTERN_HELP}"},
+            code="nested_repetition",
+        )  # fmt: skip
+    if too_slow(compiled):
+        raise ValidationError(
+            {"regex": f"This pattern takes too long on ordinary lines. {SLOW_PATTERN_HELP}"},
+            code="too_slow",
         )
     return compiled
 

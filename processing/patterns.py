@@ -1,9 +1,10 @@
 """The extraction patterns in force for a run, compiled once and applied line by line."""
 
-import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import regex
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from processing.errors import RegexExtractionError
@@ -15,7 +16,7 @@ from processing.models import ExtractionPattern, PatternKind, validate_pattern
 class Pattern:
     name: str
     kind: str
-    regex: re.Pattern[str] | None
+    regex: regex.Pattern[str] | None
     problem: str | None = None
 
 
@@ -24,7 +25,7 @@ class Hit(NamedTuple):
 
     pattern: str
     groups: dict[str, str | None]
-    match: re.Match[str]
+    match: regex.Match[str]
     line: Line
 
 
@@ -63,10 +64,24 @@ class PatternSet:
         return patterns
 
 
+def search(pattern: Pattern, text: str) -> regex.Match[str] | None:
+    """`pattern` searched in `text` within the time limit; RegexExtractionError naming the
+    pattern and the line when it runs out of time."""
+    limit = settings.RECON_PATTERN_TIMEOUT_SECONDS
+    try:
+        return pattern.regex.search(text, timeout=limit)
+    except TimeoutError:
+        raise RegexExtractionError(
+            f"The extraction pattern “{pattern.name}” took longer than {limit:g} s on the line "
+            f"“{text[:80]}” and was stopped. An administrator must simplify it (a repetition "
+            "inside a repetition is the usual cause), then retry this session."
+        ) from None
+
+
 def first_hit(patterns: list[Pattern], line: Line) -> Hit | None:
     """The first pattern (in priority order) that matches `line`, or None."""
     for pattern in patterns:
-        match = pattern.regex.search(line.text)
+        match = search(pattern, line.text)
         if match:
             return Hit(pattern.name, match.groupdict(), match, line)
     return None

@@ -13,7 +13,7 @@ from processing.errors import RegexExtractionError, ValueNotUnderstood
 from processing.lines import Line
 from processing.models import PatternKind
 from processing.parsing import Period, parse_amount, parse_date
-from processing.patterns import Hit, PatternSet, first_hit
+from processing.patterns import Hit, PatternSet, first_hit, search
 from processing.rows import ReceiptRow, TransactionRow
 from sessions_app.progress.words import page_ranges
 
@@ -193,7 +193,7 @@ def _first(patterns, lines: list[Line]) -> Hit | None:
     # matches anywhere beats a general one that matches earlier.
     for pattern in patterns:
         for line in lines:
-            match = pattern.regex.search(line.text)
+            match = search(pattern, line.text)
             if match:
                 return Hit(pattern.name, match.groupdict(), match, line)
     return None

@@ -1,9 +1,10 @@
 """The extraction-pattern admin form, with a "Try it" sample tested without saving."""
 
-import re
 from dataclasses import dataclass
 
+import regex
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from processing.models import ExtractionPattern, validate_pattern
@@ -22,19 +23,28 @@ class TrialLine:
     number: int
     text: str
     groups: dict[str, str | None] | None
+    # The pattern ran out of time on this line (and the trial stopped there).
+    timed_out: bool = False
 
     @property
     def matched(self) -> bool:
         return self.groups is not None
 
 
-def try_pattern(*, compiled: re.Pattern[str], sample: str) -> list[TrialLine]:
-    """Each non-blank line of `sample`, searched as extraction does (`compiled.search(line)`)."""
+def try_pattern(*, compiled: regex.Pattern[str], sample: str) -> list[TrialLine]:
+    """Each non-blank line of `sample`, searched as extraction does, with the same time limit;
+    the trial stops at a line the pattern runs out of time on."""
     trial = []
     for number, text in enumerate(sample.splitlines()[:MAX_SAMPLE_LINES], start=1):
         if not text.strip():
             continue
-        match = compiled.search(text[:MAX_LINE_CHARS])
+        try:
+            match = compiled.search(
+                text[:MAX_LINE_CHARS], timeout=settings.RECON_PATTERN_TIMEOUT_SECONDS
+            )
+        except TimeoutError:
+            trial.append(TrialLine(number, text, None, timed_out=True))
+            break
         trial.append(TrialLine(number, text, match.groupdict() if match else None))
     return trial
 

@@ -68,7 +68,7 @@ def test_an_invalid_regex_is_refused_on_save_with_a_clear_error(admin_client):
 
     assert response.status_code == 200
     assert response.context["adminform"].form.errors["regex"] == [
-        "This is not a valid regular expression: missing ), unterminated subpattern at position 0"
+        "This is not a valid regular expression: missing ) at position 12"
     ]
     assert "Please correct the error below." in response.text
     assert not ExtractionPattern.objects.filter(name="Card transactions").exists()
@@ -139,3 +139,51 @@ def test_testing_an_invalid_pattern_shows_the_error_and_no_results(admin_client)
     assert "This is not a valid regular expression" in html.unescape(response.text)
     assert response.context["trial"] is None
     assert "lines matched" not in response.text
+
+
+HUNG_A_WORKER = (
+    r"^(?P<date>[A-Za-z0-9/]+) (?P<description>(?:\S+ ?)+) (?P<amount>\(?\d+\.\d{2}\)?)$"
+)
+
+
+def test_a_pattern_with_a_repetition_inside_a_repetition_is_refused(admin_client):
+    response = admin_client.post(ADD, form_data(regex=HUNG_A_WORKER, sample_text=SAMPLE))
+
+    [error] = response.context["adminform"].form.errors["regex"]
+    assert "“(?:\\S+ ?)+” can take exponential time" in error
+    assert "\\S+(?: \\S+)*" in error  # how to write it instead
+    assert not ExtractionPattern.objects.filter(name="Card transactions").exists()
+
+
+def test_the_rewritten_pattern_is_accepted(admin_client):
+    rewritten = HUNG_A_WORKER.replace(r"(?:\S+ ?)+", r"\S+(?: \S+)*")
+
+    response = admin_client.post(ADD, form_data(regex=rewritten))
+
+    assert response.status_code == 302
+    assert ExtractionPattern.objects.get(name="Card transactions").regex == rewritten
+
+
+def test_a_pattern_slow_on_ordinary_lines_is_refused(admin_client):
+    slow = r"^(?P<date>\d\d/\d\d) (?P<description>(\w|\w\w)+) (?P<amount>\d+\.\d\d)$"
+
+    response = admin_client.post(ADD, form_data(regex=slow))
+
+    [error] = response.context["adminform"].form.errors["regex"]
+    assert error.startswith("This pattern takes too long on ordinary lines.")
+
+
+def test_trying_a_pattern_stops_at_a_line_it_runs_out_of_time_on(settings):
+    import regex
+
+    from sessions_app.admin.pattern_form import try_pattern
+
+    settings.RECON_PATTERN_TIMEOUT_SECONDS = 0.05
+    compiled = regex.compile(r"^(\w|\w\w)+\d$")
+
+    trial = try_pattern(compiled=compiled, sample="ab1\n" + "a" * 40 + "!\nab2\n")
+
+    assert [(line.number, line.matched, line.timed_out) for line in trial] == [
+        (1, True, False),
+        (2, False, True),
+    ]

@@ -205,3 +205,18 @@ def test_a_page_without_a_total_is_no_receipt():
         ReceiptReader(PatternSet.load()).read_page(page([(50, "Terms and conditions")]), page=1)
         == []
     )
+
+
+def test_a_pattern_that_runs_out_of_time_stops_the_page_naming_itself(settings):
+    import regex
+
+    from processing.errors import RegexExtractionError
+    from processing.patterns import Pattern, first_hit
+
+    settings.RECON_PATTERN_TIMEOUT_SECONDS = 0.05
+    # Saved before patterns were checked for speed: it reaches the worker as it is.
+    slow = Pattern("Old bank lines", "transaction", regex.compile(r"^(\w|\w\w)+\d$"))
+    [line] = page([(40, "a" * 40 + "!")])
+
+    with pytest.raises(RegexExtractionError, match=r"“Old bank lines” took longer than 0\.05 s"):
+        first_hit([slow], line)
