@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -39,8 +40,26 @@ DEBUG = envbool("DEBUG")
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if PRODUCTION:
-        raise RuntimeError("SECRET_KEY must be set when RECON_PRODUCTION=1")
+        raise ImproperlyConfigured("SECRET_KEY must be set when RECON_PRODUCTION=1")
     SECRET_KEY = "django-insecure-recon-development-only"
+if PRODUCTION:
+    # What `check --deploy` only warns about, production refuses outright: a warning scrolls
+    # past in a log, a server that does not start is noticed.
+    if DEBUG:
+        raise ImproperlyConfigured(
+            "DEBUG must be off when RECON_PRODUCTION=1: it shows settings and source code to "
+            "anyone who triggers an error."
+        )
+    if (
+        len(SECRET_KEY) < 50
+        or len(set(SECRET_KEY)) < 5
+        or SECRET_KEY.startswith("django-insecure-")
+        or SECRET_KEY.lower() in {"changeme", "secret", "change-me", "development"}
+    ):
+        raise ImproperlyConfigured(
+            "SECRET_KEY is too weak for RECON_PRODUCTION=1: use 50 or more random characters, "
+            'for example python -c "import secrets; print(secrets.token_urlsafe(64))".'
+        )
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "" if PRODUCTION else "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
@@ -65,6 +84,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before anything reads the body: an upload over the limit is answered without reading it.
+    "sessions_app.uploads.refuse_oversized_uploads",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -165,12 +186,42 @@ RECON_READER_PROCESSES = envint("RECON_READER_PROCESSES", 2)
 # A page that takes longer than this to read fails its file (a hostile PDF can make MuPDF spin);
 # it must stay well under PROGRESS_STALE_AFTER_SECONDS, or a live worker would look stalled.
 RECON_PAGE_TIMEOUT_SECONDS = envint("RECON_PAGE_TIMEOUT_SECONDS", 120)
+# The time one extraction pattern may take on one line before it fails the session (patterns
+# are an administrator's last resort, and a slow one must not hang a worker).
+RECON_PATTERN_TIMEOUT_SECONDS = envfloat("RECON_PATTERN_TIMEOUT_SECONDS", 0.2)
 RECON_MAX_UPLOAD_BYTES = envint("RECON_MAX_UPLOAD_BYTES", 250 * 1024 * 1024)
+# What a reader process may use on one file: memory on top of what it inherits from the worker
+# (RLIMIT_AS), processor time for the whole file, shared among its readers (RLIMIT_CPU), and
+# characters of text and drawing instructions on one page. A PDF built to overload readers (a
+# page of 100 million characters, pages sharing one gigabyte stream) fails naming the file and
+# page. The upload check opens every PDF in a child process under the same limits.
+RECON_READER_MEMORY_MB = envint("RECON_READER_MEMORY_MB", 1024)
+RECON_READER_CPU_SECONDS = envint("RECON_READER_CPU_SECONDS", 300)
+RECON_MAX_PAGE_CHARACTERS = envint("RECON_MAX_PAGE_CHARACTERS", 2_000_000)
+# A session whose worker died this many times (a file that gets it killed) fails, naming where.
+RECON_MAX_ATTEMPTS = envint("RECON_MAX_ATTEMPTS", 3)
+# The worker's database waits are bounded (PostgreSQL; the web is not affected): a lock is
+# waited for at most RECON_DB_LOCK_TIMEOUT_SECONDS, a statement runs at most
+# RECON_DB_STATEMENT_TIMEOUT_SECONDS, and a worker's transaction left idle (a frozen worker)
+# is ended by the server after RECON_DB_IDLE_TIMEOUT_SECONDS, releasing its locks. All three
+# must stay below PROGRESS_STALE_AFTER_SECONDS, so a frozen worker's locks are gone before its
+# session is taken over.
+RECON_DB_LOCK_TIMEOUT_SECONDS = envfloat("RECON_DB_LOCK_TIMEOUT_SECONDS", 10)
+RECON_DB_STATEMENT_TIMEOUT_SECONDS = envfloat("RECON_DB_STATEMENT_TIMEOUT_SECONDS", 120)
+RECON_DB_IDLE_TIMEOUT_SECONDS = envfloat("RECON_DB_IDLE_TIMEOUT_SECONDS", 60)
+# A run that meets this many transient database errors in a row (lost connection, deadlock)
+# goes back to the queue instead of retrying again.
+RECON_DB_RETRIES = envint("RECON_DB_RETRIES", 5)
+# Workers say they are alive this often; one silent for RECON_WORKER_ALIVE_SECONDS is gone.
+RECON_HEARTBEAT_SECONDS = envfloat("RECON_HEARTBEAT_SECONDS", 5)
+RECON_WORKER_ALIVE_SECONDS = envint("RECON_WORKER_ALIVE_SECONDS", 30)
 # A pause after each page, so a demonstration's progress can be followed (0 in production).
 RECON_WORKER_PAGE_DELAY_SECONDS = envfloat("RECON_WORKER_PAGE_DELAY_SECONDS", 0.0)
 # The demo login's password (manage.py seed_demo, scripts/run).
 RECON_DEMO_PASSWORD = os.environ.get("RECON_DEMO_PASSWORD", "recon-demo-2026")
-DATA_UPLOAD_MAX_NUMBER_FILES = RECON_MAX_FILES_PER_SESSION + 1
+# Django's own count would answer a bare "400 Bad Request"; the upload handler counts files
+# instead and refuses one too many with a message (sessions_app/uploads.py).
+DATA_UPLOAD_MAX_NUMBER_FILES = None
 FILE_UPLOAD_HANDLERS = [
     "sessions_app.uploads.LimitedUploadHandler",
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
@@ -201,6 +252,10 @@ SECURE_REFERRER_POLICY = "same-origin"
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", "1")
+    if not SECURE_SSL_REDIRECT:
+        # Set to 0 only where the proxy itself redirects HTTP to HTTPS (docs/production.md):
+        # that is the operator's statement, so `check --deploy` need not warn about it.
+        SILENCED_SYSTEM_CHECKS = ["security.W008"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 31_536_000)

@@ -53,6 +53,14 @@ class Interrupted(Exception):
     """The worker was asked to stop; the run stops at a page boundary."""
 
 
+class Cancelled(Interrupted):
+    """The accountant asked to stop the run (`by` names them); it ends failed at a page."""
+
+    def __init__(self, by: str) -> None:
+        super().__init__(f"Cancelled by {by}")
+        self.by = by
+
+
 class ClaimLost(Exception):
     """The session is no longer held by the worker that tried to write (it was taken over)."""
 

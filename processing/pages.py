@@ -12,16 +12,24 @@ Why processes:
 
 Readers are forked: they inherit the file's bytes without copying, and touch neither the
 database nor the storage (they must not: the forked database connection is the parent's).
+
+Readers parse untrusted files, so each runs under processing.limits: a memory cap
+(RECON_READER_MEMORY_MB), its share of the file's processor-time budget
+(RECON_READER_CPU_SECONDS), and a page whose content streams hold more than
+RECON_MAX_PAGE_CHARACTERS characters is refused before MuPDF interprets it (the size is counted
+by inflating at most that much, so a page sharing a 1 GB stream costs milliseconds to refuse).
 """
 
 import contextlib
 import ctypes
 import fcntl
 import gc
+import math
 import multiprocessing
 import signal
 import time
 import traceback
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -31,6 +39,7 @@ import pymupdf
 from django.conf import settings
 
 from processing.errors import ExtractionError, Interrupted, PdfError
+from processing.limits import apply_limits, is_memory_error, stopped_for_time
 from processing.lines import page_lines
 from processing.pdf import open_pdf
 
@@ -62,6 +71,12 @@ class PageStream:
         self.should_stop = should_stop
         self.timeout = settings.RECON_PAGE_TIMEOUT_SECONDS
         count = max(1, settings.RECON_READER_PROCESSES if readers is None else readers)
+        limits = _Limits(
+            memory_mb=settings.RECON_READER_MEMORY_MB,
+            # The file's budget, shared among its readers (each reads every n-th page).
+            cpu_seconds=math.ceil(settings.RECON_READER_CPU_SECONDS / count),
+            characters=settings.RECON_MAX_PAGE_CHARACTERS,
+        )
         context = multiprocessing.get_context("fork")
         self._pipes: list[Connection] = []
         self._readers = []
@@ -74,7 +89,7 @@ class PageStream:
                 _widen(send)
                 reader = context.Process(
                     target=_read,
-                    args=(data, name, read_page, index, count, send, receive),
+                    args=(data, name, read_page, index, count, send, receive, limits),
                     name=f"recon-reader {index}",
                     daemon=True,
                 )
@@ -112,6 +127,9 @@ class PageStream:
             _, _, content = self._receive(self._pipes[(number - 1) % count], page=number)
             yield Page(number, content)
 
+    def _reader_of(self, pipe: Connection):
+        return self._readers[self._pipes.index(pipe)]
+
     def _receive(self, pipe: Connection, *, page: int | None) -> tuple:
         deadline = time.monotonic() + self.timeout
         while not pipe.poll(_POLL_SECONDS):
@@ -131,6 +149,17 @@ class PageStream:
             if self.should_stop():  # the reader was stopped along with the worker
                 raise Interrupted() from None
             where = f"at page {page}" if page else "while opening it"
+            reader = self._reader_of(pipe)
+            reader.join(2)
+            if stopped_for_time(reader.exitcode):
+                budget = settings.RECON_READER_CPU_SECONDS
+                raise ExtractionError(
+                    f"Reading “{self.name}” was stopped {where}: it needs more than the {budget} "
+                    "s of processing time Recon allows a file. The file may be damaged or built "
+                    "to overload PDF readers; try saving it again from the bank's website.",
+                    file=self.name,
+                    page=page,
+                ) from None
             raise ExtractionError(
                 f"Reading “{self.name}” stopped {where}: the PDF reader crashed on it. "
                 "The file may be damaged; try saving it again from the bank's website.",
@@ -138,11 +167,24 @@ class PageStream:
                 page=page,
             ) from None
         if message[0] == "error":
-            _, text, at = message
-            raise ExtractionError(text, file=self.name, page=at)
+            _, text, at, detail = message
+            # What MuPDF said stays in the traceback (for administrators), not in the message.
+            cause = ReaderDetail(detail) if detail else None
+            raise ExtractionError(text, file=self.name, page=at) from cause
         if message[0] == "crash":
             raise RuntimeError(f"reading “{self.name}” failed in a reader process:\n{message[1]}")
         return message
+
+
+class ReaderDetail(Exception):
+    """What the PDF library said about a page, kept for the traceback."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Limits:
+    memory_mb: int
+    cpu_seconds: int
+    characters: int
 
 
 def _read(
@@ -153,6 +195,7 @@ def _read(
     count: int,
     send: Connection,
     parent_end: Connection,
+    limits: _Limits,
 ) -> None:
     """A reader: open the file, read its share of the pages, send what `read_page` makes of
     each; failures are sent as data."""
@@ -163,32 +206,107 @@ def _read(
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
+    apply_limits(memory_mb=limits.memory_mb, cpu_seconds=limits.cpu_seconds)
     page = None
     try:
         with open_pdf(data=data, name=name) as document:
             send.send(("opened", document.page_count))
             for page in range(index + 1, document.page_count + 1, count):
-                send.send(("page", page, _content(document, page, name, read_page)))
+                content = _content(document, page, name, read_page, limits)
+                send.send(("page", page, content))
     except BrokenPipeError:
         return  # the parent stopped listening (it was stopped, or died)
     except ExtractionError as exc:
-        send.send(("error", str(exc), exc.page))
+        detail = exc.__cause__
+        send.send(("error", str(exc), exc.page, _detail(detail) if detail else ""))
     except PdfError as exc:
-        send.send(("error", str(exc), None))
-    except Exception:
-        send.send(("crash", traceback.format_exc()))
+        detail = exc.__cause__
+        send.send(("error", str(exc), None, _detail(detail) if detail else ""))
+    except Exception as exc:
+        if is_memory_error(exc):
+            send.send(("error", _too_big(name, page, limits), page, _detail(exc)))
+        else:
+            send.send(("crash", traceback.format_exc()))
 
 
-def _content(document, number: int, name: str, read_page: Callable[[pymupdf.Page], Any]) -> Any:
+def _content(
+    document, number: int, name: str, read_page: Callable[[pymupdf.Page], Any], limits: _Limits
+) -> Any:
     try:
-        return read_page(document.load_page(number - 1))
+        page = document.load_page(number - 1)
+        if _content_size(document, page, limit=limits.characters) > limits.characters:
+            raise ExtractionError(
+                f"Page {number} of “{name}” holds more than {limits.characters:,} characters of "
+                "text and drawing instructions, more than Recon reads on one page. The file may "
+                "be damaged or built to overload PDF readers; try saving it again from the "
+                "bank's website.",
+                file=name,
+                page=number,
+            )
+        return read_page(page)
+    except ExtractionError:
+        raise
     except Exception as exc:  # MuPDF's errors do not share one base class
-        detail = str(exc).strip() or type(exc).__name__
+        if is_memory_error(exc):
+            raise ExtractionError(_too_big(name, number, limits), file=name, page=number) from exc
         raise ExtractionError(
-            f"Page {number} of “{name}” cannot be read: it is damaged ({detail[:160]}).",
+            f"Page {number} of “{name}” cannot be read: it is damaged. Try saving the file "
+            "again from the bank's website.",
             file=name,
             page=number,
         ) from exc
+
+
+def _too_big(name: str, page: int | None, limits: _Limits) -> str:
+    where = f"Page {page} of “{name}”" if page else f"“{name}”"
+    return (
+        f"{where} needs more memory than the {limits.memory_mb} MB Recon allows for reading "
+        "a file. The file may be damaged or built to overload PDF readers; try saving it again "
+        "from the bank's website."
+    )
+
+
+def _detail(exc: BaseException) -> str:
+    return (str(exc).strip() or type(exc).__name__)[:500]
+
+
+def _content_size(document, page, *, limit: int) -> int:
+    """The size of the page's content streams and the forms it draws, inflated (or at most
+    what they could inflate to), counted up to a little past `limit` and never inflating more
+    than that: every character of text on the page is at least one byte of these."""
+    xrefs = list(page.get_contents())
+    with contextlib.suppress(Exception):
+        xrefs += [xobject[0] for xobject in page.get_xobjects()]
+    total = 0
+    for xref in dict.fromkeys(xrefs):
+        total += _stream_size(document, xref, limit=limit - total + 1)
+        if total > limit:
+            break
+    return total
+
+
+def _stream_size(document, xref: int, *, limit: int) -> int:
+    raw = document.xref_stream_raw(xref) or b""
+    if len(raw) * _MAX_INFLATION <= limit:
+        # It cannot inflate past the limit (a typical page's content stops here): counted at
+        # the most it could be, so that many small streams cannot add up unseen.
+        return len(raw) * _MAX_INFLATION
+    kind, value = document.xref_get_key(xref, "Filter")
+    if kind == "null":
+        return len(raw)
+    if value.strip("[] ") != "/FlateDecode":
+        # Another filter (rare in content streams): inflated by MuPDF, under the memory cap.
+        return len(document.xref_stream(xref) or b"")
+    inflate = zlib.decompressobj()
+    size = 0
+    chunk = raw
+    while chunk and size <= limit:
+        try:
+            size += len(inflate.decompress(chunk, 1024 * 1024))
+        except zlib.error:
+            break  # MuPDF reads what it can of a broken stream; so is it counted
+        chunk = inflate.unconsumed_tail
+    return size
 
 
 def _die_with_parent() -> None:
@@ -200,7 +318,10 @@ def _die_with_parent() -> None:
 
 
 _PR_SET_PDEATHSIG = 1
-_POLL_SECONDS = 0.5
+# Deflate inflates at most about 1032 to 1: a stream this much smaller than a limit is under it
+# without being inflated.
+_MAX_INFLATION = 1032
+_POLL_SECONDS = 0.2
 
 
 def _widen(pipe: Connection) -> None:

@@ -25,10 +25,25 @@ pymupdf.TOOLS.mupdf_display_warnings(False)
 SIGNATURE_WINDOW = 1024
 
 
+# The words that mark a file's "damaged" warning (the worker keeps it with the file's warnings).
+DAMAGED_MARK = "is damaged: MuPDF repaired it"
+
+
 @dataclass(frozen=True)
 class PdfInfo:
     page_count: int
     repaired: bool
+    # Of a repaired file, the pages that could be loaded; the page count otherwise.
+    readable_pages: int
+
+    def warning(self, name: str) -> str | None:
+        """The accountant's warning for a damaged (repaired) file, or None."""
+        if not self.repaired:
+            return None
+        return (
+            f"“{name}” {DAMAGED_MARK} and {self.readable_pages} of its pages could be read; "
+            "rows may be missing. Save it again from the bank's website if you can."
+        )
 
 
 def has_pdf_signature(head: bytes) -> bool:
@@ -47,9 +62,8 @@ def open_pdf(*, data: bytes, name: str, max_pages: int | None = None) -> Iterato
     try:
         document = pymupdf.open(stream=data, filetype="pdf")
     except Exception as exc:  # MuPDF's errors do not share one base class
-        raise PdfError(
-            f"“{name}” is damaged and cannot be opened as a PDF ({_plain(exc)}).", file=name
-        ) from exc
+        # MuPDF's own words ("code=7: …") stay in the traceback, for administrators.
+        raise PdfError(_damaged(name), file=name) from exc
     try:
         if not document.is_pdf:
             raise PdfError(f"“{name}” is not a PDF file.", file=name)
@@ -60,7 +74,10 @@ def open_pdf(*, data: bytes, name: str, max_pages: int | None = None) -> Iterato
                 file=name,
             )
         # Counted only after the password check: before it, MuPDF may report a wrong count.
-        pages = document.page_count
+        try:
+            pages = document.page_count
+        except Exception as exc:  # a truncated file's page tree can be beyond repair
+            raise PdfError(_damaged(name), file=name) from exc
         if pages == 0:
             raise PdfError(f"“{name}” has no pages (it may be damaged).", file=name)
         if pages > max_pages:
@@ -76,9 +93,26 @@ def open_pdf(*, data: bytes, name: str, max_pages: int | None = None) -> Iterato
 def inspect_pdf(*, data: bytes, name: str, max_pages: int | None = None) -> PdfInfo:
     """Check that `data` is a PDF Recon can read and return its page count; PdfError if not."""
     with open_pdf(data=data, name=name, max_pages=max_pages) as document:
-        return PdfInfo(page_count=document.page_count, repaired=bool(document.is_repaired))
+        pages = document.page_count
+        repaired = bool(document.is_repaired)
+        readable = sum(_loads(document, number) for number in range(pages)) if repaired else pages
+        if not readable:
+            raise PdfError(_damaged(name), file=name)
+        return PdfInfo(page_count=pages, repaired=repaired, readable_pages=readable)
 
 
-def _plain(exc: Exception) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text[:200]
+def _loads(document: pymupdf.Document, number: int) -> bool:
+    """True if page `number` of a repaired file loads and still has what it draws (a file cut
+    short keeps the pages' entries but loses the content streams stored after the cut)."""
+    try:
+        page = document.load_page(number)
+        return any(document.xref_stream_raw(xref) for xref in page.get_contents())
+    except Exception:  # MuPDF's errors do not share one base class
+        return False
+
+
+def _damaged(name: str) -> str:
+    return (
+        f"“{name}” is damaged and cannot be opened as a PDF. Save it again from the bank's "
+        "website (or print it to a new PDF) and upload that."
+    )

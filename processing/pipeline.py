@@ -12,15 +12,17 @@ import traceback
 from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
+from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
 
-from processing import matching, reports, work_queue
-from processing.errors import ClaimLost, Interrupted, RunError
+from processing import db, matching, reports, work_queue
+from processing.errors import Cancelled, ClaimLost, Interrupted, RunError
 from processing.extraction import ExtractionService
+from processing.pdf import DAMAGED_MARK
 from processing.tracker import ProgressTracker
-from sessions_app.models import Match, MatchMethod, Session
+from sessions_app.models import FileState, Match, MatchMethod, Session, UploadedFile
 from sessions_app.progress.phases import Phase
 
 logger = logging.getLogger(__name__)
@@ -32,7 +34,14 @@ class Outcome(StrEnum):
     COMPLETED = "completed"
     FAILED = "failed"
     RELEASED = "released"  # the worker stopped; the session is back in the queue
+    # The worker stopped but could not hand the session back: another takes it over once its
+    # silence makes it stalled.
+    ABANDONED = "left to be taken over"
     LOST = "lost"  # another worker took the session over
+    CANCELLED = "cancelled"  # the accountant cancelled it: failed, files kept for a retry
+    # The database failed under the run (connection lost, deadlock, timeout): nothing is
+    # wrong with the session; the worker reconnects and resumes it.
+    DATABASE = "interrupted by the database"
 
 
 def run_session(
@@ -47,9 +56,15 @@ def run_session(
     """Take a session this worker has claimed to its end, or back to the queue if stopped;
     `after_page` runs after every page read (a demonstration's pace)."""
     tracker = tracker or ProgressTracker(
-        session_id=session.pk, clock=clock, worker=worker, snapshot=session.progress
+        session_id=session.pk,
+        clock=clock,
+        worker=worker,
+        snapshot=session.progress,
+        run_token=session.run_token or None,
     )
     try:
+        if session.current_phase in (Phase.UPLOAD, Phase.PROCESSING):
+            _keep_damage_notes(session, tracker)
         if session.current_phase in (Phase.UPLOAD, Phase.PROCESSING):
             ExtractionService(
                 session=session,
@@ -65,29 +80,99 @@ def run_session(
         _report(session, tracker)
         work_queue.complete(tracker)
         return Outcome.COMPLETED
+    except Cancelled as cancelled:
+        return _ending(
+            session,
+            partial(_fail, tracker, "Cancelled", str(cancelled), None, None),
+            Outcome.CANCELLED,
+        )
     except Interrupted:
-        if tracker.dirty:
-            tracker.flush()
-        work_queue.release(session_id=session.pk, worker=worker, clock=clock)
-        return Outcome.RELEASED
+
+        def hand_back() -> None:
+            # Quick or not at all: a stopping worker must not wait on a lock. Not handed back,
+            # the session is taken over once its silence makes it stalled.
+            with db.bounded():
+                if tracker.dirty:
+                    tracker.flush()
+                work_queue.release(
+                    session_id=session.pk, worker=worker, clock=clock, run_token=tracker.run_token
+                )
+
+        return _ending(session, hand_back, Outcome.RELEASED)
     except ClaimLost:
         logger.warning("Session %s was taken over by another worker; leaving it", session.pk)
         return Outcome.LOST
     except RunError as exc:
-        _fail(tracker, type(exc).__name__, str(exc), exc.file, exc.page)
-        return Outcome.FAILED
+        return _ending(
+            session,
+            partial(_fail, tracker, type(exc).__name__, str(exc), exc.file, exc.page),
+            Outcome.FAILED,
+        )
     except Exception as exc:
+        if db.is_transient(exc):
+            logger.warning("Session %s: the database failed under the run (%s)", session.pk, exc)
+            return Outcome.DATABASE
         # A defect, not bad input: the accountant gets a plain message, operators the traceback.
         logger.exception("Session %s failed unexpectedly", session.pk)
-        _fail(
-            tracker,
-            type(exc).__name__,
-            "Recon hit an unexpected problem and stopped. Nothing was lost; an administrator "
-            "can see the details and retry the session.",
-            None,
-            None,
+        return _ending(
+            session,
+            partial(
+                _fail,
+                tracker,
+                type(exc).__name__,
+                "Recon hit an unexpected problem and stopped. Nothing was lost; an administrator "
+                "can see the details and retry the session.",
+                None,
+                None,
+            ),
+            Outcome.FAILED,
         )
-        return Outcome.FAILED
+
+
+def _ending(session: Session, end: Callable[[], None], outcome: Outcome) -> Outcome:
+    """Write how the run ends; if the database fails meanwhile the run is resumed instead, and
+    if another worker has the session, it is left to them."""
+    try:
+        end()
+    except ClaimLost:
+        logger.warning("Session %s was taken over by another worker; leaving it", session.pk)
+        return Outcome.LOST
+    except Exception as exc:
+        if not db.is_transient(exc):
+            raise
+        logger.warning("Session %s: the database failed under the run (%s)", session.pk, exc)
+        return Outcome.DATABASE
+    return outcome
+
+
+def _keep_damage_notes(session: Session, tracker: ProgressTracker) -> None:
+    """A file the upload found damaged (and MuPDF repaired) says so while it is read and
+    afterwards: its note from the upload is kept when the file's warnings are written."""
+    notes = {
+        pk: [w for w in warnings if DAMAGED_MARK in w]
+        for pk, name, warnings in session.files.exclude(state=FileState.DONE).values_list(
+            "pk", "original_name", "warnings"
+        )
+    }
+    notes = {pk: found for pk, found in notes.items() if found}
+    if not notes:
+        return
+    shown = {w.message for w in tracker.warnings}
+    names = dict(session.files.values_list("pk", "original_name"))
+    for pk, messages in notes.items():
+        for message in messages:
+            if message not in shown:
+                tracker.warn(file=names[pk], message=message)
+
+    def keep(file_id) -> None:
+        if file_id not in notes:
+            return
+        warnings = UploadedFile.objects.values_list("warnings", flat=True).get(pk=file_id)
+        missing = [note for note in notes[file_id] if note not in warnings]
+        if missing:
+            UploadedFile.objects.filter(pk=file_id).update(warnings=missing + list(warnings))
+
+    tracker.on_file_done = keep
 
 
 def _match(session: Session, tracker: ProgressTracker) -> None:

@@ -20,10 +20,10 @@ from django.conf import settings
 from django.db.models import F
 from django.utils import timezone
 
-from processing.errors import ClaimLost, ConcurrentProgressWrite
+from processing.errors import Cancelled, ClaimLost, ConcurrentProgressWrite
 from sessions_app.models import Session
 from sessions_app.progress.maths import to_whole
-from sessions_app.progress.phases import Phase
+from sessions_app.progress.phases import WORKER_PHASES, Phase
 from sessions_app.progress.schema import ProcessingProgress
 from sessions_app.progress.transitions import check_new_run, check_transition
 
@@ -53,13 +53,18 @@ class ProgressRepository:
         worker: str | None = None,
         new_run: bool = False,
         expected_version: int | None = None,
+        run_token: str | None = None,
+        position: str | None = None,
     ) -> WriteResult:
         """Validate `progress` and store it with both cached columns in one UPDATE.
 
         `percentage` is the exact overall value for the DECIMAL column (the snapshot's whole
         number is it rounded down); it defaults to the snapshot's. Within a run it never goes
         down: a lower value is raised to the stored one, in the column and the snapshot alike.
-        `worker`, when given, must still hold the session (ClaimLost otherwise). `new_run`
+        `worker`, when given, must still hold the session (ClaimLost otherwise), under the
+        claim `run_token` when given; a cancel request then raises Cancelled (except for the
+        write that ends the run failed). `position` ("page 41 of “x.pdf”") is stored with it
+        as the session's last known position. `new_run`
         starts a new run (a retry): the state machine starts again from null.
         `expected_version` writes only over that version (ConcurrentProgressWrite otherwise):
         for decisions made on what was read, such as failing a session found stalled.
@@ -98,9 +103,13 @@ class ProgressRepository:
             new_run=new_run,
             last_update=progress.last_update,
             expected_version=expected_version,
+            run_token=run_token,
+            position=position,
         )
 
-    def complete_session(self, *, session_id: UUID, worker: str | None = None) -> WriteResult:
+    def complete_session(
+        self, *, session_id: UUID, worker: str | None = None, run_token: str | None = None
+    ) -> WriteResult:
         """End the run: snapshot cleared, cached columns `completed` / 100 (data-model.md)."""
         now = self.clock()
         return self._write(
@@ -110,6 +119,7 @@ class ProgressRepository:
             worker=worker,
             new_run=False,
             last_update=now,
+            run_token=run_token,
         )
 
     def _write(
@@ -122,11 +132,21 @@ class ProgressRepository:
         new_run: bool,
         last_update: datetime,
         expected_version: int | None = None,
+        run_token: str | None = None,
+        position: str | None = None,
     ) -> WriteResult:
+        extra = {} if position is None else {"last_position": position[:300]}
         for _ in range(_MAX_ATTEMPTS):
             current = (
                 Session.objects.filter(pk=session_id)
-                .values("current_phase", "overall_percentage", "claimed_by", "progress_version")
+                .values(
+                    "current_phase",
+                    "overall_percentage",
+                    "claimed_by",
+                    "progress_version",
+                    "run_token",
+                    "cancel_requested_by",
+                )
                 .get()
             )
             if expected_version is not None and current["progress_version"] != expected_version:
@@ -138,6 +158,16 @@ class ProgressRepository:
                     f"session {session_id} is now held by {current['claimed_by'] or 'nobody'}, "
                     f"not {worker}"
                 )
+            if worker is not None and run_token and current["run_token"] != run_token:
+                raise ClaimLost(f"session {session_id} was claimed again since this run began")
+            if (
+                worker is not None
+                and current["cancel_requested_by"]
+                and current["current_phase"] in WORKER_PHASES
+                and phase != Phase.FAILED
+            ):
+                # Read with the claim check, so noticing a cancel costs no query of its own.
+                raise Cancelled(current["cancel_requested_by"])
             if new_run:
                 check_new_run(current["current_phase"])
                 check_transition(None, phase)
@@ -146,9 +176,15 @@ class ProgressRepository:
             previous_percentage = None if new_run else current["overall_percentage"]
             snapshot, value = build(previous_percentage)
             version = current["progress_version"]
+            # The claim (holder and run token) is checked in the UPDATE itself: a worker that
+            # lost its claim between the read above and here writes nothing.
             updated = Session.objects.filter(
-                pk=session_id, progress_version=version, claimed_by=current["claimed_by"]
+                pk=session_id,
+                progress_version=version,
+                claimed_by=current["claimed_by"],
+                run_token=current["run_token"],
             ).update(
+                **extra,
                 processing_progress=snapshot,
                 current_phase=phase,
                 overall_percentage=value,

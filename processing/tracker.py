@@ -69,6 +69,8 @@ class ProgressTracker:
         snapshot: ProcessingProgress | None = None,
         weights: dict[str, Fraction] | None = None,
         listener: Listener | None = None,
+        run_token: str | None = None,
+        on_file_done: Callable[[UUID], None] | None = None,
     ) -> None:
         self.session_id = session_id
         self.clock = clock
@@ -79,6 +81,10 @@ class ProgressTracker:
             else interval_seconds
         )
         self.worker = worker
+        # The claim this run holds: every write is refused once another claim replaced it.
+        self.run_token = run_token
+        # Told when a file is read to its end (after it is marked done), with the file's id.
+        self.on_file_done = on_file_done
         self.weights = weights or maths.phase_weights()
         self.listener = listener
         self.phases: dict[str, PhaseProgress] = {}
@@ -92,6 +98,11 @@ class ProgressTracker:
         self.dirty = False
         self._new_run = False
         self._pending: PageDone | PhaseDone | None = None
+        # What pollers were last shown of the processing phase before a takeover: the figures
+        # shown never drop below it while the interrupted file is read again.
+        self._floor_exact = Fraction(0)
+        self._floor_pages = 0
+        self._floor_file: tuple[int, str, int, int] | None = None
         if snapshot is not None:
             self._resume_from(snapshot)
 
@@ -115,6 +126,9 @@ class ProgressTracker:
         self.current_phase = phase
         self.queued = False
         self._new_run = new_run
+        if phase == Phase.PROCESSING and self._floor_pages:
+            current = self.phases[phase]
+            current.pages_processed = max(current.pages_processed or 0, self._floor_pages)
         return self.flush()
 
     def update_phase(self, *, done: int, total: int, **fields: Any) -> WriteResult | None:
@@ -147,12 +161,16 @@ class ProgressTracker:
         self._apply_pending()
         phase = self.phases[Phase.PROCESSING]
         phase.current_file_index = index
+        page, matches = 1, 0
+        if self._floor_file and self._floor_file[:2] == (index, name):
+            # The file a silent worker was reading, read again: shown where it had got to.
+            page, matches = max(1, self._floor_file[2]), self._floor_file[3]
         phase.current_file = FileProgress(
             name=name,
             file_id=file_id,
             total_pages=total_pages,
-            current_page=1,
-            regex_matches_found=0,
+            current_page=min(page, total_pages),
+            regex_matches_found=matches,
             started_at=self.clock(),
         )
         # The file's first page is being read, not done: it counts once it is reported.
@@ -173,7 +191,10 @@ class ProgressTracker:
         current.current_page = current.total_pages
         current.completed_at = self.clock()
         self._set_processing_exact(pages_done=current.total_pages)
-        return self.flush()
+        result = self.flush()
+        if self.on_file_done is not None and current.file_id is not None:
+            self.on_file_done(current.file_id)
+        return result
 
     def warn(
         self, *, message: str, file: str | None = None, pages: list[int] | None = None
@@ -213,7 +234,9 @@ class ProgressTracker:
 
     def complete(self) -> WriteResult:
         """End the run as completed: the snapshot is cleared (data-model.md, Lifecycle)."""
-        result = self.repository.complete_session(session_id=self.session_id, worker=self.worker)
+        result = self.repository.complete_session(
+            session_id=self.session_id, worker=self.worker, run_token=self.run_token
+        )
         self.current_phase = Phase.COMPLETED
         self.last_write_at = self.clock()
         self.writes += 1
@@ -251,6 +274,8 @@ class ProgressTracker:
             worker=self.worker,
             new_run=self._new_run,
             expected_version=expected_version,
+            run_token=self.run_token,
+            position=self.position(),
         )
         self._new_run = False
         self.last_write_at = progress.last_update
@@ -259,6 +284,15 @@ class ProgressTracker:
         if self.listener:
             self.listener(progress, result, boundary)
         return result
+
+    def position(self) -> str | None:
+        """Where the run is, in words that follow "while": "reading page 41 of “x.pdf”"."""
+        if self.current_phase == Phase.PROCESSING:
+            current = self.phases[Phase.PROCESSING].current_file
+            if current is not None:
+                return f"reading page {current.current_page} of “{current.name}”"
+            return "starting to read the files"
+        return _POSITIONS.get(self.current_phase)
 
     def _maybe_write(self) -> WriteResult | None:
         self.dirty = True
@@ -276,10 +310,13 @@ class ProgressTracker:
     def _apply_page(self, done: PageDone) -> None:
         phase = self.phases[Phase.PROCESSING]
         current = phase.current_file
-        current.current_page = done.page
-        current.regex_matches_found = done.regex_matches_found
+        page, matches = done.page, done.regex_matches_found
+        if self._floor_file and self._floor_file[:2] == (phase.current_file_index, current.name):
+            page, matches = max(page, self._floor_file[2]), max(matches, self._floor_file[3])
+        current.current_page = page
+        current.regex_matches_found = matches
         if done.pages_processed is not None:
-            phase.pages_processed = done.pages_processed
+            phase.pages_processed = max(done.pages_processed, self._floor_pages)
         self._set_processing_exact(pages_done=done.page)
 
     def _apply_phase(self, done: PhaseDone) -> None:
@@ -299,6 +336,7 @@ class ProgressTracker:
             total_pages=total_pages,
             total_files=phase.total_files,
         )
+        exact = max(exact, self._floor_exact)
         self.exact[Phase.PROCESSING] = exact
         phase.percentage = maths.to_whole(exact)
 
@@ -312,6 +350,25 @@ class ProgressTracker:
         self.exact = {name: Fraction(phase.percentage) for name, phase in self.phases.items()}
         self.warnings = list(snapshot.warnings)
         self.current_phase = snapshot.current_phase
+        processing = self.phases.get(Phase.PROCESSING)
+        if snapshot.current_phase == Phase.PROCESSING and processing is not None:
+            self._floor_exact = self.exact[Phase.PROCESSING]
+            self._floor_pages = processing.pages_processed or 0
+            current = processing.current_file
+            if current is not None and processing.current_file_index is not None:
+                self._floor_file = (
+                    processing.current_file_index,
+                    current.name,
+                    current.current_page,
+                    current.regex_matches_found,
+                )
+
+
+_POSITIONS = {
+    Phase.UPLOAD: "waiting to start",
+    Phase.MATCHING: "matching transactions to receipts",
+    Phase.REPORT_GENERATION: "writing the report",
+}
 
 
 def _phase_fields(phase: PhaseProgress | None) -> dict[str, Any]:

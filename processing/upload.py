@@ -3,12 +3,16 @@
 `create_session` is the one way a session comes to exist, used by the web form and the
 `create_session` command alike. Every file is checked before anything is written, so a refused
 upload leaves nothing behind; once stored, the upload phase is reported like any other.
+
+The files are untrusted: each is opened in a child process under the readers' memory and
+processor-time limits (processing.limits), never in the web process itself.
 """
 
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from django.conf import settings
 from django.core.files.base import File
@@ -16,7 +20,8 @@ from django.utils import timezone
 
 from processing import work_queue
 from processing.errors import UploadRefused
-from processing.pdf import PdfError, inspect_pdf
+from processing.limits import LimitExceeded, run_limited
+from processing.pdf import PdfError, PdfInfo, inspect_pdf
 from processing.tracker import ProgressTracker
 from sessions_app.models import FileKind, Session, UploadedFile
 from sessions_app.progress.phases import Phase
@@ -43,6 +48,7 @@ class _CheckedFile:
     size: int
     sha256: str
     page_count: int
+    warning: str | None = None
 
 
 def check_files(
@@ -79,16 +85,52 @@ def check_files(
             # One file in memory at a time (PyMuPDF opens from bytes); stored later by streaming.
             data = _read(incoming.content)
             try:
-                info = inspect_pdf(data=data, name=incoming.name)
+                info = inspect_limited(data=data, name=incoming.name)
             except PdfError as exc:
                 errors.append(str(exc))
                 continue
             digest = hashlib.sha256(data).hexdigest()
-            checked.append(_CheckedFile(incoming, kind, len(data), digest, info.page_count))
+            checked.append(
+                _CheckedFile(
+                    incoming,
+                    kind,
+                    len(data),
+                    digest,
+                    info.page_count,
+                    info.warning(incoming.name),
+                )
+            )
             del data
     if errors:
         raise UploadRefused(errors)
     return checked
+
+
+def inspect_limited(*, data: bytes, name: str) -> PdfInfo:
+    """inspect_pdf in a child process under the readers' limits; PdfError (naming the file)
+    for a file that cannot be used, or one that goes over a limit while being opened."""
+    try:
+        return run_limited(
+            partial(inspect_pdf, data=data, name=name),
+            memory_mb=settings.RECON_READER_MEMORY_MB,
+            cpu_seconds=settings.RECON_READER_CPU_SECONDS,
+            timeout=settings.RECON_READER_CPU_SECONDS + 30,
+        )
+    except LimitExceeded as exc:
+        if exc.kind == "memory":
+            problem = (
+                "needs more memory to open than Recon allows a PDF "
+                f"({settings.RECON_READER_MEMORY_MB} MB)"
+            )
+        elif exc.kind == "time":
+            problem = "takes too long to open"
+        else:
+            problem = "made the PDF reader crash"
+        raise PdfError(
+            f"“{name}” {problem}: it may be damaged, or built to overload PDF readers. Save "
+            "it again from the bank's website (or print it to a new PDF) and upload that.",
+            file=name,
+        ) from exc
 
 
 def create_session(
@@ -137,6 +179,7 @@ def _store(*, session: Session, item: _CheckedFile, position: int) -> UploadedFi
         size_bytes=item.size,
         sha256=item.sha256,
         page_count=item.page_count,
+        warnings=[item.warning] if item.warning else [],
     )
     content = item.incoming.content
     content.seek(0)

@@ -17,6 +17,7 @@ import threading
 from django.db import connection, connections, transaction
 from django.db.models import Field
 
+from processing import db
 from processing.errors import ClaimLost
 from processing.file_kinds import FileKindSpec, spec
 from processing.rows import Row
@@ -42,6 +43,8 @@ class RecordWriter:
     ) -> None:
         self.session_id = session.pk
         self.worker = worker
+        # The claim this run holds: a batch is written only under it.
+        self.run_token = session.run_token
         self.source_file_id = source_file.pk
         self.employees = employees
         self.batch_size = batch_size
@@ -103,6 +106,21 @@ class RecordWriter:
             self._thread.submit(lambda: self._write(rows))
 
     def _write(self, rows: list[tuple]) -> None:
+        try:
+            self._write_rows(rows)
+        except Exception as exc:
+            if self.worker is None or not db.is_transient(exc):
+                raise
+            # The connection was lost, or a lock or statement timed out. If the session was
+            # taken over meanwhile (this worker was frozen), say so: the run must then leave
+            # without writing anything more, not handle this as its own file's failure.
+            if self._claim_lost():
+                raise ClaimLost(
+                    f"session {self.session_id} was taken over while this worker was away"
+                ) from exc
+            raise
+
+    def _write_rows(self, rows: list[tuple]) -> None:
         owner = self._owner
         if self._cardholders:
             self._add_employees({row[0] for row in rows} - self.employees.keys() - {None})
@@ -121,17 +139,27 @@ class RecordWriter:
             else:
                 cursor.executemany(self._sql, batch)
 
+    def _claim_lost(self) -> bool:
+        if connection.in_atomic_block:
+            return False  # written inline inside someone's transaction: theirs to handle
+        try:
+            db.reconnect()
+            return not self._held().exists()
+        except Exception:
+            return False  # cannot tell (the database is away): the error stays transient
+
+    def _held(self):
+        held = Session.objects.filter(pk=self.session_id, claimed_by=self.worker)
+        return held.filter(run_token=self.run_token) if self.run_token else held
+
     def _check_claim(self) -> None:
-        """Raise ClaimLost unless this worker still holds the session. The row stays locked
-        until the batch commits, so a takeover (an UPDATE of that row) waits for the batch and
-        then removes it with the file's other rows, never the other way round."""
+        """Raise ClaimLost unless this worker still holds the session under its run token. The
+        row stays locked until the batch commits, so a takeover (which passes a locked row
+        over) comes only after the batch and then removes it with the file's other rows, never
+        the other way round."""
         if self.worker is None:
             return
-        held = (
-            Session.objects.select_for_update(no_key=True)
-            .filter(pk=self.session_id, claimed_by=self.worker)
-            .values_list("pk", flat=True)
-        )
+        held = self._held().select_for_update(no_key=True).values_list("pk", flat=True)
         if not list(held):
             raise ClaimLost(f"session {self.session_id} is no longer held by {self.worker}")
 
@@ -149,6 +177,16 @@ class RecordWriter:
             for name, last4 in cardholders - self.employees.keys()
         )
         self.employees.update({(e.name, e.card_last4): e.pk for e in created})
+
+
+def _connect_writer() -> None:
+    own = connections["default"]
+    own.ensure_connection()
+    if own.vendor == "postgresql":
+        with own.cursor() as cursor:
+            # Named, so an operator (or a test) can tell the writer's connection in
+            # pg_stat_activity, and another worker can end it (db.fence).
+            cursor.execute("SET application_name = %s", [db.writer_application_name()])
 
 
 def _copy_text(value) -> str:
@@ -194,6 +232,14 @@ class _WriterThread:
             raise self._error
 
     def _run(self) -> None:
+        # SIGTERM's watchdog may cancel what this thread's connection is running.
+        db.register(connections["default"])
+        try:
+            # Connected at once, not at the first batch: a connection lost while the file is
+            # read then fails the first batch (and the run resumes) rather than going unseen.
+            _connect_writer()
+        except BaseException as exc:
+            self._error = exc
         try:
             while (work := self._queue.get()) is not None:
                 if self._error is None and not self._discard:
@@ -202,4 +248,5 @@ class _WriterThread:
                     except BaseException as exc:
                         self._error = exc
         finally:
-            connections.close_all()  # this thread's own connection
+            db.unregister(connections["default"])
+            db.close_quietly()  # this thread's own connection

@@ -3,6 +3,8 @@
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -59,3 +61,70 @@ def run_command(*args: str, timeout: float = 120, **extra_env: str) -> subproces
         text=True,
         timeout=timeout,
     )
+
+
+def wait_for(condition, *, timeout: float = 60, what: str = "condition", every: float = 0.05):
+    """Poll `condition` until it returns something true (returned), or fail after `timeout`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(every)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def worker_pid(claimed_by: str | None) -> int | None:
+    """The process id in a worker's name (host:pid:suffix)."""
+    return int(claimed_by.split(":")[1]) if claimed_by else None
+
+
+def stop(process: subprocess.Popen, *, timeout: float = 30) -> tuple[str, str]:
+    """SIGTERM a started command (if still running) and return its output."""
+    if process.poll() is None:
+        process.terminate()
+    try:
+        return process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        return process.communicate()
+
+
+class RunningCommand:
+    """A started `manage.py` command whose output is collected as it comes, so a test can wait
+    for a line while the command runs."""
+
+    def __init__(self, *args: str, **extra_env: str) -> None:
+        self.process = start_command(*args, **extra_env)
+        self.pid = self.process.pid
+        self._lines: list[str] = []
+        self._readers = [
+            threading.Thread(target=self._collect, args=(stream,), daemon=True)
+            for stream in (self.process.stdout, self.process.stderr)
+        ]
+        for reader in self._readers:
+            reader.start()
+
+    def _collect(self, stream) -> None:
+        for line in stream:
+            self._lines.append(line)
+
+    @property
+    def output(self) -> str:
+        return "".join(self._lines)
+
+    def saw(self, text: str) -> bool:
+        return text in self.output
+
+    def stop(self, *, timeout: float = 30) -> str:
+        """SIGTERM it (if still running), wait for it, and return everything it wrote."""
+        if self.process.poll() is None:
+            self.process.terminate()
+        try:
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        for reader in self._readers:
+            reader.join(5)
+        return self.output

@@ -7,6 +7,8 @@ import secrets
 import subprocess
 import sys
 
+import pytest
+
 from tests.processes import ROOT
 
 
@@ -47,7 +49,32 @@ def test_production_refuses_to_start_without_a_secret_key():
     result = manage("check", env=production_env(SECRET_KEY=""))
 
     assert result.returncode != 0
-    assert "SECRET_KEY must be set" in result.stderr
+    assert "ImproperlyConfigured: SECRET_KEY must be set" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "says"),
+    [
+        ("DEBUG", "1", "DEBUG must be off when RECON_PRODUCTION=1"),
+        ("SECRET_KEY", "changeme", "SECRET_KEY is too weak"),
+        ("SECRET_KEY", "django-insecure-" + "x" * 50, "SECRET_KEY is too weak"),
+        ("SECRET_KEY", "a" * 60, "SECRET_KEY is too weak"),
+    ],
+)
+def test_production_refuses_to_start_with_debug_or_a_weak_secret_key(variable, value, says):
+    result = manage("check", env=production_env(**{variable: value}))
+
+    assert result.returncode != 0
+    assert f"ImproperlyConfigured: {says}" in result.stderr
+
+
+def test_the_deploy_check_agrees_with_docs_on_a_proxy_that_redirects_to_https():
+    # docs/production.md: SECURE_SSL_REDIRECT=0 where the proxy redirects HTTP itself.
+    env = production_env(SECURE_SSL_REDIRECT="0")
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "no issues" in result.stdout
 
 
 def test_collectstatic_writes_hashed_compressed_files_for_whitenoise(tmp_path):

@@ -10,6 +10,7 @@ from processing.repository import ProgressRepository
 from processing.tracker import ProgressTracker
 from sessions_app.models import Session
 from tests.builders.records import make_session
+from tests.builders.runs import file_2_of_3_at_page_5
 
 pytestmark = pytest.mark.django_db
 
@@ -218,3 +219,35 @@ def test_resuming_from_a_snapshot_keeps_phase_start_and_finished_phases(clock):
     progress = Session.objects.get().progress
     assert progress.phases["processing"].started_at == started
     assert progress.phases["upload"].status == "completed"
+
+
+def test_after_a_takeover_the_figures_shown_never_go_back(clock):
+    # data-model.md's example: file 2 of 3 at page 5, when its worker goes silent.
+    session = file_2_of_3_at_page_5(clock)
+    before = session.progress.phases["processing"]
+    clock.advance(301)
+    assert work_queue.claim(session_id=session.pk, worker="w2", clock=clock)
+    session.refresh_from_db()
+    tracker = ProgressTracker(
+        session_id=session.pk,
+        clock=clock,
+        worker="w2",
+        run_token=session.run_token,
+        snapshot=session.progress,
+    )
+
+    # The new worker starts the phase again with the files kept, and the file from page 1.
+    tracker.start_phase("processing", total_files=3, total_pages=36, pages_processed=12)
+    tracker.start_file(index=1, name="statement_002.pdf", total_pages=12)
+    shown = [Session.objects.get(pk=session.pk).progress.phases["processing"]]
+    for page in range(1, 8):
+        clock.advance(3)
+        tracker.update_progress(page=page, regex_matches_found=page, pages_processed=12 + page)
+        shown.append(Session.objects.get(pk=session.pk).progress.phases["processing"])
+
+    pages = [phase.current_file.current_page for phase in shown]
+    assert pages == [5, 5, 5, 5, 5, 5, 6, 7]
+    assert [phase.pages_processed for phase in shown] == [17, 17, 17, 17, 17, 17, 18, 19]
+    percentages = [phase.percentage for phase in shown]
+    assert percentages[0] == before.percentage and percentages == sorted(percentages)
+    assert session.last_position == "reading page 5 of “statement_002.pdf”"

@@ -1,14 +1,19 @@
 """The upload phase: every file checked before anything is stored; a refused upload leaves
 nothing behind; an accepted one is stored through the storage API and queued."""
 
+import io
+
 import pytest
 from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 
 from processing.errors import UploadRefused
 from processing.upload import create_session
 from sessions_app.models import Session, UploadedFile
 from tests.builders.pdfs import corpus_file, incoming, make_pdf
 from tests.builders.records import make_user
+from tests.builders.runs import text
 
 pytestmark = pytest.mark.django_db
 
@@ -118,3 +123,71 @@ def test_a_failure_while_storing_removes_the_session_and_its_files(
 
     assert not Session.objects.exists()
     assert not [p for p in media_root.rglob("*") if p.is_file()]
+
+
+# -- refusals while the upload arrives (sessions_app/uploads.py) -------------------------------
+
+
+@pytest.fixture
+def logged_in(client):
+    client.force_login(make_user())
+    return client
+
+
+def test_one_file_too_many_or_many_more_get_the_same_clear_message(logged_in):
+    for count in (51, 52, 80):
+        response = logged_in.post(
+            reverse("session_new"),
+            {
+                "name": "Many",
+                "statements": [
+                    SimpleUploadedFile(f"s{n}.pdf", make_pdf(["x"]), "application/pdf")
+                    for n in range(count)
+                ],
+            },
+        )
+
+        assert response.status_code == 200
+        assert f"{count} files is too many: a session takes at most 50 files." in text(
+            response.content.decode()
+        )
+    assert not Session.objects.exists()
+
+
+def test_an_upload_declared_over_the_session_limit_is_answered_without_reading_it(logged_in):
+    class Unread(io.BytesIO):
+        def read(self, *args):
+            raise AssertionError("the body was read")
+
+        readline = read
+
+    declared = 300 * 1024 * 1024
+    response = logged_in.generic(
+        "POST",
+        reverse("session_new"),
+        data=b"",
+        content_type="multipart/form-data; boundary=xyz",
+        CONTENT_LENGTH=str(declared),
+        **{"wsgi.input": Unread()},
+    )
+
+    assert response.status_code == 413
+    assert "These files add up to more than 250 MB, the limit per session." in text(
+        response.content.decode()
+    )
+
+
+def test_an_oversized_htmx_upload_gets_the_message_where_the_errors_go(logged_in):
+    response = logged_in.generic(
+        "POST",
+        reverse("session_new"),
+        data=b"",
+        content_type="multipart/form-data; boundary=xyz",
+        CONTENT_LENGTH=str(300 * 1024 * 1024),
+        HTTP_HX_REQUEST="true",
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.lstrip().startswith('<div id="upload-errors">')
+    assert "the limit per session" in html

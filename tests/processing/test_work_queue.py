@@ -5,10 +5,10 @@ from datetime import timedelta
 import pytest
 
 from processing import work_queue
-from processing.errors import ActionRefused, ClaimLost
+from processing.errors import ActionRefused, Cancelled, ClaimLost
 from processing.tracker import ProgressTracker
 from processing.upload import create_session
-from sessions_app.models import FileState, Session
+from sessions_app.models import FileState, Session, WorkerHeartbeat
 from tests.builders.pdfs import incoming, make_pdf
 from tests.builders.records import make_user
 
@@ -216,3 +216,141 @@ def test_a_completed_run_leaves_the_queue(clock):
     session.refresh_from_db()
     assert (session.current_phase, session.processing_progress) == ("completed", None)
     assert (session.claimed_by, session.queued_at, session.finished_at) == (None, None, clock())
+
+
+def held_tracker(session, clock, *, worker="w1") -> ProgressTracker:
+    session = Session.objects.get(pk=session.pk)
+    return ProgressTracker(
+        session_id=session.pk,
+        clock=clock,
+        worker=worker,
+        run_token=session.run_token,
+        snapshot=session.progress,
+    )
+
+
+def test_each_claim_draws_a_new_run_token_and_counts_an_attempt(clock):
+    session = processing_session(clock, worker="w1")
+    first = session.run_token
+
+    clock.advance(301)  # silent past the stale threshold: taken over
+    assert work_queue.claim(session_id=session.pk, worker="w2", clock=clock)
+
+    session.refresh_from_db()
+    assert session.claimed_by == "w2" and session.attempts == 2
+    assert session.run_token and session.run_token != first
+
+
+def test_a_write_under_an_old_run_token_is_refused_even_by_the_same_worker(clock):
+    session = processing_session(clock, worker="w1")
+    old = held_tracker(session, clock)
+    # The worker lost contact long enough for the session to go stale, and claimed it again.
+    clock.advance(301)
+    assert work_queue.claim(session_id=session.pk, worker="w1", clock=clock)
+
+    with pytest.raises(ClaimLost):
+        old.update_progress(page=1, regex_matches_found=0)
+        old.flush()
+    assert held_tracker(session, clock).flush().phase == "processing"
+
+
+def test_a_release_hands_back_without_counting_the_attempt(clock):
+    session = processing_session(clock, worker="w1")
+
+    assert work_queue.release(
+        session_id=session.pk, worker="w1", clock=clock, run_token=session.run_token
+    )
+
+    session.refresh_from_db()
+    assert session.is_queued and session.attempts == 0 and session.run_token == ""
+
+
+def test_a_session_whose_workers_keep_dying_fails_saying_where(clock, settings):
+    settings.RECON_MAX_ATTEMPTS = 3
+    session = processing_session(clock, worker="w1")
+    tracker = held_tracker(session, clock)
+    tracker.update_progress(page=1, regex_matches_found=0)
+    tracker.flush()
+    for worker in ("w2", "w3"):
+        clock.advance(301)
+        assert work_queue.claim(session_id=session.pk, worker=worker, clock=clock)
+    clock.advance(301)
+    other = queued_session(clock, name="other")
+
+    # The fourth claim gives up on it and takes the next session instead.
+    assert work_queue.claim_next(worker="w4", clock=clock) == other
+
+    session.refresh_from_db()
+    assert session.current_phase == "failed" and session.claimed_by is None
+    error = session.progress.error
+    assert error.message.startswith(
+        "The worker stopped 3 times while reading page 1 of “s2.pdf”, so Recon gave up"
+    )
+    assert (error.type, error.context.file, error.context.page) == ("WorkerStopped", "s2.pdf", 1)
+
+
+def test_retry_counts_attempts_afresh(clock):
+    session = processing_session(clock, worker="w1")
+    work_queue.fail(held_tracker(session, clock), error_type="X", message="broken")
+
+    work_queue.retry(session=Session.objects.get(pk=session.pk), clock=clock)
+
+    session.refresh_from_db()
+    assert (session.attempts, session.run_token, session.cancel_requested_by) == (0, "", "")
+
+
+def test_cancelling_a_queued_session_fails_it_at_once(clock):
+    session = queued_session(clock)
+
+    work_queue.request_cancel(session=session, user=make_user(username="ann"), clock=clock)
+
+    session.refresh_from_db()
+    assert session.current_phase == "failed" and not session.is_queued
+    assert (session.progress.error.type, session.progress.error.message) == (
+        "Cancelled",
+        "Cancelled by ann",
+    )
+    assert session.cancel_requested_by == "ann"
+    assert set(session.files.values_list("state", flat=True)) == {FileState.PENDING}
+
+
+def test_cancelling_a_running_session_asks_its_worker_who_stops_at_the_next_write(clock):
+    session = processing_session(clock, worker="w1")
+    tracker = held_tracker(session, clock)
+
+    work_queue.request_cancel(session=session, user="bob", clock=clock)
+
+    session.refresh_from_db()
+    assert session.current_phase == "processing"
+    assert (session.cancel_requested_by, session.cancel_requested_at) == ("bob", clock())
+    with pytest.raises(Cancelled) as cancelled:
+        tracker.update_progress(page=1, regex_matches_found=0)
+        tracker.flush()
+    assert cancelled.value.by == "bob"
+
+
+def test_cancelling_an_ended_session_is_refused(clock):
+    session = processing_session(clock, worker="w1")
+    work_queue.fail(held_tracker(session, clock), error_type="X", message="broken")
+
+    with pytest.raises(ActionRefused, match="already ended"):
+        work_queue.request_cancel(session=Session.objects.get(pk=session.pk), user="ann")
+
+
+def test_heartbeats_say_which_workers_are_alive_and_what_they_hold(clock):
+    session = processing_session(clock, worker="w1")
+    work_queue.beat(worker="w1", session_id=session.pk, started_at=clock(), clock=clock)
+    work_queue.beat(worker="w2", session_id=None, started_at=clock(), clock=clock)
+    clock.advance(20)
+    work_queue.beat(worker="w2", session_id=None, started_at=clock(), clock=clock)
+
+    assert set(WorkerHeartbeat.objects.alive(clock()).values_list("name", flat=True)) == {
+        "w1",
+        "w2",
+    }
+    clock.advance(15)
+    assert list(WorkerHeartbeat.objects.alive(clock()).values_list("name", "session")) == [
+        ("w2", None)
+    ]
+    work_queue.forget_worker(worker="w2")
+    assert not WorkerHeartbeat.objects.filter(name="w2").exists()

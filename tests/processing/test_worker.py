@@ -7,7 +7,9 @@ import re
 import pytest
 from django.core.management import CommandError, call_command
 
+from processing import work_queue
 from processing.models import ExtractionPattern
+from processing.pipeline import run_session
 from sessions_app.models import Session
 from tests.builders.pdfs import CORPUS
 from tests.builders.samples import queued_sample_session, queued_session_with, sample_set, truth
@@ -116,6 +118,8 @@ def test_page_limit_is_configurable_and_checked_again_by_the_worker(settings):
 
 
 def test_an_invalid_pattern_fails_the_session_naming_file_and_page():
+    # The shipped statement patterns, enabled as an administrator's last resort, one broken.
+    ExtractionPattern.objects.update(enabled=True)
     ExtractionPattern.objects.filter(kind="transaction").update(regex="(?P<date>[0-9")
     session = queued_sample_session(sample_set())
 
@@ -130,6 +134,8 @@ def test_an_invalid_pattern_fails_the_session_naming_file_and_page():
 
 def test_a_pattern_that_matches_nonsense_fails_naming_the_page():
     # Valid as a regex, but its groups are swapped: "amount" captures a merchant's first word.
+    # It runs beside the shipped statement patterns, enabled as an administrator's last resort.
+    ExtractionPattern.objects.update(enabled=True)
     ExtractionPattern.objects.create(
         name="Swapped groups",
         kind="transaction",
@@ -177,3 +183,33 @@ def test_session_option_processes_one_session_in_the_foreground():
         CommandError, match=re.escape("is not waiting for a worker: it is completed")
     ):
         work("--session", str(second.pk))
+
+
+def test_a_cancel_request_ends_the_run_failed_at_the_next_write_keeping_the_files_read(settings):
+    settings.PROGRESS_WRITE_INTERVAL_SECONDS = 0.01
+    directory = sample_set()
+    session = queued_sample_session(directory)
+    assert work_queue.claim(session_id=session.pk, worker="w1")
+    session.refresh_from_db()
+    seen = []
+
+    def cancel_after_the_first_file() -> None:
+        done = session.files.filter(state="done").count()
+        if done and not seen:
+            seen.append(done)
+            work_queue.request_cancel(session=session, user="ann")
+
+    outcome = run_session(session=session, worker="w1", after_page=cancel_after_the_first_file)
+
+    session.refresh_from_db()
+    assert outcome == "cancelled"
+    assert session.current_phase == "failed" and session.claimed_by is None
+    assert (session.progress.error.type, session.progress.error.message) == (
+        "Cancelled",
+        "Cancelled by ann",
+    )
+    # What was read is kept: a retry resumes from there.
+    assert session.files.filter(state="done").count() == seen[0]
+    work_queue.retry(session=session)
+    session.refresh_from_db()
+    assert session.is_queued and session.cancel_requested_by == ""

@@ -7,28 +7,17 @@ the stale threshold is crossed by moving the session's last update back, as time
 import os
 import re
 import signal
-import time
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.utils import timezone
 
-from sessions_app.models import FileState, Session, UploadedFile
+from sessions_app.models import FileState, Session, UploadedFile, WorkerHeartbeat
 from tests.builders.samples import extracted_transactions, queued_sample_session, sample_set, truth
-from tests.processes import run_command, start_command
+from tests.processes import run_command, start_command, wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def wait_for(condition, *, timeout: float = 60, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def processes_in_group(group: int) -> list[int]:
@@ -46,8 +35,10 @@ def processes_in_group(group: int) -> list[int]:
 
 
 def reading_second_statement_with_rows_written(session: Session) -> bool:
-    second = UploadedFile.objects.get(session=session, position=1)
-    return second.state == FileState.PROCESSING and second.transactions.exists()
+    """The first statement's rows are written (a statement's rows are written once it is read
+    whole) and the second is being read."""
+    first, second = UploadedFile.objects.filter(session=session).order_by("position")[:2]
+    return second.state == FileState.PROCESSING and first.transactions.exists()
 
 
 def test_two_workers_process_ten_sessions_each_exactly_once():
@@ -74,7 +65,7 @@ def test_a_killed_worker_leaves_a_session_another_resumes_to_the_exact_truth():
     try:
         wait_for(
             lambda: reading_second_statement_with_rows_written(session),
-            what="the worker to write rows of the second statement",
+            what="the worker to read the second statement",
         )
         first_file_rows = set(
             UploadedFile.objects.get(session=session, position=0).transactions.values_list(
@@ -114,6 +105,10 @@ def test_sigterm_to_the_whole_process_group_stops_at_a_page_and_hands_the_sessio
         what="the worker to reach the second statement",
     )
 
+    # The worker says it is alive, and what it holds.
+    beat = WorkerHeartbeat.objects.get()
+    assert beat.session_id == session.pk and WorkerHeartbeat.objects.alive().count() == 1
+
     os.killpg(worker.pid, signal.SIGTERM)
     output, errors = worker.communicate(timeout=30)
 
@@ -122,6 +117,7 @@ def test_sigterm_to_the_whole_process_group_stops_at_a_page_and_hands_the_sessio
     session.refresh_from_db()
     assert session.current_phase == "processing"
     assert session.is_queued and not session.is_stalled()
+    assert not WorkerHeartbeat.objects.exists()  # a clean stop takes its heartbeat with it
 
     result = run_command("process_sessions", "--once")
 

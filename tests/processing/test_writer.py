@@ -1,6 +1,7 @@
 """RecordWriter: rows arrive in the database exactly as extracted, on both databases, whether
 written inline (inside a transaction) or by the worker's writer thread."""
 
+import json
 import threading
 from datetime import date
 from decimal import Decimal
@@ -8,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from processing.errors import ClaimLost
+from processing.rows import TransactionRow
 from processing.writer import RecordWriter
 from sessions_app.models import FileKind, Transaction, UploadedFile
 from tests.builders.records import make_session
@@ -23,7 +25,7 @@ def statement(session, kind=FileKind.STATEMENT):
 
 def rows():
     return [
-        (
+        TransactionRow(
             ("JANE Q DOE", "1234"),
             1,
             0,
@@ -31,17 +33,24 @@ def rows():
             date(2026, 1, 3),
             TRICKY,
             Decimal("1234.56"),
+            Decimal("1100.00"),
+            "EUR",
+            json.dumps({"sign": f"“CR” after the amount {TRICKY}", "year": "printed"}),
         ),
-        (("JANE Q DOE", "1234"), 1, 1, date(2026, 1, 4), None, "REFUND", Decimal("-5.00")),
-        (None, 2, 0, date(2026, 1, 5), None, "NO CARDHOLDER", Decimal("0.01")),
+        TransactionRow(
+            ("JANE Q DOE", "1234"), 1, 1, date(2026, 1, 4), None, "REFUND", Decimal("-5.00")
+        ),
+        TransactionRow(None, 2, 0, date(2026, 1, 5), None, "NO CARDHOLDER", Decimal("0.01")),
     ]
 
 
 def stored(session):
     return [
-        (
+        TransactionRow(
             (t.employee.name, t.employee.card_last4) if t.employee else None,
             t.page, t.line, t.transaction_date, t.posting_date, t.description, t.amount,
+            t.original_amount, t.original_currency,
+            json.dumps(t.evidence) if t.evidence is not None else None,
         )
         for t in Transaction.objects.filter(session=session).select_related("employee")
         .order_by("page", "line")
