@@ -10,8 +10,10 @@ starts gunicorn with 2 sync workers on loopback, keeps a ProgressTracker writing
 that session the whole time (as a worker would, but every 0.5 s instead of every 2.5 s), and
 then has 100 concurrent pollers hammer each endpoint in turn for a fixed time: `/healthz` (a
 trivial view: the baseline), `GET /api/sessions/<id>/progress`, and the htmx progress fragment.
-It prints requests/s, p50 and p99 latency, errors, and each endpoint's throughput as a ratio
-of the baseline's.
+Each poller behaves like a browser: it sends back the ETag of its last answer (If-None-Match),
+and a 304 (nothing changed since) counts as a good answer, as it does for htmx. It prints
+requests/s, p50 and p99 latency, errors, the share of 304s, and each endpoint's throughput as
+a ratio of the baseline's. `--no-etag` polls without If-None-Match (every answer rendered).
 """
 
 import argparse
@@ -37,6 +39,7 @@ class Result:
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     seconds: float = 0.0
+    not_modified: int = 0
 
     @property
     def rate(self) -> float:
@@ -54,6 +57,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=15.0, help="per endpoint")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
     parser.add_argument("--worker-class", default="sync", help="gunicorn worker class")
+    parser.add_argument("--no-etag", action="store_true", help="never send If-None-Match (no 304s)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="recon-load-") as scratch:
         run(args, Path(scratch))
@@ -122,7 +126,16 @@ def run(args: argparse.Namespace, scratch: Path) -> None:
             ),
         ]
         results = [
-            hammer(name, port, path, headers, check, pollers=args.pollers, seconds=args.seconds)
+            hammer(
+                name,
+                port,
+                path,
+                headers,
+                check,
+                pollers=args.pollers,
+                seconds=args.seconds,
+                etags=not args.no_etag,
+            )
             for name, path, headers, check in targets
         ]
     finally:
@@ -152,6 +165,8 @@ def recreate_postgres_database(url: str) -> None:
 def make_session_being_read() -> tuple[str, str]:
     """A session claimed by a worker, on page 1 of a 100,000-page statement, and the session
     cookie of its owner."""
+    from importlib import import_module
+
     import pymupdf
     from django.conf import settings
     from django.contrib.auth import (
@@ -160,7 +175,6 @@ def make_session_being_read() -> tuple[str, str]:
         SESSION_KEY,
         get_user_model,
     )
-    from django.contrib.sessions.backends.db import SessionStore
     from django.core.files.base import ContentFile
 
     from processing import work_queue
@@ -176,11 +190,12 @@ def make_session_being_read() -> tuple[str, str]:
     session = create_session(owner=owner, name="Bench March", statements=statements)
     assert work_queue.claim(session_id=session.pk, worker="bench-writer")
 
-    store = SessionStore()
+    # Whatever session engine the settings name (database, cache, signed cookie).
+    store = import_module(settings.SESSION_ENGINE).SessionStore()
     store[SESSION_KEY] = str(owner.pk)
     store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     store[HASH_SESSION_KEY] = owner.get_session_auth_hash()
-    store.create()
+    store.save()
     return str(session.pk), f"{settings.SESSION_COOKIE_NAME}={store.session_key}"
 
 
@@ -210,26 +225,36 @@ def write_progress(session_id: str, stop: threading.Event, writes: list[int]) ->
     close_old_connections()
 
 
-def hammer(name, port, path, headers, check, *, pollers: int, seconds: float) -> Result:
+def hammer(
+    name, port, path, headers, check, *, pollers: int, seconds: float, etags: bool = True
+) -> Result:
     """`pollers` threads request `path` back to back for `seconds`; the latency of every good
-    answer (status 200 and a body that passes `check`), and the number of bad ones."""
+    answer (status 200 and a body that passes `check`, or a 304 to a poller holding the ETag),
+    and the number of bad ones."""
     result = Result(name)
     lock = threading.Lock()
     start_line = threading.Barrier(pollers + 1)
     deadline = [0.0]
 
     def poll() -> None:
-        latencies, errors = [], 0
+        latencies, errors, not_modified = [], 0, 0
+        held = None  # the ETag of this poller's last answer, as a browser keeps it
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         start_line.wait()
         while time.perf_counter() < deadline[0]:
             began = time.perf_counter()
             try:
-                connection.request("GET", path, headers=headers)
+                sent = {**headers, "If-None-Match": held} if held else headers
+                connection.request("GET", path, headers=sent)
                 response = connection.getresponse()
                 body = response.read()
-                if response.status == 200 and check(body):
+                if response.status == 304 and held:
                     latencies.append(time.perf_counter() - began)
+                    not_modified += 1
+                elif response.status == 200 and check(body):
+                    latencies.append(time.perf_counter() - began)
+                    if etags:
+                        held = response.getheader("ETag")
                 else:
                     errors += 1
             except (OSError, http.client.HTTPException, ValueError, KeyError, TypeError):
@@ -239,6 +264,7 @@ def hammer(name, port, path, headers, check, *, pollers: int, seconds: float) ->
         with lock:
             result.latencies.extend(latencies)
             result.errors += errors
+            result.not_modified += not_modified
 
     threads = [threading.Thread(target=poll) for _ in range(pollers)]
     for thread in threads:
@@ -261,13 +287,16 @@ def report(results: list[Result], *, args, database_url: str, writes: int) -> No
     )
     baseline = results[0].rate
     header = f"{'endpoint':<26}{'requests':>9}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}"
-    print(header + f"{'errors':>8}{'vs baseline':>13}")
-    print("-" * (len(header) + 21))
+    print(header + f"{'errors':>8}{'304s':>7}{'vs baseline':>13}{'p99 vs':>9}")
+    print("-" * (len(header) + 37))
+    base_p99 = results[0].percentile(0.99)
     for result in results:
+        share = result.not_modified / max(len(result.latencies), 1)
         print(
             f"{result.name:<26}{len(result.latencies):>9}{result.rate:>9.0f}"
             f"{result.percentile(0.5):>9.1f}{result.percentile(0.99):>9.1f}"
-            f"{result.errors:>8}{result.rate / baseline:>12.2f}x"
+            f"{result.errors:>8}{share:>7.0%}{result.rate / baseline:>12.2f}x"
+            f"{result.percentile(0.99) / base_p99:>8.2f}x"
         )
 
 

@@ -8,15 +8,20 @@ with the number of rows, not with their product. Within one amount, pairs are ta
 (most similar merchant, then nearest date), which settles two charges of the same amount
 correctly; pairs of different amounts never compete, so each amount is settled on its own and
 the count of matches is exact as the work goes.
+
+Where two receipts are equally good for one charge (or one receipt for two charges), nothing is
+paired automatically: guessing would be right half the time and look certain. The accountant
+settles it on the review page, which lists the candidates.
 """
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from itertools import groupby
 
 # How many days a receipt may be dated before the charge, and after it.
 DAYS_BEFORE = 5
@@ -88,12 +93,28 @@ def _settle(charges: list[Charge], slips: list[Slip]) -> Iterator[Pairing]:
     ]
     taken_charges: set[int] = set()
     taken_slips: set[int] = set()
-    for score, _, charge_id, slip_id, days in sorted(candidates, reverse=True):
-        if charge_id in taken_charges or slip_id in taken_slips:
-            continue
-        taken_charges.add(charge_id)
-        taken_slips.add(slip_id)
-        yield Pairing(charge_id, slip_id, score, days)
+    ordered = sorted(candidates, reverse=True)
+    for _, level in groupby(ordered, key=lambda candidate: candidate[:2]):
+        # Pairs equally good: those still free at this level compete with one another.
+        free = [c for c in level if c[2] not in taken_charges and c[3] not in taken_slips]
+        per_charge = Counter(c[2] for c in free)
+        per_slip = Counter(c[3] for c in free)
+        for score, _, charge_id, slip_id, days in free:
+            if charge_id in taken_charges or slip_id in taken_slips:
+                continue
+            if per_charge[charge_id] > 1 or per_slip[slip_id] > 1:
+                # A tie: this charge is left for the accountant, never paired by a coin toss.
+                taken_charges.add(charge_id)
+                continue
+            taken_charges.add(charge_id)
+            taken_slips.add(slip_id)
+            yield Pairing(charge_id, slip_id, score, days)
+
+
+def candidates(charge: Charge, slips) -> Iterator[tuple[Slip, float, int]]:
+    """The receipts among `slips` that could be `charge`'s: its amount is assumed; the date
+    window and the merchant likeness are checked. Yields (slip, likeness, days apart)."""
+    return _candidates(charge, slips)
 
 
 def _candidates(charge: Charge, slips) -> Iterator[tuple[Slip, float, int]]:

@@ -13,8 +13,10 @@ from django.utils.safestring import SafeString
 
 from sessions_app.admin import display
 from sessions_app.admin.actions import mark_stalled_failed, requeue_stalled, retry_failed
-from sessions_app.admin.filters import StalledFilter
+from sessions_app.admin.filters import AttentionFilter, QueueFilter, StalledFilter
+from sessions_app.admin.review import trail_table
 from sessions_app.models import Session, SessionQuerySet, UploadedFile
+from sessions_app.selectors.workers import ordinal, queue_position, queue_positions
 
 # Shown, never edited: only ProgressRepository and processing.work_queue write these.
 PROGRESS_FIELDS = ["current_phase", "progress_bar", "progress_updated_at", "stalled_state"]
@@ -32,6 +34,8 @@ class UploadedFileInline(admin.TabularInline):
         "state",
         "regex_matches_found",
         "pages_without_text",
+        "check_verdict",
+        "check_message",
         "error_message",
     ]
     readonly_fields = fields
@@ -65,8 +69,16 @@ class SessionAdmin(admin.ModelAdmin):
         "file_count",
         "last_update",
         "stalled",
+        "attention",
+        "reviewed",
     ]
-    list_filter = ["current_phase", StalledFilter, "created_at"]
+    list_filter = [
+        "current_phase",
+        QueueFilter,
+        StalledFilter,
+        AttentionFilter,
+        "created_at",
+    ]
     list_select_related = ["owner"]
     search_fields = ["name", "owner__username", "owner__email"]
     ordering = ["-created_at"]
@@ -80,6 +92,9 @@ class SessionAdmin(admin.ModelAdmin):
         "error_details",
         "error_traceback",
         *QUEUE_FIELDS,
+        "attention_state",
+        "review_state",
+        "review_trail",
     ]
     actions = [retry_failed, requeue_stalled, mark_stalled_failed]
     inlines = [UploadedFileInline]
@@ -106,6 +121,7 @@ class SessionAdmin(admin.ModelAdmin):
         fieldsets: list[tuple[str | None, dict[str, Any]]] = [
             (None, {"fields": ["name", "owner", "created_at", "updated_at"]}),
             ("Progress", {"fields": [*PROGRESS_FIELDS, "status_message", "progress_snapshot"]}),
+            ("Outcome", {"fields": ["attention_state", "review_state", "review_trail"]}),
         ]
         if obj is not None and display.stored_error(obj) is not None:
             error_fields = ["error_details"]
@@ -126,15 +142,64 @@ class SessionAdmin(admin.ModelAdmin):
             return
         obj.save(update_fields=[*form.changed_data, "updated_at"])
 
+    def get_changelist_instance(self, request: HttpRequest) -> ChangeList:
+        changelist = super().get_changelist_instance(request)
+        # Queue positions of the page's queued sessions, in one query (see `phase`).
+        self._positions = queue_positions(list(changelist.result_list))
+        return changelist
+
     @admin.display(description="Phase", ordering="current_phase")
     def phase(self, obj: Session) -> SafeString | None:
         if obj.current_phase is None:
             return None
+        if obj.is_queued:
+            # Not "Upload 10 %": the upload is long done and the session waits for a worker.
+            position = getattr(self, "_positions", {}).get(obj.pk) or queue_position(obj)
+            return format_html(
+                '<span class="recon-phase recon-phase-queued" title="Waiting for a worker since '
+                '{}">Queued · {} in line</span>',
+                obj.queued_at.isoformat(timespec="seconds"),
+                ordinal(position),
+            )
+        if obj.current_phase == "completed" and obj.needs_attention:
+            return format_html(
+                '<span class="recon-phase recon-phase-attention">{}</span>', "Completed"
+            )
         return format_html(
             '<span class="recon-phase recon-phase-{}">{}</span>',
             obj.current_phase,
             obj.get_current_phase_display(),
         )
+
+    @admin.display(description="Needs attention", ordering="needs_attention")
+    def attention(self, obj: Session) -> SafeString | None:
+        if not obj.needs_attention:
+            return None
+        return format_html(
+            '<strong class="recon-attention" title="{}">Needs attention</strong>'
+            '<div class="recon-attention-reason">{}</div>',
+            obj.attention_reason,
+            obj.attention_reason,
+        )
+
+    @admin.display(description="Reviewed", ordering="reviewed_at")
+    def reviewed(self, obj: Session) -> SafeString | None:
+        return display.time_ago(obj.reviewed_at)
+
+    @admin.display(description="Needs attention")
+    def attention_state(self, obj: Session) -> SafeString | str:
+        return self.attention(obj) or "No"
+
+    @admin.display(description="Review trail")
+    def review_trail(self, obj: Session) -> SafeString | str:
+        return trail_table(obj) or "No review changes."
+
+    @admin.display(description="Review")
+    def review_state(self, obj: Session) -> str:
+        if obj.reviewed_at is None:
+            return "Not reviewed"
+        who = obj.reviewed_by.get_username() if obj.reviewed_by_id else "someone"
+        return f"Reviewed by {who}"
 
     @admin.display(description="Progress", ordering="overall_percentage")
     def progress_bar(self, obj: Session) -> SafeString | None:

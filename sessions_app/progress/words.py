@@ -79,7 +79,11 @@ def _report_status(phase: PhaseProgress, queued: bool) -> str:
     if phase.status == PhaseStatus.COMPLETED:
         return f"Report written: {phase.records_written or 0} records"
     report = (phase.report_type or "").upper() or "the"
-    return f"Writing {report} report: {phase.records_written or 0} records"
+    records = phase.records_written or 0
+    if not records:
+        # Nothing written yet is not an empty report: say it is starting.
+        return f"Writing {report} report…"
+    return f"Writing {report} report: {records} record{pluralize(records)} so far"
 
 
 def _upload_detail(phase: PhaseProgress) -> str:
@@ -106,6 +110,8 @@ def _matching_detail(phase: PhaseProgress) -> str:
 def _report_detail(phase: PhaseProgress) -> str:
     records = phase.records_written or 0
     kind = f"{phase.report_type.upper()} · " if phase.report_type else ""
+    if not records and phase.status != PhaseStatus.COMPLETED:
+        return f"{kind}starting"
     return f"{kind}{records} record{pluralize(records)}"
 
 

@@ -10,6 +10,8 @@ counts down in steps a person can read.
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.template.defaultfilters import pluralize
+
 from sessions_app.models import FileState, Session, UploadedFile
 from sessions_app.progress.maths import to_whole
 from sessions_app.progress.phases import TERMINAL_PHASES, WORK_PHASES, Phase, PhaseStatus
@@ -22,10 +24,14 @@ from sessions_app.progress.words import (
     seconds_ago,
     since,
 )
+from sessions_app.selectors.workers import ordinal
 
 MIN_PAGES_FOR_ESTIMATE = 10
 MIN_SECONDS_FOR_ESTIMATE = 10.0
 ESTIMATING = "estimating…"
+# A worker reports at least every few seconds while it reads; this long without news is worth
+# saying at once (long before the five minutes after which it counts as stalled).
+QUIET_AFTER_SECONDS = 30
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class ListRow:
     state: SessionState
     percentage: int
     updated: str
+    outcome: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,27 +83,76 @@ def percentage(session: Session) -> int:
     return to_whole(session.overall_percentage or 0)
 
 
-def session_state(session: Session, *, now: datetime) -> SessionState:
-    """Completed, failed, stalled, waiting for a worker, or the phase it is in."""
-    if session.current_phase in TERMINAL_PHASES:
-        return SessionState(session.current_phase, Phase(session.current_phase).label)
+def session_state(session: Session, *, now: datetime, position: int | None = None) -> SessionState:
+    """Completed (or completed but needing attention), failed or cancelled, queued (with its
+    place in the queue), stopping, stalled, quiet (no news for QUIET_AFTER_SECONDS), or the
+    phase it is in."""
+    if session.current_phase == Phase.COMPLETED:
+        if session.needs_attention:
+            return SessionState("attention", "Needs attention")
+        return SessionState("completed", "Completed")
+    if session.current_phase == Phase.FAILED:
+        if is_cancelled(session):
+            return SessionState("cancelled", "Cancelled")
+        return SessionState("failed", "Failed")
     if session.current_phase is None:
         return SessionState("active", "Starting")
     if session.is_queued:
-        return SessionState("queued", "Waiting for a worker")
+        place = f" · {ordinal(position)} in line" if position else ""
+        return SessionState("queued", f"Queued{place}")
+    if session.cancel_requested_at is not None:
+        return SessionState("cancelling", "Stopping")
     if session.is_stalled(now):
         return SessionState("stalled", "Stalled")
-    return SessionState("active", Phase(session.current_phase).label)
+    label = Phase(session.current_phase).label
+    if silent_for(session, now=now) >= QUIET_AFTER_SECONDS:
+        return SessionState("quiet", f"{label} · no news")
+    return SessionState("active", label)
 
 
-def list_row(session: Session, *, now: datetime) -> ListRow:
+def is_cancelled(session: Session) -> bool:
+    """A failed run that ended because the accountant cancelled it."""
+    if session.current_phase != Phase.FAILED:
+        return False
+    if session.cancel_requested_at is not None:
+        return True
+    message = getattr(session, "status_message", None)
+    if message is None and session.processing_progress is not None:
+        message = (session.processing_progress.get("error") or {}).get("message")
+    return "Cancelled by" in (message or "")
+
+
+def silent_for(session: Session, *, now: datetime) -> float:
+    """Seconds since the worker last reported (0 when nothing is being worked on)."""
+    if session.progress_updated_at is None or not session.is_active or session.is_queued:
+        return 0.0
+    return max((now - session.progress_updated_at).total_seconds(), 0.0)
+
+
+def list_row(session: Session, *, now: datetime, position: int | None = None) -> ListRow:
     """A session as the session list shows it."""
     return ListRow(
         session=session,
-        state=session_state(session, now=now),
+        state=session_state(session, now=now, position=position),
         percentage=percentage(session),
         updated=since(session.updated_at, now=now),
+        outcome=outcome(session),
     )
+
+
+def outcome(session: Session) -> str:
+    """What a completed run found, from the list's annotations: "36 of 275 charges matched ·
+    6 credits"; the attention reason comes first when there is one."""
+    if session.current_phase != Phase.COMPLETED:
+        return ""
+    charges = getattr(session, "charge_count", None)
+    if charges is None:
+        return ""
+    parts = [f"{session.matched_count} of {charges} charge{pluralize(charges)} matched"]
+    credits = session.credit_count
+    if credits:
+        parts.append(f"{credits} credit{pluralize(credits)}")
+    return " · ".join(parts)
 
 
 def phase_views(session: Session, progress: ProcessingProgress | None) -> list[PhaseView]:
@@ -120,11 +176,22 @@ def phase_views(session: Session, progress: ProcessingProgress | None) -> list[P
                 name=name,
                 label=name.label,
                 status=phase.status,
-                percentage=phase.percentage,
+                percentage=shown_percentage(name, phase),
                 detail=phase_detail(name, phase),
             )
         )
     return views
+
+
+def shown_percentage(name: str, phase: PhaseProgress) -> int:
+    """The percentage beside a phase's counts, from those counts: pages read of all pages in
+    processing (the snapshot's own figure weighs each file alike, so a 2-page receipt would
+    count as much as a 50-page statement next to "12 of 52 pages")."""
+    if phase.status == PhaseStatus.COMPLETED:
+        return 100
+    if name == Phase.PROCESSING and phase.total_pages:
+        return min(100, (phase.pages_processed or 0) * 100 // phase.total_pages)
+    return phase.percentage
 
 
 def file_rows(files: list[UploadedFile], progress: ProcessingProgress | None) -> list[FileRow]:
@@ -198,3 +265,20 @@ def updated_ago(session: Session, *, now: datetime) -> str | None:
 
 def _format_rate(rate: float) -> str:
     return f"{rate:.1f}" if rate < 10 else f"{rate:.0f}"
+
+
+def announcement(session: Session, *, state: SessionState, percentage: int, message: str) -> str:
+    """What a screen reader is told, in a live region whose text changes only when this does:
+    each change of state, and each quarter of the way while the run moves (not every page)."""
+    if state.key in ("completed", "attention", "failed", "cancelled", "cancelling"):
+        return f"{state.label}. {message}"
+    if state.key == "queued":
+        return f"{state.label}: waiting for a worker."
+    if state.key == "stalled":
+        return "Stalled: no progress for over five minutes."
+    if state.key == "quiet":
+        return f"No update for over {QUIET_AFTER_SECONDS} seconds."
+    if session.current_phase is None:
+        return "Starting."
+    quarter = percentage // 25 * 25
+    return f"{Phase(session.current_phase).label}: {quarter}% done."

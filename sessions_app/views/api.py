@@ -1,32 +1,44 @@
-"""GET /api/sessions/<id>/progress, exactly as PRODUCT.md fixes it."""
+"""GET /api/sessions/<id>/progress, exactly as PRODUCT.md fixes it, in JSON to every caller."""
 
+import json
 from uuid import UUID
 
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404
-from django.views.decorators.cache import never_cache
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET
 
-from sessions_app.models import Session
-from sessions_app.views.auth import HtmxHttpRequest, login_required
+from sessions_app.selectors.polling import polled_session
+from sessions_app.views.auth import api_login_required
+from sessions_app.views.conditional import etag_for, not_modified, tag
 
 
-@login_required
 @require_GET
-@never_cache
-def session_progress(request: HtmxHttpRequest, session_id: UUID) -> JsonResponse:
-    """The cached columns and the snapshot as data-model.md shapes it (null once cleared), to
-    the owner or staff only; the traceback only to staff; never cached."""
-    session = get_object_or_404(Session.objects.visible_to(request.user), pk=session_id)
-    progress = session.progress
+@api_login_required
+def session_progress(request: HttpRequest, session_id: UUID) -> HttpResponse:
+    """The cached columns and the snapshot as stored (it was validated when written; null once
+    cleared), to the owner or staff only (a JSON 404 to others); the traceback only to
+    superusers. One query; answered with 304 when the caller's ETag is still current."""
+    found = polled_session(session_id, request.user)
+    if found is None:
+        return JsonResponse(
+            {"error": "not_found", "detail": "No such session, or not yours."}, status=404
+        )
+    session, stored = found
+    superuser = request.user.is_superuser
+    etag = etag_for(session.pk, session.progress_version, session.progress_updated_at, superuser)
+    if (unchanged := not_modified(request, etag)) is not None:
+        return unchanged
+    if stored is not None and not superuser and '"traceback"' in stored:
+        snapshot = session.processing_progress
+        snapshot.get("error", {}).pop("traceback", None)
+        stored = json.dumps(snapshot)
     overall = session.overall_percentage
-    return JsonResponse(
+    head = json.dumps(
         {
             "id": str(session.pk),
             "current_phase": session.current_phase,
             "overall_percentage": float(overall) if overall is not None else None,
-            "progress": (
-                progress.to_json(include_traceback=request.user.is_superuser) if progress else None
-            ),
         }
     )
+    # The stored snapshot goes out as the text it is: no parse, no validation, no re-encoding.
+    body = f'{head[:-1]}, "progress": {stored if stored is not None else "null"}}}'
+    return tag(HttpResponse(body, content_type="application/json"), etag)

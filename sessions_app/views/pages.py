@@ -1,7 +1,9 @@
 """The session list and the new-session (upload) page."""
 
 from django.core.paginator import Paginator
+from django.db.models import Count, OuterRef, Subquery
 from django.db.models.fields.json import KT
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -12,9 +14,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django_htmx.http import HttpResponseClientRedirect, HttpResponseStopPolling
 
 from sessions_app.forms import NewSessionForm
-from sessions_app.models import Session
+from sessions_app.models import Match, Session, Transaction, UploadedFile
 from sessions_app.progress.phases import TERMINAL_PHASES
 from sessions_app.selectors import progress as display
+from sessions_app.selectors.workers import queue_positions
 from sessions_app.views.auth import HtmxHttpRequest, login_required
 
 SESSIONS_PER_PAGE = 25
@@ -30,13 +33,23 @@ def session_list(request: HtmxHttpRequest) -> HttpResponse:
         Session.objects.visible_to(request.user)
         .select_related("owner")
         .defer("processing_progress")
-        .annotate(status_message=KT("processing_progress__status_message"))
+        .annotate(
+            status_message=KT("processing_progress__status_message"),
+            file_count=_count(UploadedFile.objects.all()),
+            charge_count=_count(Transaction.objects.filter(amount__gt=0)),
+            credit_count=_count(Transaction.objects.filter(amount__lt=0)),
+            matched_count=_count(Match.objects.all()),
+        )
     )
     page = Paginator(sessions, SESSIONS_PER_PAGE).get_page(request.GET.get("page"))
     now = timezone.now()
+    positions = queue_positions(list(page))
     context = {
         "page": page,
-        "rows": [display.list_row(session, now=now) for session in page],
+        "rows": [
+            display.list_row(session, now=now, position=positions.get(session.pk))
+            for session in page
+        ],
         "polling": any(session.current_phase not in TERMINAL_PHASES for session in page),
     }
     if request.htmx:
@@ -46,6 +59,18 @@ def session_list(request: HtmxHttpRequest) -> HttpResponse:
         response = render(request, "sessions_app/session_list.html", context)
     patch_vary_headers(response, ["HX-Request"])
     return response
+
+
+def _count(rows) -> Coalesce:
+    """How many of `rows` belong to the outer session, as a subquery (no join fan-out)."""
+    counted = (
+        rows.filter(session=OuterRef("pk"))
+        .order_by()
+        .values("session")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(counted), 0)
 
 
 @login_required

@@ -48,7 +48,7 @@ def test_a_page_that_cannot_be_read_fails_the_session_naming_file_and_page(
     )
     page.get_by_role("button", name="Upload and start").click()
     page.wait_for_url(SESSION_PAGE)
-    expect(page.locator("#session-state")).to_have_text("Waiting for a worker")
+    expect(page.locator("#session-state")).to_have_text("Queued · 1st in line")
 
     worker = run_command("process_sessions", "--once")
     assert worker.returncode == 0, worker.stderr
@@ -69,4 +69,4 @@ def test_a_page_that_cannot_be_read_fails_the_session_naming_file_and_page(
     expect(page.locator(".message-success")).to_have_text(
         "Started again. Files already read are kept."
     )
-    expect(page.locator("#session-state")).to_have_text("Waiting for a worker")
+    expect(page.locator("#session-state")).to_have_text("Queued · 1st in line")

@@ -66,7 +66,28 @@ def test_same_amount_same_day_goes_to_the_similar_merchant():
 
 def test_progress_counts_charges_settled_and_matches_exactly():
     seen = []
-    charges = [charge(i, "SHELL OIL", "50.00") for i in range(4)] + [charge(9, "FEDEX", "8.00")]
+    charges = [charge(i, "SHELL OIL", "50.00", DAY + timedelta(days=i)) for i in range(4)]
+    charges.append(charge(9, "FEDEX", "8.00"))
     match(charges, [slip(1, "Shell", "50.00")], progress=lambda d, m: seen.append((d, m)))
 
     assert seen == [(4, 1), (5, 1)]
+
+
+def test_two_equally_good_receipts_are_left_for_the_accountant():
+    charges = [charge(1, "STARBUCKS STORE 123", "7.50"), charge(2, "SHELL OIL", "40.00")]
+    slips = [slip(5, "Starbucks", "7.50"), slip(6, "Starbucks", "7.50"), slip(7, "Shell", "40.00")]
+
+    assert pairs(charges, slips) == {(2, 7)}
+
+
+def test_one_receipt_equally_good_for_two_charges_is_left_for_the_accountant():
+    charges = [charge(1, "UBER *TRIP"), charge(2, "UBER *TRIP")]
+
+    assert pairs(charges, [slip(5, "Uber")]) == set()
+
+
+def test_a_better_receipt_still_wins_over_a_weaker_one():
+    charges = [charge(1, "UBER *TRIP")]
+    slips = [slip(5, "Uber", when=DAY - timedelta(days=2)), slip(6, "Uber")]
+
+    assert pairs(charges, slips) == {(1, 6)}

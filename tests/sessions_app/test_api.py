@@ -41,11 +41,36 @@ def test_a_running_session_gives_the_cached_columns_and_the_data_model_snapshot(
     assert progress["phases"]["matching"] == {"status": "pending", "percentage": 0}
 
 
-def test_responses_are_never_cached(client, clock):
+def test_responses_are_revalidated_every_time_and_unchanged_ones_cost_a_304(
+    client, clock, django_assert_max_num_queries
+):
     session = file_2_of_3_at_page_5(clock)
     client.force_login(session.owner)
 
-    assert "no-store" in api(client, session)["Cache-Control"]
+    first = api(client, session)
+    assert "no-cache" in first["Cache-Control"] and "private" in first["Cache-Control"]
+    etag = first["ETag"]
+
+    with django_assert_max_num_queries(3):  # the login session, the user, the Session row
+        again = client.get(f"/api/sessions/{session.pk}/progress", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and again.content == b""
+
+    tracker = claimed_tracker_again(session, clock)
+    tracker.update_progress(page=6, regex_matches_found=25, pages_processed=18)
+    tracker.flush()
+    moved = client.get(f"/api/sessions/{session.pk}/progress", HTTP_IF_NONE_MATCH=etag)
+    assert moved.status_code == 200 and moved["ETag"] != etag
+    assert moved.json()["progress"]["phases"]["processing"]["current_file"]["current_page"] == 6
+
+
+def claimed_tracker_again(session, clock):
+    from processing.tracker import ProgressTracker
+    from tests.builders.runs import WORKER
+
+    session.refresh_from_db()
+    return ProgressTracker(
+        session_id=session.pk, clock=clock, worker=WORKER, snapshot=session.progress
+    )
 
 
 def test_the_traceback_is_for_administrators_only(client, clock):
@@ -83,9 +108,13 @@ def test_a_completed_session_has_no_snapshot_and_is_at_100(client, clock):
 def test_only_the_owner_and_staff_can_read_it(client, clock):
     session = file_2_of_3_at_page_5(clock)
 
-    assert api(client, session).status_code == 302
+    assert api(client, session).status_code == 401
+    assert api(client, session).json()["error"] == "not_authenticated"
     client.force_login(make_user())
     assert api(client, session).status_code == 404
+    assert api(client, session).json()["error"] == "not_found"
+    unknown = client.get("/api/sessions/00000000-0000-0000-0000-000000000000/progress")
+    assert (unknown.status_code, unknown["Content-Type"]) == (404, "application/json")
     client.force_login(make_user(staff=True))
     assert api(client, session).status_code == 200
     assert client.get(f"/api/sessions/{session.pk}/progress/").status_code == 404

@@ -41,11 +41,19 @@ def test_every_page_sends_anonymous_visitors_to_the_login_form(client, session):
         "upload": ("post", reverse("session_new"), {}),
     }
     for name, (method, url, headers) in urls.items():
-        if headers:
+        if headers or name == "api":
             continue
         response = getattr(client, method)(url)
         assert response.status_code == 302, name
         assert response["Location"].startswith("/accounts/login/?next="), name
+
+
+def test_the_api_answers_anonymous_callers_in_json(client, session):
+    response = client.get(f"/api/sessions/{session.pk}/progress")
+
+    assert response.status_code == 401
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["error"] == "not_authenticated"
 
 
 def test_a_poll_after_logging_out_reloads_the_page_into_the_login_form(client, session):

@@ -7,8 +7,17 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
-from sessions_app.models import Employee, Match, Receipt, ReportFile, Session, Transaction
+from sessions_app.models import (
+    Employee,
+    Match,
+    Receipt,
+    ReportFile,
+    Session,
+    Transaction,
+    WorkerHeartbeat,
+)
 from tests.builders.runs import (
+    WORKER,
     bars,
     completed_session,
     failed_session,
@@ -82,7 +91,9 @@ def test_fragment_keeps_polling_every_two_seconds_while_the_run_is_active(client
     assert "<html" not in html and "<body" not in html
     assert re.search(r'hx-trigger="every 2s \[document.visibilityState === \'visible\'\]', html)
     assert html.lstrip().startswith("<title>38% · March 2026 · Recon</title>")
-    assert "no-store" in response["Cache-Control"]
+    # Kept by the browser only to be revalidated (If-None-Match) on the next poll.
+    assert "no-cache" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert "no-store" in page(client, session)["Cache-Control"]  # the whole page: never kept
     assert "HX-Request" in response["Vary"]
 
 
@@ -100,25 +111,78 @@ def test_fragment_of_an_ended_run_stops_polling_with_286(client, clock, owner, f
 def test_a_reload_shows_exactly_what_the_fragment_shows(client, clock, owner):
     session = file_2_of_3_at_page_5(clock, owner=owner)
 
-    full = page(client, session).content.decode()
-    fragment = page(client, session, **HTMX).content.decode()
+    full = without_tokens(page(client, session).content.decode())
+    fragment = without_tokens(page(client, session, **HTMX).content.decode())
 
     progress = fragment.split("</title>", 1)[1].strip()
     assert progress.startswith('<div id="progress"')
     assert progress in full
 
 
-def test_a_queued_session_waits_for_a_worker_and_says_so_when_none_comes(client, clock, owner):
+def without_tokens(html: str) -> str:
+    # Each render masks the CSRF token afresh (the cancel form carries one).
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+
+
+def test_a_queued_session_shows_its_place_in_the_queue_and_whether_a_worker_runs(
+    client, clock, owner
+):
+    first = uploaded_session(clock, owner=owner, name="February")
+    clock.advance(1)
     session = uploaded_session(clock, owner=owner)
 
-    words = text(page(client, session).content.decode())
-    assert "Waiting for a worker" in words
+    html = page(client, session).content.decode()
+    words = text(html)
+    assert "Queued · 2nd in line" in words
     assert "Upload complete: waiting for a worker" in words
-    assert "No worker has picked" not in words
+    assert "No worker is running at the moment, so nothing will start by itself" in words
+    assert "<title>Queued · March 2026 · Recon</title>" in html
+    assert "Queued · 1st in line" in text(page(client, first).content.decode())
 
-    clock.advance(12 * 60)
+    WorkerHeartbeat.objects.create(name="w1", last_seen_at=clock())
     words = text(page(client, session).content.decode())
-    assert "No worker has picked this session up for 12 minutes" in words
+    assert "No worker is running" not in words
+
+
+def test_a_run_with_no_news_for_30_seconds_says_so_and_stops_moving(client, clock, owner):
+    session = file_2_of_3_at_page_5(clock, owner=owner)
+    WorkerHeartbeat.objects.create(name=WORKER, last_seen_at=clock(), session=session)
+    html = page(client, session).content.decode()
+    assert 'data-state="active"' in html and "Reading page 5" in text(html)
+
+    clock.advance(40)
+    WorkerHeartbeat.objects.filter(name=WORKER).update(last_seen_at=clock())
+    html = page(client, session).content.decode()
+
+    words = text(html)
+    assert 'data-state="quiet"' in html and "bar-quiet" in html and "bar-active" not in html
+    assert "Processing · no news" in words
+    assert "No update for 40 s — the worker may be busy on a large page." in words
+    assert "Stopped at page 5" in words and "Reading page 5" not in words
+    assert "estimating" not in words and "Time left" not in words
+    assert 'data-announce="No update for over 30 seconds."' in html
+
+
+@pytest.mark.parametrize(
+    ("workers", "says"),
+    [
+        ({}, "has stopped and no worker is running"),
+        ({"other": None}, "Another worker is free and takes it over within seconds"),
+        ({WORKER: "held"}, "still running but has reported nothing"),
+    ],
+)
+def test_stalled_says_truthfully_what_happens_next(client, clock, owner, workers, says):
+    session = file_2_of_3_at_page_5(clock, owner=owner)
+    clock.advance(6 * 60)
+    for name, held in workers.items():
+        WorkerHeartbeat.objects.create(
+            name=name, last_seen_at=clock(), session=session if held else None
+        )
+
+    words = text(page(client, session).content.decode())
+
+    assert "Stalled" in words
+    assert says in words
 
 
 def test_a_silent_worker_is_shown_as_stalled(client, clock, owner):
@@ -129,7 +193,7 @@ def test_a_silent_worker_is_shown_as_stalled(client, clock, owner):
 
     words = text(page(client, session).content.decode())
     assert "Stalled" in words
-    assert "No progress for 6 min 00 s." in words
+    assert "No progress for 6 min 00 s ." in words
     assert "Last update 6 min 00 s ago" in words
 
 
@@ -174,7 +238,7 @@ def test_retry_starts_the_failed_session_again(client, clock, owner):
     words = text(response.content.decode())
     assert response.redirect_chain[-1][0] == session.get_absolute_url()
     assert "Started again. Files already read are kept." in words
-    assert "Waiting for a worker" in words
+    assert "Queued · 1st in line" in words
     assert "stopped during" not in words
     assert Session.objects.get().is_queued
 
@@ -197,10 +261,19 @@ def test_completed_view_counts_per_cardholder_and_offers_the_reports(client, clo
     words = text(html)
     assert bars(html)["Overall progress"] == 100
     assert "Done: the report is ready." in words
-    assert "Ann Lee …1234 3 1 1 12.50" in words
-    assert "Bo Chan …9876 1 1 0 0.00" in words
-    assert "4 transactions 2 matched to a receipt 1 without a receipt (12.50)" in words
-    assert "1 of 3 receipts without a transaction" in words
+    # Cardholder, card, transactions, charges, matched, without receipt, amount without
+    # receipt, credits, credit amount, net: every line is accounted for.
+    assert "Ann Lee …1234 3 2 1 1 12.50 1 -5.00 47.50" in words
+    assert "Bo Chan …9876 1 1 1 0 0.00 0 0.00 7.25" in words
+    assert "All cardholders 4 3 2 1 12.50 1 -5.00 54.75" in words
+    assert "4 transactions = 3 charges (2 matched + 1 without a receipt) + 1 credit." in words
+    assert (
+        "Charges 59.75 (47.25 matched + 12.50 without a receipt) \u2212 credits 5.00 = net 54.75"
+        in words
+    )
+    assert "1 credit and refunds (need no receipt) · -5.00" in words
+    assert "2 charges matched to a receipt · 47.25 1 charge without a receipt · 12.50" in words
+    assert "1 of 3 receipts matched no transaction" in words
     for kind in ("xlsx", "csv"):
         assert reverse("report_download", args=[session.pk, kind]) in html
     assert "<title>100% done · March 2026 · Recon</title>" in html.replace("\n", "")
@@ -252,7 +325,7 @@ def test_report_download_streams_the_stored_file_under_a_readable_name(client, c
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"PK\x03\x04 workbook"
     assert response["Content-Disposition"] == (
-        'attachment; filename="march-2026-expense-report.xlsx"'
+        'attachment; filename="march-2026-2026-03-01-to-2026-03-01-expense-report.xlsx"'
     )
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
     assert client.get(reverse("report_download", args=[session.pk, "pdf"])).status_code == 404

@@ -1,5 +1,11 @@
-"""Set up a demonstration: a demo accountant, sample PDFs to upload, one session queued."""
+"""Set up a demonstration: a demo accountant, sample PDFs to upload, one session queued.
 
+The sample is long enough to watch: three 100-page statements and 120 receipts (420 pages,
+about 7,300 transactions), a little over a minute at the demo worker's pace (0.15 s a page), so
+every phase, the reading speed and the time left all show on the progress page.
+"""
+
+import json
 from pathlib import Path
 
 from django.conf import settings
@@ -9,6 +15,20 @@ from django.core.management.base import BaseCommand
 
 from processing.samples import write_sample_set
 from processing.upload import IncomingFile, create_session
+
+DEMO_SET = {"statements": 3, "pages": 100, "receipts": 120}
+
+
+def _is_demo_set(out: Path) -> bool:
+    """The directory holds this version's demo set (an older, shorter one is replaced)."""
+    try:
+        truth = json.loads((out / "truth.json").read_text())
+    except (OSError, ValueError):
+        return False
+    statements = [f for f in truth.get("files", []) if f.get("kind") == "statement"]
+    return len(statements) == DEMO_SET["statements"] and all(
+        f.get("pages") == DEMO_SET["pages"] for f in statements
+    )
 
 
 class Command(BaseCommand):
@@ -35,8 +55,10 @@ class Command(BaseCommand):
             user.save()
 
         out: Path = options["out"]
-        if not (out / "truth.json").exists():
-            write_sample_set(out_dir=out, seed=1, statements=2, pages=6, receipts=40)
+        if not _is_demo_set(out):
+            for old in out.glob("*.pdf"):
+                old.unlink()
+            write_sample_set(out_dir=out, seed=1, **DEMO_SET)
         statements = sorted(out.glob("statement_*.pdf"))
         receipts = sorted(out.glob("receipts_*.pdf"))
 
