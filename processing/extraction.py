@@ -23,7 +23,7 @@ from processing.patterns import PatternSet
 from processing.rows import FileReader
 from processing.tracker import ProgressTracker
 from processing.writer import RecordWriter
-from sessions_app.models import FileState, Session, UploadedFile
+from sessions_app.models import CheckVerdict, FileKind, FileState, Session, UploadedFile
 from sessions_app.progress.phases import Phase
 from sessions_app.progress.words import page_ranges
 
@@ -63,6 +63,7 @@ class ExtractionService:
         for index, uploaded in enumerate(files):
             if uploaded.state != FileState.DONE:
                 self.process_file(uploaded, index=index)
+        flag_attention(self.session)
         self.tracker.finish_phase()
 
     def process_file(self, uploaded: UploadedFile, *, index: int) -> None:
@@ -134,12 +135,16 @@ class ExtractionService:
         done = UploadedFile.objects.filter(pk=uploaded.pk)
         if self.tracker.worker is not None:
             done = done.filter(session__claimed_by=self.tracker.worker)
+        check = reader.check()
         marked = done.update(
             state=FileState.DONE,
             page_count=total,
             regex_matches_found=writer.records,
             pages_without_text=len(blank_pages),
             warnings=[message for message, _ in warnings],
+            check_verdict=check.verdict if check else "",
+            check_message=check.message if check else "",
+            reading_notes=check.notes if check else {},
             completed_at=self.clock(),
         )
         if not marked:
@@ -159,6 +164,23 @@ class ExtractionService:
             pages_processed=self.pages_processed,
         )
         return len(rows)
+
+
+def flag_attention(session: Session) -> None:
+    """Flag the session *needs attention* when a statement yielded no rows or disagrees with
+    its own totals, with the reasons in words (or clear the flag when none does)."""
+    reasons = []
+    statements = session.files.filter(kind=FileKind.STATEMENT).order_by("position")
+    for file in statements.only(
+        "original_name", "regex_matches_found", "check_verdict", "check_message"
+    ):
+        if file.regex_matches_found == 0:
+            reasons.append(f"No transactions were found in “{file.original_name}”.")
+        elif file.check_verdict == CheckVerdict.DISAGREES:
+            reasons.append(f"“{file.original_name}” {file.check_message}.")
+    Session.objects.filter(pk=session.pk).update(
+        needs_attention=bool(reasons), attention_reason=" ".join(reasons)
+    )
 
 
 @contextmanager

@@ -10,8 +10,9 @@ from django.db import models
 
 from processing.lines import page_lines
 from processing.patterns import PatternSet
-from processing.readers import ReceiptReader, StatementReader
+from processing.readers import ReceiptReader
 from processing.rows import FileReader, ReceiptRow, TransactionRow
+from processing.statements import StatementFileReader, statement_page
 from sessions_app.models import FileKind, Receipt, Transaction
 
 
@@ -40,8 +41,8 @@ KINDS: dict[FileKind, FileKindSpec] = {
         kind=FileKind.STATEMENT,
         row=TransactionRow,
         model=Transaction,
-        read_page=page_lines,
-        reader=StatementReader,
+        read_page=statement_page,
+        reader=StatementFileReader,
     ),
     FileKind.RECEIPT: FileKindSpec(
         kind=FileKind.RECEIPT,

@@ -51,6 +51,10 @@ class PatternSet:
                 patterns.append(Pattern(row.name, row.kind, None, problem))
         return cls(patterns)
 
+    def has(self, kind: str) -> bool:
+        """True if any enabled pattern of `kind` is in force (usable or not)."""
+        return bool(self._by_kind.get(kind))
+
     def usable(self, kind: str) -> list[Pattern]:
         """The patterns of `kind`; RegexExtractionError if one of them is invalid."""
         patterns = self._by_kind.get(kind, [])

@@ -97,6 +97,10 @@ class StatementReader:
         """Nothing is held back: every page's rows are complete when the page is."""
         return []
 
+    def check(self) -> None:
+        """Patterns read rows one line at a time: nothing to check them against."""
+        return None
+
     def warnings(self, *, name: str, pages_with_text: int) -> list[tuple[str, list[int]]]:
         """A statement with text but no transactions is worth a word."""
         if self.rows_read or not pages_with_text:
@@ -179,6 +183,10 @@ class ReceiptReader:
     def finish(self) -> list[ReceiptRow]:
         """Receipts are one per page: nothing is held back."""
         return []
+
+    def check(self) -> None:
+        """A receipt prints nothing to check its total against."""
+        return None
 
     def warnings(self, *, name: str, pages_with_text: int) -> list[tuple[str, list[int]]]:
         """Pages with text but no total are named."""

@@ -4,6 +4,7 @@ Rows are typed tuples: cheap to build by the thousand and to send between proces
 their fields are the columns they fill (processing.file_kinds says which table); a
 transaction's cardholder becomes its employee's id when written."""
 
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple, Protocol
@@ -17,6 +18,11 @@ class TransactionRow(NamedTuple):
     posting_date: date | None
     description: str
     amount: Decimal
+    # A charge in another currency as printed beside the billed amount, and why the row reads
+    # as it does (JSON text), where the reader says.
+    original_amount: Decimal | None = None
+    original_currency: str = ""
+    evidence: str | None = None
 
 
 class ReceiptRow(NamedTuple):
@@ -27,6 +33,16 @@ class ReceiptRow(NamedTuple):
 
 
 Row = TransactionRow | ReceiptRow
+
+
+@dataclass(frozen=True, slots=True)
+class FileCheck:
+    """A file's rows compared with what the file itself prints about them (a statement's
+    totals), in words, and notes on how it was read."""
+
+    verdict: str  # sessions_app.models.CheckVerdict
+    message: str
+    notes: dict[str, Any] = field(default_factory=dict)
 
 
 class FileReader(Protocol):
@@ -42,4 +58,8 @@ class FileReader(Protocol):
 
     def warnings(self, *, name: str, pages_with_text: int) -> list[tuple[str, list[int]]]:
         """What the accountant should know about file `name` once read: (message, pages)."""
+        ...
+
+    def check(self) -> FileCheck | None:
+        """The file's rows checked against the file itself, where it can say (statements)."""
         ...

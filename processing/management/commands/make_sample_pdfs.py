@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from processing.samples import write_sample_set
+from processing.samples.banks import LAYOUTS, write_bank_set
 
 
 def _integer(minimum: int) -> Callable[[str], int]:
@@ -44,6 +45,12 @@ class Command(BaseCommand):
             default=40,
             help="receipts in all, one per page, 25 per bundle (default 40)",
         )
+        parser.add_argument(
+            "--banks",
+            action="store_true",
+            help=f"also write one statement per bank layout ({len(LAYOUTS)} fictional banks) "
+            "into <out>/banks/ with its own truth.json",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         """Write the set and print one summary line."""
@@ -69,4 +76,18 @@ class Command(BaseCommand):
             f"receipt pages) and truth.json: {len(truth['transactions'])} transactions, "
             f"{len(truth['employees'])} cardholders, {len(truth['receipts'])} receipts, "
             f"{len(truth['matches'])} matches, in {out}"
+        )
+        if options.get("banks"):
+            self._write_banks(out / "banks", seed=options["seed"])
+
+    def _write_banks(self, out: Path, *, seed: int) -> None:
+        """Write the bank-layout statements and print one summary line."""
+        try:
+            truth = write_bank_set(out_dir=out, seed=seed)
+        except OSError as exc:
+            raise CommandError(f"cannot write the bank statements to {out}: {exc}") from exc
+        pages = sum(f["pages"] for f in truth["files"])
+        self.stdout.write(
+            f"Wrote {len(truth['files'])} bank statements ({pages} pages) and truth.json: "
+            f"{len(truth['transactions'])} transactions, in {out}"
         )

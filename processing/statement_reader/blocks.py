@@ -1,0 +1,188 @@
+"""Rows from a run of classified lines: which description lines belong to which date.
+
+Within a run (lines between two breaks), each date-and-amount line starts a row; lines of
+description alone are shared out between the row above and the row below. A clearly wider
+gap decides; when all lines are evenly spaced, the statement's habit decides: dates printed
+on the first line of a row (the common case), on the last line, or in the middle. The habit is
+learnt from the runs' edges: description lines before a run's first date mean the date is not
+on the first line.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .lineclass import AMOUNT_ONLY, ANCHOR, DATE_ONLY, FX, MARK, TEXT_LINE, YEAR_LINE, Item
+
+FIRST, MIDDLE, LAST = "first", "middle", "last"
+
+
+class Unit:
+    """The lines that make one row, before its description lines are added."""
+
+    __slots__ = ("above", "inherited", "lines", "markers", "pending", "year")
+
+    def __init__(self, item: Item, pending: bool = False, inherited: bool = False) -> None:
+        self.lines = [item]
+        self.pending = pending
+        self.inherited = inherited
+        self.markers: list[str] = []
+        self.year: int | None = None
+        self.above = 0
+
+    @property
+    def top(self) -> float:
+        lines = self.lines
+        return lines[0].middle if len(lines) == 1 else min(item.middle for item in lines)
+
+    @property
+    def bottom(self) -> float:
+        lines = self.lines
+        return lines[0].middle if len(lines) == 1 else max(item.middle for item in lines)
+
+
+def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | None]:
+    """Group a run's lines into units with their description lines; returns the units and
+    the date position this run showed (None when it showed nothing)."""
+    elements: list = []
+    completed = False
+    for item in items:
+        kind = item.kind
+        last = _last_unit(elements)
+        if kind == ANCHOR:
+            elements.append(Unit(item))
+        elif kind == DATE_ONLY:
+            elements.append(Unit(item, pending=True))
+        elif kind == AMOUNT_ONLY and last is not None and last.pending:
+            # The amount printed on a later line than the date: everything between is the row's.
+            k = elements.index(last)
+            last.lines.extend(elements[k + 1 :])
+            del elements[k + 1 :]
+            last.lines.append(item)
+            last.pending = False
+            completed = True
+        elif kind == AMOUNT_ONLY:
+            elements.append(Unit(item, inherited=True))
+        elif kind == TEXT_LINE:
+            elements.append(item)
+        elif kind == YEAR_LINE:
+            if last is not None and last.year is None:
+                last.year = item.year
+            if item.cells:
+                elements.append(item)
+        elif kind == MARK and last is not None:
+            last.markers.extend(item.markers)
+        elif kind == FX and last is not None:
+            last.lines.append(item)
+    pitch = _pitch(items)
+    # A date with its amount on a later line: amounts end rows, so description lines before
+    # an amount belong to it.
+    seen = LAST if completed else _habit(elements, pitch)
+    _share(elements, seen or mode or FIRST, pitch)
+    units = [e for e in elements if isinstance(e, Unit)]
+    for unit in units:
+        unit.lines.sort(key=_middle)
+    return units, seen
+
+
+def _middle(item: Item) -> float:
+    return item.middle
+
+
+def _last_unit(elements: list) -> Unit | None:
+    for element in reversed(elements):
+        if isinstance(element, Unit):
+            return element
+    return None
+
+
+def _pitch(items: list[Item]) -> float:
+    """The smallest distance between consecutive lines of rows and descriptions: one wrapped
+    line's step (small satellite lines, a "CR" or a foreign amount, left out)."""
+    body = [i for i in items if i.kind not in (MARK, FX)] or items
+    steps = [b.middle - a.middle for a, b in pairwise(body)]
+    floor = 0.8 * min((i.height for i in body), default=1.0)
+    return max(min((s for s in steps if s > floor), default=floor), floor)
+
+
+def _habit(elements: list, pitch: float) -> str | None:
+    """Where this run prints dates, judged from description lines at its two edges."""
+    units = [i for i, e in enumerate(elements) if isinstance(e, Unit)]
+    if not units:
+        return None
+    first, last = units[0], units[-1]
+    lead = first > 0 and _tight(elements[first - 1].middle, elements[first].top, pitch)
+    trail = last < len(elements) - 1 and _tight(
+        elements[last].bottom, elements[last + 1].middle, pitch
+    )
+    if lead and trail:
+        return MIDDLE
+    if lead:
+        return LAST
+    if trail:
+        return FIRST
+    return None
+
+
+def _tight(upper: float, lower: float, pitch: float) -> bool:
+    return lower - upper <= 1.6 * pitch
+
+
+def _share(elements: list, mode: str, pitch: float) -> None:
+    """Give each run of description lines to the row above, the row below, or split it."""
+    i = 0
+    before: Unit | None = None
+    while i < len(elements):
+        if isinstance(elements[i], Unit):
+            before = elements[i]
+            i += 1
+            continue
+        j = i
+        while j < len(elements) and not isinstance(elements[j], Unit):
+            j += 1
+        after = elements[j] if j < len(elements) else None
+        run = elements[i:j]
+        upper = _split(run, before, after, mode, pitch)
+        if before is not None:
+            before.lines.extend(run[:upper])
+        if after is not None:
+            after.lines.extend(run[upper:])
+            after.above = len(run) - upper
+        i = j
+
+
+def _split(
+    run: list[Item], before: Unit | None, after: Unit | None, mode: str, pitch: float
+) -> int:
+    """How many lines of the run belong to the row above (the rest go below)."""
+    if before is None and after is None:
+        return 0
+    if after is None:
+        return _chain(before.bottom, run, pitch)
+    if before is None:
+        if mode == FIRST:
+            return len(run)  # nothing above to own them: dropped
+        tail = _chain(after.top, list(reversed(run)), pitch)
+        return len(run) - tail
+    points = [before.bottom, *(item.middle for item in run), after.top]
+    steps = [b - a for a, b in pairwise(points)]
+    widest, narrowest = max(steps), min(steps)
+    if widest >= 1.3 * narrowest and widest - narrowest >= 0.25 * pitch:
+        return steps.index(widest)
+    if mode == FIRST:
+        return len(run)
+    if mode == LAST:
+        return 0
+    # Dates in the middle: the row above has as many lines below its date as above it.
+    return min(len(run), before.above)
+
+
+def _chain(start: float, run: list[Item], pitch: float) -> int:
+    """How many lines follow on from `start` without a wide gap."""
+    count, previous = 0, start
+    for item in run:
+        if abs(item.middle - previous) > 1.6 * pitch:
+            break
+        count += 1
+        previous = item.middle
+    return count

@@ -1,0 +1,192 @@
+"""The rows read compared with what the statement prints about them.
+
+Checks, each in words: previous balance plus the rows equals the new balance; each printed
+total (a subtotal, a cardholder's total, "Total purchases", "Payments and credits") equals the
+rows it covers; each printed running balance equals the one before it moved by the row. Any
+disagreement makes the verdict DISAGREES and says by how much; no printed figure at all
+leaves the statement UNCHECKED, saying so.
+"""
+
+from __future__ import annotations
+
+from .contract import TotalsCheck, Verdict
+
+_MAX_BALANCE_MESSAGES = 3
+
+
+def money(cents: int) -> str:
+    """Cents as the statement would print them: 1,234.56."""
+    sign = "-" if cents < 0 else ""
+    whole, part = divmod(abs(cents), 100)
+    return f"{sign}{whole:,}.{part:02d}"
+
+
+def figure_value(cents: int, how: str, bank: bool) -> int:
+    """A printed balance as a signed number (amount owed on a card, funds in an account)."""
+    if how in ("-", "("):
+        return -cents
+    if how == "CR":
+        return cents if bank else -cents
+    if how == "DR":
+        return -cents if bank else cents
+    return cents
+
+
+def opening_closing(figures: list[tuple]) -> tuple[tuple | None, tuple | None]:
+    """The previous (opening) and new (closing) balance figures; "balance at <date>" lines
+    count as opening when first and closing when last."""
+    prev = next((f for f in figures if f[0] == "prev"), None)
+    new = next((f for f in reversed(figures) if f[0] == "new"), None)
+    dated = [f for f in figures if f[0] == "bal_at"]
+    if prev is None and dated:
+        prev, dated = dated[0], dated[1:]
+    if new is None and dated:
+        new = dated[-1]
+    return prev, new
+
+
+def running(
+    amounts: list[int], balances: list, opening: int | None, bank: bool, rows: list
+) -> tuple[int, list[str]]:
+    """How many printed running balances agree, and a message for each that does not."""
+    agreed, problems = 0, []
+    current = opening
+    for i, (amount, balance) in enumerate(zip(amounts, balances, strict=True)):
+        if current is not None:
+            current = current - amount if bank else current + amount
+        if balance is None:
+            continue
+        printed = figure_value(balance[0], balance[1], bank)
+        if current is not None and printed != current:
+            row = rows[i]
+            problems.append(
+                f"the balance after “{row.desc}” (page {row.page}) is printed as {money(printed)} "
+                f"but the rows read give {money(current)}"
+            )
+        elif current is not None:
+            agreed += 1
+        current = printed
+    return agreed, problems
+
+
+def verdict(agreements: list[str], problems: list[str], notes: list[str], rows: int) -> TotalsCheck:
+    """Put the individual comparisons together into one verdict."""
+    if problems:
+        shown = problems[: _MAX_BALANCE_MESSAGES + 2]
+        more = len(problems) - len(shown)
+        message = "does not agree: " + "; ".join(shown) + (f"; and {more} more" if more else "")
+        return TotalsCheck(Verdict.DISAGREES, message, tuple(agreements + problems + notes))
+    if agreements:
+        return TotalsCheck(
+            Verdict.AGREES, "agrees with the statement's totals", tuple(agreements + notes)
+        )
+    if not rows:
+        return TotalsCheck(
+            Verdict.UNCHECKED, "no transactions were read: nothing to check", tuple(notes)
+        )
+    return TotalsCheck(
+        Verdict.UNCHECKED, "no totals or running balance printed: not checked", tuple(notes)
+    )
+
+
+def shortfall(read: int, printed: int, what: str) -> str:
+    """“3,200.00 of charges not found” or “3,200.00 more charges read than printed”."""
+    difference = printed - read
+    if difference > 0:
+        return f"{money(difference)} of {what} not found"
+    return f"{money(-difference)} more {what} read than printed"
+
+
+def totals(
+    figures: list[tuple], amounts: list[int], bank: bool
+) -> tuple[list[str], list[str], list[str]]:
+    """Compare every labelled figure with the rows: `(agreements, problems, notes)`."""
+    agreements: list[str] = []
+    problems: list[str] = []
+    notes: list[str] = []
+    charges_word = "money out" if bank else "charges"
+    prev, new = opening_closing(figures)
+    opening = figure_value(prev[1], prev[2], bank) if prev else 0
+    total = sum(amounts)
+    equation = False
+    if prev and new:
+        closing = figure_value(new[1], new[2], bank)
+        expected = opening - closing if bank else closing - opening
+        sentence = (
+            f"{prev[3].lower()} {money(opening)} and {new[3].lower()} {money(closing)} "
+            f"against {len(amounts)} rows totalling {money(total)}"
+        )
+        if expected == total:
+            agreements.append(sentence)
+            equation = True
+        else:
+            problems.append(f"{sentence}: {shortfall(total, expected, charges_word)}")
+    for figure in figures:
+        if figure[0] == "total":
+            _block_total(figure, amounts, opening, agreements, problems, charges_word)
+    _categories(figures, amounts, equation, agreements, problems, notes, charges_word)
+    return agreements, problems, notes
+
+
+def _block_total(
+    figure: tuple,
+    amounts: list[int],
+    opening: int,
+    agreements: list[str],
+    problems: list[str],
+    what: str,
+) -> None:
+    _, cents, _, phrase, page, rows, block, holder, _ = figure
+    spans = {"the rows above it": block, "the cardholder's rows": holder, "all rows": 0}
+    candidates: dict[str, int] = {}
+    for name, start in spans.items():
+        covered = amounts[start:rows]
+        candidates[name] = sum(covered)
+        candidates[f"the previous balance and {name}"] = opening + sum(covered)
+        candidates[f"the charges among {name}"] = sum(a for a in covered if a > 0)
+        candidates[f"the credits among {name}"] = -sum(a for a in covered if a < 0)
+    for name, value in candidates.items():
+        if abs(value) == cents:
+            agreements.append(f"“{phrase}” {money(cents)} (page {page}) equals {name}")
+            return
+    read = candidates["the rows above it"]
+    problems.append(
+        f"“{phrase}” {money(cents)} (page {page}) does not match the rows above it "
+        f"({money(read)}): {shortfall(abs(read), cents, what)}"
+    )
+
+
+def _categories(
+    figures: list[tuple],
+    amounts: list[int],
+    equation: bool,
+    agreements: list[str],
+    problems: list[str],
+    notes: list[str],
+    what: str,
+) -> None:
+    seen = set()
+    printed = {"charges": 0, "credits": 0, "other": 0}
+    names: dict[str, str] = {}
+    for role, cents, _, phrase, *_ in figures:
+        if role in printed and (role, phrase.lower(), cents) not in seen:
+            seen.add((role, phrase.lower(), cents))
+            printed[role] += cents
+            names.setdefault(role, phrase)
+    read = {
+        "charges": sum(a for a in amounts if a > 0),
+        "credits": -sum(a for a in amounts if a < 0),
+    }
+    for role, word in (("charges", what), ("credits", "credits")):
+        if role not in names:
+            continue
+        options = [printed[role], printed[role] + printed["other"]]
+        label = f"“{names[role]}” {money(printed[role])}"
+        got = read[role]
+        if got in options:
+            agreements.append(f"{label} equals the {word} read")
+        elif equation:
+            notes.append(f"{label} differs from the {word} read ({money(got)}); the balances agree")
+        else:
+            missing = shortfall(got, printed[role], word)
+            problems.append(f"{label} against {money(got)} read: {missing}")

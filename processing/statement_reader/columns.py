@@ -1,0 +1,188 @@
+"""The column model: which part of the page is the date, the description, each amount column.
+
+Built from a header line's titles, or, on statements without titles, from the rows
+themselves (dates at the left, amounts right-aligned in one to three columns). Tokens are
+placed by overlap with a column; numbers right-aligned beyond a short title go to the nearest
+numeric column; text right of the description title without a title of its own (city,
+country) belongs to the description; anything well outside the table is a sidebar.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from .tokens import AMOUNT, DATE, TEXT
+from .vocabulary import (
+    AMOUNT as AMT,
+)
+from .vocabulary import (
+    BALANCE,
+    CREDIT,
+    DEBIT,
+    DESC,
+    FOREIGN,
+    MONEY_ROLES,
+    NUMERIC_ROLES,
+    POST,
+)
+from .vocabulary import (
+    DATE as DATE_ROLE,
+)
+
+_TEXT_ROLES = frozenset({DESC})
+_OUTSIDE = 30.0  # points beyond the outermost column that still belong to the table
+
+
+class Model:
+    """Columns of one transaction table, left to right: `(x0, x1, role, title)`."""
+
+    __slots__ = (
+        "_cache",
+        "columns",
+        "date_end",
+        "desc_end",
+        "desc_start",
+        "left",
+        "money_right",
+        "right",
+    )
+
+    def __init__(self, columns: list[tuple]) -> None:
+        columns = sorted(columns)
+        money = [c for c in columns if c[2] == AMT]
+        # Two "Amount" columns: the rightmost is what was billed, the other the original.
+        for extra in money[:-1]:
+            columns[columns.index(extra)] = (extra[0], extra[1], FOREIGN, extra[3])
+        self.columns = columns
+        self.left = columns[0][0] - _OUTSIDE
+        self.right = columns[-1][1] + _OUTSIDE
+        dates = [c for c in columns if c[2] in (DATE_ROLE, POST)]
+        self.date_end = max((c[1] for c in dates), default=columns[0][0])
+        descs = [c for c in columns if c[2] == DESC]
+        self.desc_start = min((c[0] for c in descs), default=self.date_end + 4)
+        after = [c[0] for c in columns if c[0] > self.desc_start + 1 and c[2] not in _TEXT_ROLES]
+        self.desc_end = min(after, default=self.right)
+        self.money_right = max((c[1] for c in columns if c[2] in MONEY_ROLES), default=self.right)
+        # Rows repeat the same positions (dates, amounts right-aligned): remember answers.
+        self._cache: dict[tuple, tuple[str, str] | None] = {}
+
+    def title(self, role: str) -> str:
+        return next((c[3] for c in self.columns if c[2] == role), role)
+
+    def place(self, token: tuple) -> tuple[str, str] | None:
+        """`(role, title)` of the column a token belongs to, or None outside the table."""
+        numeric = token[2] == AMOUNT
+        x0, x1 = token[0], (token[4][3] if numeric else token[1])
+        key = (int(x0 * 4), int(x1 * 4), numeric)
+        found = self._cache.get(key, False)
+        if found is False:
+            found = self._cache[key] = self._place(x0, x1, numeric)
+        return found
+
+    def _place(self, x0: float, x1: float, numeric: bool) -> tuple[str, str] | None:
+        if x1 < self.left or x0 > self.right:
+            return None
+        if not numeric:
+            # Text is left-aligned: it belongs to the column it starts in, however far it runs.
+            for column in self.columns:
+                if column[0] - 2 <= x0 <= column[1]:
+                    return column[2], column[3]
+            return self._text_beyond(x0)
+        best, overlap = None, 0.0
+        for column in self.columns:
+            shared = min(x1, column[1]) - max(x0, column[0])
+            # Numbers belong to the numeric column they touch.
+            if shared > overlap and column[2] in NUMERIC_ROLES:
+                best, overlap = column, shared
+        if best is not None:
+            return best[2], best[3]
+        return self._nearest_number(x0, x1)
+
+    def _text_beyond(self, x0: float) -> tuple[str, str]:
+        """Text outside every title: it belongs to the column it starts after (text is left
+        aligned), and text between a date and the description is description."""
+        left = None
+        for column in self.columns:
+            if column[0] <= x0 + 1:
+                left = column
+        if left is None:
+            return "other", ""
+        role = left[2]
+        if role in (DATE_ROLE, POST):
+            after = [c for c in self.columns if c[0] > x0]
+            if after and after[0][2] == DESC:
+                return DESC, after[0][3]
+            return role, left[3]
+        if role in NUMERIC_ROLES:
+            return "other", ""
+        return role, left[3]
+
+    def _nearest_number(self, x0: float, x1: float) -> tuple[str, str] | None:
+        if self.desc_start - 2 <= x0 and x1 <= self.desc_end:
+            nearest = None
+        else:
+            gaps = [(max(c[0] - x1, x0 - c[1]), c) for c in self.columns if c[2] in NUMERIC_ROLES]
+            nearest = min(gaps, default=None)
+        if nearest is not None and nearest[0] < _OUTSIDE:
+            return nearest[1][2], nearest[1][3]
+        if x0 >= self.date_end - 1 and x1 <= self.desc_end + 2:
+            return DESC, self.title(DESC)
+        return None
+
+
+def guess_model(lines: list[tuple]) -> Model | None:
+    """Columns of a table without titles, from lines that start with a date and end with an
+    amount; None when fewer than two such lines."""
+    starts, firsts, seconds, descs, rights = [], [], [], [], []
+    rows = 0
+    for line in lines:
+        tokens = line[3]
+        if line[4] or len(tokens) < 3 or tokens[0][2] != DATE or tokens[-1][2] != AMOUNT:
+            continue
+        rows += 1
+        starts.append(tokens[0][0])
+        firsts.append(tokens[0][1])
+        if tokens[1][2] == DATE:
+            seconds.append((tokens[1][0], tokens[1][1]))
+        text = next((t for t in tokens if t[2] == TEXT), None)
+        if text is not None:
+            descs.append(text[0])
+        rights.extend(t[1] for t in tokens if t[2] == AMOUNT and t[0] > (text or tokens[0])[1])
+    if rows < 2 or not descs:
+        return None
+    columns = [(min(starts), median(firsts), DATE_ROLE, "date")]
+    if len(seconds) * 2 > rows:
+        columns.append((min(s[0] for s in seconds), median(s[1] for s in seconds), POST, "date"))
+    columns.append((median(descs), median(descs) + 1, DESC, "description"))
+    clusters = _clusters(sorted(rights), tolerance=6.0, minimum=max(2, rows // 4))
+    roles = {1: [AMT], 2: [AMT, BALANCE], 3: [DEBIT, CREDIT, BALANCE]}.get(len(clusters))
+    if roles is None:
+        return None
+    for (right, _), role in zip(clusters, roles, strict=True):
+        columns.append((right - 40, right, role, f"{role} (no title)"))
+    return Model(columns)
+
+
+def _clusters(values: list[float], tolerance: float, minimum: int) -> list[tuple[float, int]]:
+    """Right edges grouped: `(edge, count)` for groups of at least `minimum` values."""
+    groups: list[list[float]] = []
+    for value in values:
+        if groups and value - groups[-1][-1] <= tolerance:
+            groups[-1].append(value)
+        else:
+            groups.append([value])
+    return [(max(g), len(g)) for g in groups if len(g) >= minimum]
+
+
+def with_profile(model: Model, amount: str | None, debit: str | None, credit: str | None) -> Model:
+    """The model with a saved profile's column choices applied (titles matched loosely)."""
+    wanted = [(amount, AMT), (debit, DEBIT), (credit, CREDIT)]
+    if not any(name for name, _ in wanted):
+        return model
+    columns = []
+    for x0, x1, role, title in model.columns:
+        for name, forced in wanted:
+            if name and name.lower() in title.lower():
+                role = forced
+        columns.append((x0, x1, role, title))
+    return Model(columns)

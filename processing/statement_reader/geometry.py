@@ -1,0 +1,182 @@
+"""Visual lines from word boxes: the page as a human sees it, whatever order it was drawn in.
+
+PDFs draw text in any order (amounts first, bottom-up, one character at a time), so content
+order is never trusted: words are grouped into lines by vertical position and sorted by x.
+Rotated words (stamps, sidebars printed sideways) and oversized words are dropped, words
+split by per-character drawing are glued back, and letter-spaced text (`P A Y M E N T`) is
+rejoined into words.
+
+A line is a tuple `(y0, y1, height, words)` with words `(x0, x1, text)` left to right: plain
+tuples, because this runs for every word of every page.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+from operator import itemgetter
+
+Box = tuple[float, float, str]  # x0, x1, text
+Line = tuple[float, float, float, list[Box]]  # y0, y1, height, words
+
+# Gaps below this share of the line height are not spaces: the PDF drew one word in pieces.
+_GLUE = 0.1
+# A word this much taller than the page's usual word is a stamp, a logo or rotated text.
+_TALL = 2.2
+
+
+def visual_lines(words: Iterable[Sequence]) -> list[Line]:
+    """The page's words as visual lines, top to bottom, each left to right."""
+    boxes = _horizontal(words)
+    if not boxes:
+        return []
+    boxes.sort()
+    lines: list[Line] = []
+    members: list[tuple] = []
+    bottom = -1.0e9
+    for box in boxes:
+        # Sorted by middle, so only the lower bound can fail. Words whose middles are within a
+        # third of a line height of the first word's share its line: mixed fonts on one
+        # baseline do, while a description printed in two small lines beside a one-line date
+        # (a few points above and below it) does not.
+        if box[0] <= bottom:
+            members.append(box)
+            continue
+        if members:
+            lines.append(_line(members))
+        members = [box]
+        bottom = box[0] + max(0.35 * box[4], 1.0)
+    lines.append(_line(members))
+    return lines
+
+
+def _horizontal(words: Iterable[Sequence]) -> list[tuple]:
+    """Usable words as (middle y, x0, x1, text, height, y0, y1), without rotated or huge ones."""
+    try:
+        # PyMuPDF's own tuples: one fast pass (NaN fails every comparison and is dropped).
+        kept = [
+            ((w[1] + w[3]) * 0.5, w[0], w[2], w[4], w[3] - w[1], w[1], w[3])
+            for w in words
+            if 0 < w[3] - w[1] < 1e4 and -1e5 < w[0] <= w[2] < 1e5 and w[4]
+        ]
+        if kept and set(map(type, map(_TEXT, kept))) != _STR:
+            raise TypeError
+    except (TypeError, ValueError, IndexError, KeyError):
+        kept = _checked(words)
+    if not kept:
+        return kept
+    heights = sorted(map(_HEIGHT, kept))
+    usual = heights[len(heights) // 2]
+    limit, tall = _TALL * usual, 1.3 * usual
+    if heights[-1] <= tall:
+        return kept
+    # Dropped: words far taller than usual (stamps, logos), and text turned sideways (a box
+    # taller than wide for a word of several characters).
+    return [
+        k
+        for k in kept
+        if k[4] <= tall or (k[4] <= limit and not (len(k[3]) >= 3 and k[4] > 1.25 * (k[2] - k[1])))
+    ]
+
+
+def _checked(words: Iterable) -> list[tuple]:
+    """The slow path for anything that is not a clean PyMuPDF word list."""
+    kept = []
+    for word in words:
+        try:
+            x0, y0, x1, y1 = (float(v) for v in word[:4])
+            text = word[4]
+        except (TypeError, ValueError, IndexError, KeyError):
+            continue
+        if not isinstance(text, str) or not math.isfinite(x0 + y0 + x1 + y1):
+            continue
+        if not 0 < y1 - y0 < 1e4 or not -1e5 < x0 <= x1 < 1e5:
+            continue
+        for part in text.split():
+            kept.append(((y0 + y1) / 2, x0, x1, part, y1 - y0, y0, y1))
+    return kept
+
+
+def _line(members: list[tuple]) -> Line:
+    count = len(members)
+    if count > 1:
+        members.sort(key=_BY_X)
+    # The line's height: the middle of three (a tiny superscript or a big bold total aside).
+    if count < 3:
+        height = members[0][4]
+    else:
+        height = sorted((members[0][4], members[count // 2][4], members[-1][4]))[1]
+    glue = _GLUE * height
+    words: list[Box] = []
+    singles = 0  # one-character words: three or more may be letter-spaced text
+    y0, y1 = members[0][5], members[0][6]
+    right = -1.0e9
+    for m in members:
+        if m[5] < y0:
+            y0 = m[5]
+        if m[6] > y1:
+            y1 = m[6]
+        # Touching words are one word drawn in pieces; overlapping ones are two words printed
+        # over each other (a long description running under the next column).
+        if -1.0 <= m[1] - right < glue and _joins(words[-1][2], m[3]):
+            last = words[-1]
+            right = max(right, m[2])
+            words[-1] = (last[0], right, last[2] + m[3])
+        else:
+            right = m[2]
+            words.append((m[1], right, m[3]))
+            if len(m[3]) == 1:
+                singles += 1
+    if singles >= 3:
+        words = _unspace(words, height)
+    return (y0, y1, height, words)
+
+
+def _joins(left: str, right: str) -> bool:
+    """Pieces of one word meet at letters, digits or in-word punctuation ("PAYM|ENT",
+    "1,234|.56"), not at a symbol such as "@"."""
+    a, b = left[-1], right[0]
+    return (a.isalnum() or a in _IN_WORD) and (b.isalnum() or b in _IN_WORD)
+
+
+_IN_WORD = frozenset(".,-/'()$€£₹")
+_BY_X = itemgetter(1)
+_TEXT = itemgetter(3)
+_HEIGHT = itemgetter(4)
+_STR = {str}
+
+
+def _unspace(words: list[Box], height: float) -> list[Box]:
+    """Rejoin letter-spaced runs (three or more single characters) into words."""
+    out: list[Box] = []
+    run: list[Box] = []
+    for word in words:
+        if len(word[2]) == 1 and (not run or word[0] - run[-1][1] < 1.2 * height):
+            run.append(word)
+            continue
+        _flush(run, out)
+        run = [word] if len(word[2]) == 1 else []
+        if not run:
+            out.append(word)
+    _flush(run, out)
+    return out
+
+
+def _flush(run: list[Box], out: list[Box]) -> None:
+    if sum(ch[2].isalnum() for ch in run) < 3:
+        out.extend(run)
+        run.clear()
+        return
+    gaps = [b[0] - a[1] for a, b in pairwise(run)]
+    # Letters of one word sit at the smallest gap; a clearly wider gap is a space.
+    split = min(gaps) * 1.6 + 0.5
+    word = run[0]
+    for gap, ch in zip(gaps, run[1:], strict=True):
+        if gap <= split:
+            word = (word[0], ch[1], word[2] + ch[2])
+        else:
+            out.append(word)
+            word = ch
+    out.append(word)
+    run.clear()

@@ -1,0 +1,159 @@
+"""Column titles: which lines are a transaction table's header, and where each column is.
+
+A header line splits into cells at wide gaps; each cell must read as one or more known titles
+("Trans Date", "Description", "Amount (SGD)"), with a little decoration allowed (a currency
+in parentheses, "in Rs."). Titles stacked on two lines ("Trans" over "Date") are merged by
+horizontal overlap. A line of labels such as "Statement date  Payment due date  Credit limit"
+is not a header: its cells are not titles.
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from .geometry import Box
+from .tokens import CURRENCY_CODES
+from .vocabulary import DATE, LONGEST_TITLE, POST, TITLE_WORDS, TITLES, title_word, words
+
+Column = tuple[float, float, str, str]  # x0, x1, role, title as printed
+_TEXT = itemgetter(2)
+# Title words as printed: lower, upper or capitalised, bare or with a trailing colon or dot.
+_TITLE_ANY_CASE = frozenset(
+    f"{variant}{end}"
+    for word in TITLE_WORDS
+    for variant in (word, word.upper(), word.capitalize())
+    for end in ("", ":", ".")
+)
+_DECORATION = frozenset({"in", "rs", "inr", "$", "€", "£", "₹", "-", "+", "(-)", "(+)", "amt"})
+# A one-word title that, printed just before another title in the same cell, only qualifies
+# it: "Transaction Ref" is a reference column, not a description and a reference.
+_QUALIFIERS = words(
+    "transaction trans txn tran posting post value foreign original reference ref billing "
+    "merchant reward running card"
+)
+
+
+def title_count(words: list[Box]) -> int:
+    """How many of the line's words are column-title words: a cheap first filter."""
+    return sum(map(_TITLE_ANY_CASE.__contains__, map(_TEXT, words)))
+
+
+def parse_header(
+    words: list[Box], height: float, extra: dict | None = None, stacked: bool = False
+) -> list[Column] | None:
+    """The columns a header line names, or None when the line is not a transaction header."""
+    titles = {**TITLES, **extra} if extra else TITLES
+    columns: list[Column] = []
+    unknown: list[Column] = []
+    for cell in [[w] for w in words] if stacked else _cells(words, height):
+        found = _segment(cell, titles)
+        if found is None:
+            unknown.append((cell[0][0], cell[-1][1], "", " ".join(w[2] for w in cell)))
+            continue
+        columns.extend(found)
+    roles = {c[2] for c in columns}
+    # An unnamed title between the dates and the amounts ("Payment type and details") is the
+    # description.
+    if "desc" not in roles and unknown and DATE in roles | {POST}:
+        first_date = min(c[0] for c in columns if c[2] in (DATE, POST))
+        later = [u for u in unknown if u[0] > first_date]
+        if later:
+            unknown.remove(later[0])
+            columns.append((later[0][0], later[0][1], "desc", later[0][3]))
+            columns.sort()
+    roles = {c[2] for c in columns}
+    has_date = DATE in roles or POST in roles
+    has_money = bool(roles & {"amount", "debit", "credit", "balance"})
+    if not (has_date and has_money) or len(unknown) > max(1, len(columns) // 3):
+        return None
+    return columns
+
+
+def merge_stacked(upper: list[Box], lower: list[Box], height: float) -> list[Box]:
+    """Two header lines as one: words of overlapping cells joined top then bottom."""
+    cells = _cells(upper, height)
+    merged: list[Box] = []
+    used = set()
+    for cell in _cells(lower, height):
+        x0, x1 = cell[0][0], cell[-1][1]
+        above = [
+            i
+            for i, c in enumerate(cells)
+            if c[0][0] < x1 + 2 and c[-1][1] > x0 - 2 and i not in used
+        ]
+        words = [w for i in above for w in cells[i]]
+        used.update(above)
+        if words:
+            left, right = min(x0, words[0][0]), max(x1, words[-1][1])
+            text = " ".join(w[2] for w in words + cell)
+            merged.append((left, right, text))
+        else:
+            merged.append((x0, x1, " ".join(w[2] for w in cell)))
+    for i, c in enumerate(cells):
+        if i not in used:
+            merged.append((c[0][0], c[-1][1], " ".join(w[2] for w in c)))
+    merged.sort()
+    # Each merged cell is one word here, so keep them apart with a wide artificial gap.
+    return [(x0, x1, text) for x0, x1, text in merged]
+
+
+def _cells(words: list[Box], height: float) -> list[list[Box]]:
+    cells: list[list[Box]] = []
+    for word in words:
+        if cells and word[0] - cells[-1][-1][1] < 0.7 * height:
+            cells[-1].append(word)
+        else:
+            cells.append([word])
+    return cells
+
+
+def _segment(cell: list[Box], titles: dict) -> list[Column] | None:
+    """Cover the cell's words with titles, longest first; None if a word is left over."""
+    parts = [(w[0], w[1], t) for w in cell for t in _split_words(w[2])]
+    keys = [title_word(p[2]) for p in parts]
+    out: list[Column] = []
+    i = 0
+    while i < len(parts):
+        for size in range(min(LONGEST_TITLE, len(parts) - i), 0, -1):
+            role = titles.get(tuple(keys[i : i + size]))
+            if role:
+                j = i + size
+                while j < len(parts) and _decoration(keys[j]):
+                    j += 1
+                label = " ".join(p[2] for p in parts[i:j])
+                if out and size >= 1 and title_word(out[-1][3]) in _QUALIFIERS:
+                    out[-1] = (out[-1][0], parts[j - 1][1], role, f"{out[-1][3]} {label}")
+                else:
+                    out.append((parts[i][0], parts[j - 1][1], role, label))
+                i = j
+                break
+        else:
+            if not _decoration(keys[i]):
+                return None
+            i += 1  # "$ Amount", "(₹) Amount": a currency before the title
+    return out
+
+
+def _split_words(text: str) -> list[str]:
+    words = text.split() if " " in text else [text]
+    out = []
+    for word in words:
+        if "/" in word.strip("/") and title_word(word) not in TITLE_WORDS:
+            out.extend(_split_words(word.replace("/", " ")))
+            continue
+        # Two titles drawn touching come out as one word: "AmtReward".
+        cut = next(
+            (i for i in range(1, len(word)) if word[i - 1].islower() and word[i].isupper()), 0
+        )
+        if cut and title_word(word) not in TITLE_WORDS:
+            out.extend((word[:cut], word[cut:]))
+        else:
+            out.append(word)
+    return out
+
+
+def _decoration(key: str) -> bool:
+    bare = key.strip("().:")
+    if not bare:
+        return True  # a stray parenthesis or colon
+    return key.startswith("(") or bare in _DECORATION or bare.upper() in CURRENCY_CODES

@@ -1,0 +1,199 @@
+"""Labelled figures: "Previous balance 412.16", "Statement date 01 Aug 23", "Total 702.10".
+
+A label counts only where a cell of the line starts with it (so prose such as "if your new
+balance is…" is not a figure), and its value is the first fitting token after it in the same
+cell, the next cell of the line, or the cell printed just below it (summary tables put the
+titles on one line and the figures under them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from operator import itemgetter
+
+from .tokens import AMOUNT, DATE, TEXT
+from .vocabulary import LABEL_RE, LABEL_STRONG, LABEL_WORDS, TOTAL_RE
+
+_DATE_ROLES = frozenset({"stmt_date", "due_date"})
+# Label words as printed: lower, upper or capitalised, with a colon or not.
+LABEL_LOOKUP = frozenset(
+    f"{variant}{end}"
+    for word in LABEL_WORDS
+    for variant in (word, word.upper(), word.capitalize())
+    for end in ("", ":")
+)
+_TEXT = itemgetter(3)
+_CELL_STARTS = LABEL_LOOKUP | frozenset(
+    f"{variant}{end}"
+    for word in ("your", "the", "this", "total", "account")
+    for variant in (word, word.upper(), word.capitalize())
+    for end in ("", ":")
+)
+_FILLER = frozenset({"your", "the", "this", "total", "account", "*", "-", "–"})
+_PUNCTUATION = frozenset({":", "-", "–", "=", "*"})
+# On a line that starts with a date only balance labels stop it being a transaction.
+_DATED_STRONG = frozenset({"prev", "new"})
+
+
+def find_labels(lines: list[tuple]) -> Iterator[tuple]:
+    """Yield `(line, role, strong, values, phrase, value_line)` for each labelled figure."""
+    for i, (_, _, height, tokens, tag, _) in enumerate(lines):
+        if tag == "H" or not tokens or LABEL_LOOKUP.isdisjoint(map(_TEXT, tokens)):
+            continue
+        if _may_label(tokens, height):
+            yield from _labels_of(lines, i, tokens, height)
+
+
+def _may_label(tokens: list, height: float) -> bool:
+    """Whether a label word starts a cell (the line's first word, a word after a wide gap or
+    after a date): a cheap test before the patterns."""
+    previous = None
+    for token in tokens:
+        starts = previous is None or previous[2] == DATE or token[0] - previous[1] > 1.2 * height
+        if starts and token[2] == TEXT and token[3] in _CELL_STARTS:
+            return True
+        previous = token
+    return False
+
+
+_RANGE_WORDS = frozenset(
+    {"to", "through", "thru", "till", "until", "-", "–", "bis", "au", "al", "t/m"}
+)
+
+
+def find_periods(lines: list[tuple], figures: list[int]) -> Iterator[tuple]:
+    """Yield `(line, "stmt_date", True, dates, phrase, None)` for an unlabelled period:
+    "December 16, 2021 through January 15, 2022"."""
+    for i, (_, _, _, tokens, tag, _) in enumerate(lines):
+        if tag or len(tokens) < 3 or figures[i] < 2:
+            continue
+        for k in range(1, len(tokens) - 1):
+            before, word, after = tokens[k - 1], tokens[k], tokens[k + 1]
+            dates = before[2] == DATE and after[2] == DATE
+            if dates and word[3].lower() in _RANGE_WORDS and (before[4][3] or after[4][3]):
+                yield i, "stmt_date", True, [before, after], "period", None
+                break
+
+
+def _labels_of(lines: list[tuple], i: int, tokens: list, height: float) -> Iterator[tuple]:
+    lower = " ".join(t[3] for t in tokens).lower()
+    starts, offset = [], 0
+    for t in tokens:
+        starts.append(offset)
+        offset += len(t[3]) + 1
+    cells = _cell_numbers(tokens, height)
+    dated = tokens[0][2] == DATE
+    matches = [
+        m
+        for m in LABEL_RE.finditer(lower)
+        if m.start() in starts and _at_cell_start(tokens, cells, starts.index(m.start()))
+    ]
+    total = not dated and TOTAL_RE.match(lower) is not None
+    if total:
+        # "Total …" lines are never rows; their figure is checked against the rows above.
+        amounts = [t for t in tokens if t[2] == AMOUNT]
+        if amounts:
+            yield i, "total", True, amounts, tokens[0][3], None
+    has_date = any(t[2] == DATE for t in tokens)
+    for n, m in enumerate(matches):
+        first = starts.index(m.start())
+        last = _token_at(starts, m.end() - 1)
+        role = m.lastgroup
+        stop = starts.index(matches[n + 1].start()) if n + 1 < len(matches) else len(tokens)
+        below = LABEL_STRONG[role]
+        values, value_line = _values(lines, i, tokens, cells, last + 1, stop, role, below, total)
+        phrase = " ".join(t[3] for t in tokens[first : last + 1])
+        # Category labels ("Purchases", "Payments") also name rows; only a line without a date
+        # is their figure.
+        strong = (LABEL_STRONG[role] or not has_date) and (role == "skip" or bool(values))
+        if dated and role not in _DATED_STRONG:
+            strong = False
+        if strong and not LABEL_STRONG[role] and not total:
+            strong = "weak"  # a figure, unless it turns out to be a wrapped row's last line
+        if values or role == "skip":
+            yield i, role, strong, values, phrase, value_line
+
+
+def _cell_numbers(tokens: list, height: float) -> list[int]:
+    cells, cell, prev = [], 0, None
+    for t in tokens:
+        if prev is not None and t[0] - prev > 1.2 * height:
+            cell += 1
+        cells.append(cell)
+        prev = t[1]
+    return cells
+
+
+def _token_at(starts: list[int], offset: int) -> int:
+    k = 0
+    while k + 1 < len(starts) and starts[k + 1] <= offset:
+        k += 1
+    return k
+
+
+def _at_cell_start(tokens: list, cells: list[int], first: int) -> bool:
+    k = first - 1
+    while k >= 0 and cells[k] == cells[first]:
+        if tokens[k][2] != DATE and tokens[k][3].lower() not in _FILLER:
+            return False
+        k -= 1
+    return True
+
+
+def _values(
+    lines: list[tuple],
+    i: int,
+    tokens: list,
+    cells: list[int],
+    begin: int,
+    stop: int,
+    role: str,
+    below: bool,
+    wordy: bool = False,
+) -> tuple[list, int | None]:
+    """The label's figure(s): same cell, else next cell, else the cell printed below."""
+    kind = DATE if role in _DATE_ROLES else AMOUNT
+    if begin < stop:
+        own = cells[begin - 1] if begin else 0
+        same = [t for k, t in enumerate(tokens[begin:stop], begin) if cells[k] == own]
+        found = [t for t in same if t[2] == kind]
+        words = sum(t[2] == TEXT and t[3] not in _PUNCTUATION for t in same)
+        if found and (words <= 4 or wordy):
+            return (found if kind == DATE else found[:1]), None
+        nxt = [
+            t
+            for k, t in enumerate(tokens[begin:stop], begin)
+            if cells[k] == own + 1 and t[3] not in _PUNCTUATION
+        ]
+        if nxt and nxt[0][2] == kind:
+            return ([t for t in nxt if t[2] == kind] if kind == DATE else nxt[:1]), None
+        if found:
+            return [], None
+    if not below:
+        return [], None
+    return _below(lines, i, tokens, cells, begin, kind)
+
+
+def _below(
+    lines: list[tuple], i: int, tokens: list, cells: list[int], begin: int, kind: str
+) -> tuple[list, int | None]:
+    y1, height = lines[i][1], lines[i][2]
+    own = cells[begin - 1] if begin else 0
+    cell = [t for k, t in enumerate(tokens) if cells[k] == own]
+    x0, x1 = cell[0][0] - height, cell[-1][1] + height
+    for j in range(i + 1, min(i + 4, len(lines))):
+        below = lines[j]
+        if below[0] - y1 > 2.5 * height or below[4] == "H":
+            break
+        found = [t for t in below[3] if t[2] == kind and t[0] < x1 and t[1] > x0]
+        if found:
+            if _wordy(below[3]):
+                break
+            return (found if kind == DATE else found[:1]), j
+        y1 = below[1]
+    return [], None
+
+
+def _wordy(tokens: list) -> bool:
+    """A line with words in it is a row or prose, not a line of figures under titles."""
+    return any(t[2] == TEXT and sum(ch.isalpha() for ch in t[3]) >= 2 for t in tokens)

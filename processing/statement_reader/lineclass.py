@@ -1,0 +1,195 @@
+"""What one line of a transaction table holds, given the table's columns.
+
+A line is an anchor (date and amount), a date without an amount, an amount without a date, a
+description continuation, a sign marker or foreign amount belonging to the row above, a
+wrapped year, or a break (a heading, a footer, text where a date belongs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .columns import Model
+from .tokens import AMOUNT, CURRENCY_CODES, DATE, MARKER, TEXT, YEAR
+from .vocabulary import (
+    BALANCE,
+    CURRENCY,
+    CURRENCY_NAMES,
+    DESC,
+    FOREIGN,
+    MONEY_ROLES,
+    NUMERIC_ROLES,
+    POST,
+    RATE_WORDS,
+    SIGN,
+)
+from .vocabulary import DATE as DATE_ROLE
+
+ANCHOR, DATE_ONLY, AMOUNT_ONLY, TEXT_LINE, MARK, FX, YEAR_LINE, EMPTY, BREAK = range(9)
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_RATE = re.compile(r"\d+[.,]\d{3,6}")
+_TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+_MARKER_START = {"CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR"}
+_SIGN_WORDS = {"C": "CR", "D": "DR", "CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR", "-": "CR"}
+
+
+class Item:
+    """One classified line."""
+
+    __slots__ = (
+        "bal",
+        "cells",
+        "dates",
+        "fx",
+        "height",
+        "kind",
+        "markers",
+        "money",
+        "y0",
+        "y1",
+        "year",
+    )
+
+    def __init__(self, y0: float, y1: float, height: float) -> None:
+        self.y0, self.y1, self.height = y0, y1, height
+        self.kind = EMPTY
+        self.dates: list[tuple] = []  # (role, value, text)
+        self.money: list[tuple] = []  # (role, title, token)
+        self.bal: tuple | None = None
+        self.fx: tuple | None = None  # (cents, currency)
+        self.cells: list[tuple] = []  # description tokens
+        self.markers: list[str] = []
+        self.year: int | None = None
+
+    @property
+    def middle(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
+    """Place each token of the line in a column and decide what kind of line it is."""
+    y0, y1, height, tokens = line[0], line[1], line[2], line[3]
+    item = Item(y0, y1, height)
+    junk = False
+    fx_currency = ""
+    # Text starting inside the description's span is description: decided without placing it
+    # (most tokens of a page are such words).
+    lo, hi = model.desc_start - 2, model.desc_end
+    cells = item.cells
+    if credit_words and not credit_words.isdisjoint(w for t in tokens for w in t[3].split()):
+        item.markers.append("CR")  # a word the bank's profile says marks a credit
+    for token in tokens:
+        if token[2] == TEXT and lo <= token[0] < hi:
+            if token[1] > hi + 2 and token[3] in CURRENCY_CODES:
+                fx_currency = token[3]  # the foreign column's currency, printed over the text
+            else:
+                cells.append(token)
+            continue
+        placed = model.place(token)
+        if placed is None:
+            continue
+        role, title = placed
+        kind = token[2]
+        if kind == DATE:
+            if role in (DATE_ROLE, POST):
+                item.dates.append((role, token[4], token[3]))
+            elif role == DESC:
+                item.cells.append(token)
+        elif kind == AMOUNT:
+            _amount(item, model, token, role, title)
+        elif kind == MARKER:
+            if role == DESC and not item.money:
+                item.cells.append(token)
+            else:
+                item.markers.append(token[4])
+        elif kind == YEAR and role in (DATE_ROLE, POST):
+            item.year = token[4]
+        elif role == DESC and not (token[0] < model.desc_start and _TIME.fullmatch(token[3])):
+            item.cells.append(token)
+        elif role in (DATE_ROLE, POST):
+            junk = junk or not _TIME.fullmatch(token[3])
+        elif token[3][:2] in _MARKER_START and abs(token[0] - model.money_right) < 2 * height:
+            # "CR" just right of the amounts, run into whatever is printed beyond the table.
+            item.markers.append(_MARKER_START[token[3][:2]])
+        elif role == SIGN or (role in MONEY_ROLES and token[3] in _SIGN_WORDS):
+            if token[3] in _SIGN_WORDS:
+                item.markers.append(_SIGN_WORDS[token[3]])
+        elif role == CURRENCY and token[3].upper() in CURRENCY_CODES:
+            fx_currency = token[3].upper()
+        elif role == FOREIGN and _overflow(token[3]):
+            item.cells.append(token)  # a long description running under the next column
+        elif role in NUMERIC_ROLES and sum(ch.isalpha() for ch in token[3]) >= 2:
+            junk = junk or token[3].upper() not in CURRENCY_CODES
+    if fx_currency and item.fx is not None:
+        item.fx = (item.fx[0], fx_currency)
+    item.kind = _kind(item, junk)
+    return item
+
+
+def _overflow(text: str) -> bool:
+    """Words of a description printed past its column (under the foreign-amount column), not
+    that column's own currency names, rates or "@"."""
+    word = text.lower().strip(".,:()")
+    if word.isdigit():
+        return True  # a postcode or store number; rates and amounts carry decimals
+    return (
+        sum(ch.isalpha() for ch in word) >= 2
+        and word.upper() not in CURRENCY_CODES
+        and word not in CURRENCY_NAMES
+        and word not in RATE_WORDS
+    )
+
+
+def _amount(item: Item, model: Model, token: tuple, role: str, title: str) -> None:
+    cents, _, currency = token[4][:3]
+    if role in MONEY_ROLES:
+        item.money.append((role, title, token))
+    elif role == BALANCE:
+        item.bal = token
+    elif role == FOREIGN:
+        item.fx = (cents, currency if currency.isalpha() else "")
+    elif role in (DATE_ROLE, POST):
+        m = _DOTTED.fullmatch(token[3])
+        if m:  # "14.07" in the date column is a date, not an amount
+            item.dates.append((role, ("N", int(m[1]), int(m[2]), None), token[3]))
+    elif role == DESC:
+        if currency in CURRENCY_CODES:
+            item.fx = (cents, currency)
+        else:
+            item.cells.append(token)
+
+
+def _foreign_line(item: Item) -> bool:
+    """A line under a row giving the original currency amount or the exchange rate."""
+    words = [w.strip(".,:()") for w in " ".join(t[3] for t in item.cells).lower().split()]
+    amounts = [t for t in item.cells if t[2] == AMOUNT]
+    named = [CURRENCY_NAMES[w] for w in words if w in CURRENCY_NAMES]
+    named += [w.upper() for w in words if w.upper() in CURRENCY_CODES]
+    if amounts and named and len(words) <= 5:
+        item.fx = (amounts[0][4][0], named[0])
+        return True
+    return any(w in RATE_WORDS for w in words) and any(_RATE.fullmatch(w) for w in words)
+
+
+def _kind(item: Item, junk: bool) -> int:
+    if junk and not item.dates:
+        return BREAK
+    if item.dates and item.money:
+        return ANCHOR
+    if item.dates:
+        return DATE_ONLY if item.cells else EMPTY
+    if item.money:
+        return AMOUNT_ONLY
+    if item.fx is not None and not any(sum(c.isalpha() for c in t[3]) > 1 for t in item.cells):
+        item.cells.clear()
+        return FX
+    if item.markers and not item.cells:
+        return MARK
+    if item.year is not None:
+        return YEAR_LINE
+    if item.cells and _foreign_line(item):
+        item.cells.clear()
+        return FX
+    if item.cells:
+        return TEXT_LINE
+    return EMPTY

@@ -1,0 +1,277 @@
+"""`read_page`: one page's words to its typed lines, headers, labels and clues.
+
+This is the expensive, per-page half of reading; it depends on nothing but the page, so it
+runs in the page reader processes and its result is pickled back. Everything that needs the
+whole document (columns carried from earlier pages, date order, years, signs, checks) is left
+to `StatementReader`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .contract import PageWords
+from .geometry import visual_lines
+from .headers import Column, merge_stacked, parse_header, title_count
+from .labels import find_labels, find_periods
+from .tokens import AMOUNT, DATE, TEXT, tokenize
+from .vocabulary import (
+    CREDIT_SECTION_RE,
+    DEBIT_SECTION_RE,
+    HEADING_RE,
+    NAME_NOISE,
+    NOT_SECTION_RE,
+    OTHER_TABLE_WORDS,
+    PRODUCT_WORDS,
+    SECTION_WORDS,
+    SPENT_PAYMENTS_RE,
+    card_number,
+)
+
+# Line tags: what a line is besides (possibly) a transaction.
+PLAIN, HEADER, LABEL, SECTION, HOLDER, OTHER_TABLE = "", "H", "L", "S", "C", "X"
+
+
+@dataclass(slots=True)
+class PageLayout:
+    """One page, read: lines `(y0, y1, height, tokens, tag, info)` top to bottom, labelled
+    figures `(line, role, strong, values, phrase)`, and clues for document-level decisions."""
+
+    number: int
+    width: float = 0.0
+    lines: list[tuple] = field(default_factory=list)
+    labels: list[tuple] = field(default_factory=list)
+    # Date-order clues: a date with a first field above 12, one with a second field above 12,
+    # an undecided one (as printed), and counts of worded day-month / month-day dates and of
+    # numeric dates.
+    first_high: str = ""
+    second_high: str = ""
+    ambiguous: str = ""
+    worded: dict[str, int] = field(default_factory=dict)
+    numeric: int = 0
+    currencies: dict[str, int] = field(default_factory=dict)
+    decimals: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_page(page: PageWords) -> PageLayout:
+    """Read one page; never raises (a page that cannot be read says so in its warnings)."""
+    try:
+        return _read(page)
+    except Exception as error:  # odd input must not stop a whole statement
+        number = getattr(page, "number", 0)
+        layout = PageLayout(number=number if isinstance(number, int) else 0)
+        layout.warnings.append(f"page {layout.number}: could not be read ({type(error).__name__})")
+        return layout
+
+
+def _read(page: PageWords) -> PageLayout:
+    layout = PageLayout(number=page.number, width=float(page.width or 0))
+    raw = visual_lines(page.words or ())
+    lines = layout.lines
+    # How many dates and amounts each line holds: a cheap filter before any pattern runs.
+    figures: list[int] = []
+    typed: list[tuple] = []
+    for y0, y1, height, words in raw:
+        tokens, count = tokenize(words, height, typed)
+        lines.append((y0, y1, height, tokens, PLAIN, None))
+        figures.append(count)
+    _clues(layout, typed)
+    _headers(layout, raw, figures)
+    weak: dict[int, bool] = {}
+    for i, role, strong, values, phrase, value_line in find_labels(lines):
+        layout.labels.append((i, role, bool(strong), values, phrase))
+        if strong:
+            weak[i] = weak.get(i, True) and strong == "weak"
+        if value_line is not None:
+            weak[value_line] = False
+    for i, only_weak in weak.items():
+        _tag(lines, i, LABEL, "weak" if only_weak else None)
+    known = {label[0] for label in layout.labels}
+    for i, role, strong, values, phrase, _ in find_periods(lines, figures):
+        if i not in known:
+            layout.labels.append((i, role, strong, values, phrase))
+            _tag(lines, i, LABEL)
+    for i, line in enumerate(lines):
+        if line[4] == PLAIN:
+            _classify(lines, i)
+        if len(line[3]) > 1:
+            lines[i] = _with_runs(lines[i])
+    return layout
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+
+
+def _with_runs(line: tuple) -> tuple:
+    """The line with neighbouring words joined into runs of text ("KOPITIAM @ VIVOCITY"):
+    fewer, larger tokens to send between processes and to place in columns. Runs never
+    cross a column gap."""
+    y0, y1, height, tokens, tag, info = line
+    gap = 0.6 * height
+    out: list[tuple] = []
+    previous = None
+    for token in tokens:
+        # Only words with letters join a run: a figure or a symbol beside a description
+        # ("@ 0.7893") may be the next column printed close by.
+        # Overlapping words are two columns printed over each other, not one run.
+        joins = token[2] == TEXT and previous is not None and -1.0 <= token[0] - previous[1] < gap
+        if joins and (token[3].isalpha() or _LETTER.search(token[3])):
+            previous = (previous[0], token[1], TEXT, f"{previous[3]} {token[3]}", None)
+            out[-1] = previous
+            continue
+        out.append(token)
+        text = token[3]
+        previous = token if token[2] == TEXT and (text.isalpha() or _LETTER.search(text)) else None
+    return (y0, y1, height, out, tag, info)
+
+
+def _tag(lines: list[tuple], i: int, tag: str, info: object = None) -> None:
+    y0, y1, height, tokens, old, _ = lines[i]
+    if old != HEADER:
+        lines[i] = (y0, y1, height, tokens, tag, info)
+
+
+def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
+    lines = layout.lines
+    counts = [
+        title_count(line[3]) if len(line[3]) < 30 and not figures[i] else 0
+        for i, line in enumerate(raw)
+    ]
+    single = [
+        parse_header(words, height) if counts[i] >= 2 else None
+        for i, (_, _, height, words) in enumerate(raw)
+    ]
+    done = -1
+    for i, (_, y1, height, words) in enumerate(raw):
+        if counts[i] < 1 or i == done:
+            continue
+        columns = single[i]
+        below = (
+            i + 1 < len(raw)
+            and raw[i + 1][0] - y1 < 0.8 * height
+            and _titles_only(raw[i + 1][3], counts[i + 1])
+            and _titles_only(words, counts[i])
+        )
+        if below:
+            # Titles on two lines ("Transaction" over "date"), unless a line alone reads better.
+            stacked = parse_header(
+                merge_stacked(words, raw[i + 1][3], height), height, stacked=True
+            )
+            alone = max(len(single[i] or ()), len(single[i + 1] or ()))
+            if stacked is not None and len(stacked) > alone:
+                _set_header(lines, i, stacked)
+                _set_header(lines, i + 1, stacked)
+                done = i + 1
+                continue
+        if columns is not None:
+            _set_header(lines, i, columns)
+
+
+def _titles_only(words: list, count: int) -> bool:
+    """A line that could be half of a two-line header: titles, no figures."""
+    return 2 * count >= len(words) and not any(ch.isdigit() for w in words for ch in w[2])
+
+
+def _set_header(lines: list[tuple], i: int, columns: list[Column]) -> None:
+    y0, y1, height, tokens, _, _ = lines[i]
+    lines[i] = (y0, y1, height, tokens, HEADER, columns)
+
+
+def _classify(lines: list[tuple], i: int) -> None:
+    """Tag section headings, cardholder headings and the titles of other tables."""
+    tokens = lines[i][3]
+    if any(t[2] == AMOUNT for t in tokens):
+        return
+    text = " ".join(t[3] for t in tokens)
+    lower = text.lower()
+    if _DIGIT.search(text):
+        card = card_number(text)
+        if card:
+            start, end, last4 = card
+            name = _holder_name(text[:start], text[end:])
+            _tag(lines, i, HOLDER, (name, last4, _words_sign(lower)))
+        return
+    words = lower.split()
+    section = _section_sign(tokens, lower, words)
+    if section is not None:
+        _tag(lines, i, SECTION, (section, text))
+        return
+    # The titles of another table: words only, two of them naming loans or reward points, or a
+    # heading of balances ("Daily ending balance").
+    others = sum(w.strip(".:") in OTHER_TABLE_WORDS for w in words)
+    if others >= 2 or (len(tokens) <= 5 and "balance" in words):
+        _tag(lines, i, OTHER_TABLE)
+
+
+def _holder_name(before: str, after: str) -> str | None:
+    """The cardholder's name beside a card number: the side that is not the card's product."""
+    sides = []
+    for side in (before, after):
+        words = [w.strip(":,()") for w in side.split()]
+        words = [w for w in words if w and any(ch.isalpha() for ch in w)]
+        products = sum(w.lower() in PRODUCT_WORDS for w in words)
+        name = [w for w in words if w.lower() not in NAME_NOISE and w.lower() not in PRODUCT_WORDS]
+        if name:
+            sides.append((products, " ".join(name)))
+    return min(sides)[1] if sides else None
+
+
+def _section_sign(tokens: list, lower: str, words: list[str]) -> int | None:
+    """+1 for a heading of spending, -1 of credits, 0 of other rows; None if not a heading
+    (the line has no digits)."""
+    if len(tokens) > 8 or len(lower) > 70 or SECTION_WORDS.isdisjoint(words):
+        return None
+    if any(t[2] == DATE for t in tokens) or NOT_SECTION_RE.search(lower):
+        return None
+    sign = _words_sign(lower)
+    if sign is not None:
+        return sign
+    return 0 if HEADING_RE.search(lower) else None
+
+
+def _words_sign(lower: str) -> int | None:
+    """+1 if the words name spending, -1 credits, 0 both, None neither."""
+    spent = SPENT_PAYMENTS_RE.sub(" purchases ", lower)
+    debit = DEBIT_SECTION_RE.search(spent) is not None
+    credit = CREDIT_SECTION_RE.search(spent) is not None
+    if debit != credit:
+        return 1 if debit else -1
+    return 0 if debit else None
+
+
+def _clues(layout: PageLayout, typed: list) -> None:
+    """Count what decides date order, decimal style and currency across the document."""
+    for token in typed:
+        kind = token[2]
+        if kind == DATE:
+            form, first, second, _ = token[4]
+            if form == "N":
+                layout.numeric += 1
+                if first > 12:
+                    layout.first_high = layout.first_high or token[3]
+                elif second > 12:
+                    layout.second_high = layout.second_high or token[3]
+                elif first != second:
+                    layout.ambiguous = layout.ambiguous or token[3]
+            elif form in ("W", "V"):
+                layout.worded[form] = layout.worded.get(form, 0) + 1
+        elif kind == AMOUNT:
+            text = token[3]
+            currency = token[4][2]
+            if currency:
+                layout.currencies[currency] = layout.currencies.get(currency, 0) + 1
+            style = _decimal_of(text)
+            if style:
+                layout.decimals[style] = layout.decimals.get(style, 0) + 1
+
+
+def _decimal_of(text: str) -> str:
+    """The separator before an amount's last two digits."""
+    end = len(text)
+    while end and not text[end - 1].isdigit():
+        end -= 1
+    mark = text[end - 3 : end - 2] if end >= 3 else ""
+    return "point" if mark == "." else "comma" if mark == "," else ""

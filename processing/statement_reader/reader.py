@@ -1,0 +1,242 @@
+"""`StatementReader`: pages in, in order; `finish()` makes the document-level decisions.
+
+Decisions that need every page are taken once, at the end: the date order (from all dates),
+the year of each row (from the statement's dates, wherever printed), the sign convention (from
+the statement's own balances), and the checks against its totals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+
+from .assemble import Assembler
+from .checks import figure_value, opening_closing, running, totals, verdict
+from .contract import (
+    DateOrder,
+    DecimalStyle,
+    Evidence,
+    PageWords,
+    Profile,
+    StatementResult,
+    StatementRow,
+    TotalsCheck,
+    Verdict,
+)
+from .dates import OrderStats, anchor_of, decide_order, month_day, with_year
+from .page import PageLayout, read_page
+from .rowbuild import RawRow
+from .signs import choose, settle_by_balance, signed
+
+
+class StatementReader:
+    """Document-level reader: `add` each page's layout in page order, then `finish`."""
+
+    def __init__(self, profile: Profile | None = None) -> None:
+        self.profile = profile or Profile()
+        self._assembler = Assembler(self.profile)
+        self._stats = OrderStats()
+        self._currencies: dict[str, int] = {}
+        self._decimals: dict[str, int] = {}
+
+    def add(self, layout: PageLayout) -> None:
+        """Take one page (its words are not kept)."""
+        try:
+            self._clues(layout)
+            self._assembler.add(layout)
+        except Exception as error:  # one odd page must not lose the others
+            self._assembler.warnings.append(
+                f"page {layout.number}: could not be read ({type(error).__name__})"
+            )
+
+    def finish(self) -> StatementResult:
+        """Rows, checked against the statement's totals; never raises."""
+        try:
+            return self._finish()
+        except Exception as error:
+            warnings = [
+                *self._assembler.warnings,
+                f"the statement could not be read ({type(error).__name__})",
+            ]
+            check = TotalsCheck(
+                Verdict.UNCHECKED, "the statement could not be read: nothing checked"
+            )
+            return StatementResult([], check, None, self._decimal_style(), warnings)
+
+    def _clues(self, layout: PageLayout) -> None:
+        stats = self._stats
+        stats.first_high = stats.first_high or layout.first_high
+        stats.second_high = stats.second_high or layout.second_high
+        if layout.ambiguous and not stats.ambiguous:
+            stats.ambiguous, stats.ambiguous_page = layout.ambiguous, layout.number
+        stats.worded_dm += layout.worded.get("W", 0)
+        stats.worded_md += layout.worded.get("V", 0)
+        stats.has_numeric = stats.has_numeric or layout.numeric > 0
+        for key, count in layout.currencies.items():
+            self._currencies[key] = self._currencies.get(key, 0) + count
+        for key, count in layout.decimals.items():
+            self._decimals[key] = self._decimals.get(key, 0) + count
+
+    def _decimal_style(self) -> DecimalStyle:
+        if self.profile.decimal_style is not None:
+            return self.profile.decimal_style
+        comma, point = self._decimals.get("comma", 0), self._decimals.get("point", 0)
+        return DecimalStyle.COMMA if comma > point else DecimalStyle.POINT
+
+    def _finish(self) -> StatementResult:
+        assembler = self._assembler
+        warnings = assembler.warnings
+        raw = assembler.rows
+        for row in raw:
+            if row.date is not None and row.date[0] == "N":
+                self._stats.row_first_high += row.date[1] > 12
+                self._stats.row_second_high += row.date[2] > 12
+        order, order_why, order_warning = decide_order(
+            self._stats, self._currencies, self.profile.date_order
+        )
+        if order_warning and raw:
+            warnings.append(order_warning)
+        if assembler.guessed_pages and raw:
+            pages = ", ".join(str(p) for p in assembler.guessed_pages[:5])
+            warnings.append(f"page {pages}: no column titles; columns taken from the rows' layout")
+        rows, dates, years = self._dated(raw, order, warnings)
+        bank, flip, convention = choose(rows, assembler.figures)
+        amounts = signed(rows, flip)
+        prev = opening_closing(assembler.figures)[0]
+        opening = figure_value(prev[1], prev[2], bank) if prev else None
+        settle_by_balance(rows, amounts, bank, opening)
+        agreements, problems, notes = totals(assembler.figures, amounts, bank)
+        balances = [row.balance for row in rows]
+        if any(b is not None for b in balances):
+            agreed, wrong = running(amounts, balances, opening, bank, rows)
+            problems.extend(wrong)
+            if agreed and not wrong:
+                agreements.append(f"{agreed} running balances")
+        check = verdict(agreements, problems, notes, len(rows))
+        evidence: dict[tuple, Evidence] = {}  # rows share a handful of distinct evidences
+        out = [
+            _statement_row(row, amount, when, order_why, year, flip, convention, evidence)
+            for row, amount, when, year in zip(rows, amounts, dates, years, strict=True)
+        ]
+        return StatementResult(out, check, order, self._decimal_style(), warnings)
+
+    def _dated(
+        self, raw: list[RawRow], order: DateOrder | None, warnings: list[str]
+    ) -> tuple[list[RawRow], list[tuple], list[str]]:
+        """Rows whose dates exist under the chosen order, with their dates and year evidence."""
+        anchor = anchor_of(self._assembler.anchors, order)
+        if anchor is None:
+            anchor = _latest_printed(raw, order, warnings)
+        kept, dates, years = [], [], []
+        previous: tuple | None = None
+        for row in raw:
+            if row.date is None:
+                if previous is None:
+                    warnings.append(
+                        f"page {row.page}: “{row.desc}” has an amount but no date; not read"
+                    )
+                    continue
+                kept.append(row)
+                dates.append(previous)
+                years.append("the date of the row above (not printed on this row)")
+                continue
+            when, why = _resolve(row.date, row.year, order, anchor)
+            if when is None:
+                warnings.append(
+                    f"page {row.page}: the date “{row.text}” of “{row.desc}” does not exist when "
+                    f"read {why}; the row is left out"
+                )
+                continue
+            posted = _resolve(row.post, None, order, anchor)[0] if row.post else None
+            previous = (when, posted)
+            kept.append(row)
+            dates.append(previous)
+            years.append(why)
+        return kept, dates, years
+
+
+def _resolve(value: tuple, year: int | None, order, anchor) -> tuple[dt.date | None, str]:
+    parts = month_day(value, order)
+    if parts is None:
+        return None, "in this statement's date order"
+    month, day, printed = parts
+    printed = printed or year
+    if printed is not None:
+        try:
+            return dt.date(printed, month, day), "printed on the row"
+        except ValueError:
+            return None, "with its printed year"
+    if anchor is None:
+        return None, "without a year anywhere in the statement"
+    when = with_year(month, day, anchor[0])
+    if when is None:
+        return None, "with the statement's year"
+    why = anchor[1]
+    if when.year < anchor[0].year:
+        why += ", the year before as the row falls after that date's month"
+    return when, why
+
+
+def _latest_printed(raw: list[RawRow], order, warnings: list[str]) -> tuple[dt.date, str] | None:
+    """With no statement date printed: the latest date printed with a year on a row."""
+    latest = None
+    for row in raw:
+        if row.date is None:
+            continue
+        parts = month_day(row.date, order)
+        if parts and (parts[2] or row.year):
+            try:
+                day = dt.date(parts[2] or row.year, parts[0], parts[1])
+            except ValueError:
+                continue
+            latest = max(latest or day, day)
+    if latest is not None:
+        return latest, f"from the latest row printed with a year ({latest.isoformat()})"
+    if any(row.date is not None and month_day(row.date, order) for row in raw):
+        today = dt.date.today()
+        warnings.append(
+            f"no year is printed anywhere in the statement; rows read as in the year to {today}"
+        )
+        return today, "no year printed: assumed the twelve months to today"
+    return None
+
+
+def _statement_row(
+    row: RawRow, amount: int, dates, order_why: str, year: str, flip: bool, convention: str, cache
+) -> StatementRow:
+    when, posted = dates
+    key = (row.why, row.code, amount > 0, row.column, year)
+    evidence = cache.get(key)
+    if evidence is None:
+        why = row.why
+        if row.code in ("N", "P", "U") and not why.startswith("the running balance"):
+            if flip:
+                meaning = "money out" if amount > 0 else "money in"
+            else:
+                meaning = "a charge" if amount > 0 else "a credit"
+            why = f"{why}: {meaning}, {convention}"
+        evidence = cache[key] = Evidence(why, row.column, order_why, year)
+    fx = row.fx
+    return StatementRow(
+        date=when,
+        posting_date=posted,
+        description=row.desc,
+        amount=Decimal(amount).scaleb(-2),
+        original_amount=Decimal(fx[0]).scaleb(-2) if fx else None,
+        original_currency=(fx[1] or None) if fx else None,
+        cardholder=row.holder,
+        card_last4=row.last4,
+        page=row.page,
+        evidence=evidence,
+    )
+
+
+def read_statement(
+    pages: Iterable[PageWords], *, profile: Profile | None = None
+) -> StatementResult:
+    """Read a whole statement in one process: every page, then the document-level decisions."""
+    reader = StatementReader(profile)
+    for page in pages:
+        reader.add(read_page(page))
+    return reader.finish()

@@ -1,0 +1,179 @@
+"""One raw row from its lines: dates as printed, amount with its sign evidence, description.
+
+Sign codes: "C" a credit for certain (credit column, "CR", a credits section), "D" a debit
+for certain, "N" printed negative (minus or parentheses), "P" printed with a plus, "U"
+unsigned. What N, P and U mean depends on the statement's convention (a bank account prints
+money out negative; a card prints credits negative), settled once the whole document is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Unit
+from .tokens import MONTHS
+from .vocabulary import CREDIT, DEBIT, POST
+from .vocabulary import DATE as DATE_ROLE
+
+# A word of two letters or more that is not a month's name.
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?!(?:{_MONTH_NAMES})(?![^\W\d_]))[^\W\d_]{{2,}}")
+_HOW = {"(": ("N", "in parentheses"), "-": ("N", "a minus sign"), "+": ("P", "a plus sign")}
+
+
+class RawRow:
+    """A row before the document-level decisions (date order, year, sign convention)."""
+
+    __slots__ = (
+        "balance",
+        "cents",
+        "code",
+        "column",
+        "date",
+        "desc",
+        "fx",
+        "holder",
+        "inherited",
+        "last4",
+        "page",
+        "post",
+        "text",
+        "why",
+        "year",
+    )
+
+    def __init__(self) -> None:
+        self.year: int | None = None
+        self.balance: tuple[int, str] | None = None
+        self.fx: tuple[int, str] | None = None
+        self.inherited = False
+
+
+def build_row(
+    unit: Unit, page: int, section: tuple[int, str], holder: tuple, warnings: list
+) -> RawRow | None:
+    """The row a unit of lines makes, or None (with a warning) when it has no amount."""
+    lines = unit.lines
+    if len(lines) == 1:  # the common case, without gathering from several lines
+        item = lines[0]
+        dates, money, markers = item.dates, item.money, unit.markers + item.markers
+        desc = " ".join(t[3] for t in item.cells)
+    else:
+        dates = [d for item in lines for d in item.dates]
+        money = [m for item in lines for m in item.money]
+        markers = unit.markers + [m for item in lines for m in item.markers]
+        desc = _description(lines)
+    if not money:
+        if dates and desc and not any(item.bal for item in lines):
+            warnings.append(
+                f"page {page}: “{dates[0][2]} {desc}” has a date but no amount; not read as a row"
+            )
+        return None
+    if not desc and not dates:
+        return None
+    if desc and not _has_words(desc):
+        return None  # only dates and figures: a table of balances, not a transaction
+    row = RawRow()
+    row.page = page
+    row.desc = desc
+    row.holder, row.last4 = holder
+    row.inherited = not dates
+    trans, post = _dates(dates)
+    row.date = trans[1] if trans else None
+    row.post = post[1] if post else None
+    row.text = trans[2] if trans else ""
+    row.year = unit.year
+    for item in lines:
+        if item.bal:
+            row.balance = item.bal[4][:2]
+        if item.fx and not row.fx:
+            row.fx = item.fx
+    _amount(row, money, markers, section, warnings)
+    return row
+
+
+def _dates(dates: list[tuple]) -> tuple[tuple | None, tuple | None]:
+    """The transaction date and the posting date: by their columns' titles, else in order."""
+    if not dates:
+        return None, None
+    if len(dates) == 1:
+        return dates[0], None
+    trans = next((d for d in dates if d[0] == DATE_ROLE), dates[0])
+    post = next((d for d in dates if d is not trans and d[0] == POST), None)
+    if post is None:
+        post = dates[1] if dates[1] is not trans else dates[0]
+    return trans, post
+
+
+def _amount(
+    row: RawRow, money: list, markers: list[str], section: tuple[int, str], warnings: list
+) -> None:
+    debits = [m for m in money if m[0] == DEBIT and m[2][4][0]]
+    credits = [m for m in money if m[0] == CREDIT and m[2][4][0]]
+    if debits and credits:
+        debit, credit = debits[0][1], credits[0][1]
+        warnings.append(
+            f"page {row.page}: “{row.desc}” has both a {debit} and a {credit} amount; "
+            f"read as {debit} minus {credit}"
+        )
+    role, title, token = (debits or credits or money)[0]
+    cents, how = token[4][:2]
+    row.column = title
+    if role == DEBIT:
+        row.cents, row.code, row.why = cents, "D", f"in the “{title}” column"
+        if credits:
+            row.cents -= credits[0][2][4][0]
+        return
+    if role == CREDIT:
+        row.cents, row.code, row.why = cents, "C", f"in the “{title}” column"
+        return
+    row.cents = cents
+    if how in ("CR", "DR"):
+        row.code, row.why = ("C" if how == "CR" else "D"), f"“{how}” after the amount"
+    elif markers:
+        row.code = "C" if markers[0] == "CR" else "D"
+        row.why = f"“{markers[0]}” printed with the amount"
+    elif how in _HOW:
+        row.code, row.why = _HOW[how]
+    else:
+        row.code, row.why = "U", "no credit marker"
+    sign, name = section
+    if sign < 0 and row.code in ("U", "P", "N"):
+        row.code, row.why = "C", f"listed under “{name}”"
+    elif sign > 0 and row.code == "U":
+        row.code, row.why = "D", f"listed under “{name}”"
+
+
+def _has_words(desc: str) -> bool:
+    """Two letters together that are not a month's name: a description, not figures."""
+    return _WORD.search(desc) is not None
+
+
+def _description(lines: list) -> str:
+    """Description tokens joined: column by column (merchant, then city, then country), each
+    column top to bottom, single spaces."""
+    if len(lines) == 1 or sum(bool(item.cells) for item in lines) == 1:
+        return " ".join(t[3] for item in lines for t in item.cells)
+    columns: list[list] = []
+    for item in lines:
+        for x0, x1, text in _runs(item.cells, item.height):
+            for column in columns:
+                if x0 < column[1] + 2 and x1 > column[0] - 2:
+                    column[2].append(text)
+                    column[0], column[1] = min(column[0], x0), max(column[1], x1)
+                    break
+            else:
+                columns.append([x0, x1, [text]])
+    columns.sort(key=lambda column: column[0])
+    return " ".join(" ".join(column[2]) for column in columns)
+
+
+def _runs(cells: list, height: float) -> list[tuple[float, float, str]]:
+    runs: list[list] = []
+    for token in cells:
+        if runs and token[0] - runs[-1][1] < 1.5 * height:
+            runs[-1][1] = token[1]
+            runs[-1][2].append(token[3])
+        else:
+            runs.append([token[0], token[1], [token[3]]])
+    return [(x0, x1, " ".join(words)) for x0, x1, words in runs]

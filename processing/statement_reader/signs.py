@@ -1,0 +1,109 @@
+"""The statement's sign convention, and each row's final signed amount.
+
+Rows carry a sign code (see `rowbuild`). Credit/debit columns, "CR"/"DR" and credit sections
+are certain. A printed minus is not: a card statement prints credits negative, a bank account
+prints money out negative. The convention is chosen by what the statement itself confirms:
+its running balance, else previous balance + rows = new balance, else the majority (most rows
+of a statement are spending, so if most are printed negative, negative means money out).
+Where a running balance is printed, it also decides the sign of each row printed without one.
+"""
+
+from __future__ import annotations
+
+from .checks import figure_value, opening_closing
+from .rowbuild import RawRow
+
+# (bank account, minus means money out): a card, a bank printing money out negative, a bank
+# with debit/credit columns, a card printing charges negative.
+_CONVENTIONS = ((False, False), (True, True), (True, False), (False, True))
+
+
+def signed(rows: list[RawRow], flip: bool) -> list[int]:
+    """Each row's amount in cents, spending positive."""
+    out = []
+    for row in rows:
+        code = row.code
+        if code == "C":
+            out.append(-row.cents)
+        elif code == "D":
+            out.append(row.cents)
+        elif code == "N":
+            out.append(row.cents if flip else -row.cents)
+        else:
+            out.append(-row.cents if flip else row.cents)
+    return out
+
+
+def choose(rows: list[RawRow], figures: list[tuple]) -> tuple[bool, bool, str]:
+    """`(bank, flip, why)`: the convention the statement's own figures confirm.
+
+    Balances cannot tell "a card printing credits negative" from "an account printing money
+    out negative" (both read the same arithmetic), so among the conventions the figures allow,
+    the majority decides: most rows of a statement are spending."""
+    negative = sum(row.code == "N" for row in rows)
+    plain = sum(row.code in ("U", "P") for row in rows)
+    flip = negative > plain
+    allowed, why = list(_CONVENTIONS), "as most rows are printed that way"
+    with_balance = sum(row.balance is not None for row in rows)
+    if with_balance >= max(2, len(rows) // 2):
+        scores = {c: _balance_score(rows, *c) for c in _CONVENTIONS}
+        best = max(scores.values())
+        if best > 0:
+            allowed = [c for c in _CONVENTIONS if scores[c] == best]
+            why = "as the running balance confirms"
+    else:
+        prev, new = opening_closing(figures)
+        if prev and new:
+            agreeing = [c for c in _CONVENTIONS if _balances_agree(rows, prev, new, *c)]
+            if agreeing:
+                allowed, why = agreeing, "as the statement's balances confirm"
+    preferred = [c for c in allowed if c[1] == flip] or allowed
+    if with_balance:
+        # A running balance is an account's habit far more than a card's.
+        preferred.sort(key=lambda c: not c[0])
+    bank, chosen = preferred[0]
+    if chosen != flip or why.startswith("as most"):
+        return bank or with_balance > 0, chosen, why
+    return bank, chosen, why
+
+
+def _balances_agree(rows: list[RawRow], prev: tuple, new: tuple, bank: bool, flip: bool) -> bool:
+    opening = figure_value(prev[1], prev[2], bank)
+    closing = figure_value(new[1], new[2], bank)
+    total = sum(signed(rows, flip))
+    return total == (opening - closing if bank else closing - opening)
+
+
+def _balance_score(rows: list[RawRow], bank: bool, flip: bool) -> int:
+    score, current = 0, None
+    for row, amount in zip(rows, signed(rows, flip), strict=True):
+        if current is not None:
+            current = current - amount if bank else current + amount
+        if row.balance is None:
+            continue
+        printed = figure_value(row.balance[0], row.balance[1], bank)
+        score += current == printed
+        current = printed
+    return score
+
+
+def settle_by_balance(
+    rows: list[RawRow], amounts: list[int], bank: bool, opening: int | None
+) -> None:
+    """Rows printed without a sign take it from the running balance where that shows it."""
+    current = opening
+    for i, row in enumerate(rows):
+        if current is not None and row.balance is not None and row.code in ("U", "P", "N"):
+            printed = figure_value(row.balance[0], row.balance[1], bank)
+            moved = current - printed if bank else printed - current
+            if moved == -amounts[i] and moved:
+                amounts[i] = moved
+                row.why = "the running balance shows " + (
+                    ("money out" if moved > 0 else "money in")
+                    if bank
+                    else ("a charge" if moved > 0 else "a credit")
+                )
+        if current is not None:
+            current = current - amounts[i] if bank else current + amounts[i]
+        if row.balance is not None:
+            current = figure_value(row.balance[0], row.balance[1], bank)

@@ -1,0 +1,226 @@
+"""Typed tokens: which words of a line are dates, amounts, sign markers, years or text.
+
+A token is a tuple `(x0, x1, kind, text, value)`:
+
+- `DATE`: value `(form, p, q, year)`, see `printed_dates`.
+- `AMOUNT`: value `(cents, how, currency, number_end)`; how is "" (unsigned), "-" (minus),
+  "(" (in parentheses), "+", "CR" or "DR"; currency the symbol or code printed with it, or "";
+  number_end the x where its digits end (a "CR" or "USD" after them is not its column).
+- `MARKER`: a stand-alone "CR"/"DR"; `YEAR`: a lone four-digit year; `TEXT`: anything else.
+
+Amounts must carry two decimals: whole numbers are card numbers, references, points and
+years far more often than money. The decimal separator is the last "." or "," before the two
+final digits, so every amount says which style it is written in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .geometry import Box
+from .printed_dates import DATE, MONTHS, RANGE, TEXT, YEAR4, date_at, range_dates, year_of
+from .vocabulary import words
+
+AMOUNT, MARKER, YEAR = "a", "k", "y"
+Token = tuple  # (x0, x1, kind, text, value)
+
+CURRENCY_CODES = words(
+    "USD EUR GBP SGD INR AUD CAD NZD HKD JPY CNY CHF SEK NOK DKK MYR IDR THB PHP ZAR AED "
+    "SAR KRW TWD BRL MXN PLN CZK HUF TRY RUB VND"
+)
+_SYMBOLS = words("$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩")
+_MARKERS = {"CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR", "cr": "CR", "dr": "DR"}
+_SINGLE_MARKERS = {"C": "CR", "D": "DR"}
+_SIGNS = words("- + \u2212 – (")
+_AMOUNT_STARTS = frozenset("-+\u2212–=($€£₹¥₩")
+# Alphabetic words that may start a date or an amount, in lower case.
+_SPECIAL_WORDS = frozenset(
+    [*MONTHS, *(c.lower() for c in CURRENCY_CODES), *(s.lower() for s in _SYMBOLS), "cr", "dr"]
+)
+_SPECIAL_PREFIXES = frozenset(w[:3] for w in _SPECIAL_WORDS)
+_SPECIAL_ANY_CASE = frozenset(
+    variant for w in _SPECIAL_WORDS for variant in (w, w.upper(), w.capitalize())
+)
+
+_DIGIT = re.compile(r"\d")
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
+_SIMPLE_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+\.\d\d|\d+\.\d\d|\d{1,3}(?:\.\d{3})+,\d\d|\d+,\d\d")
+_AMOUNT = re.compile(
+    r"=?(?P<o>\()?(?P<s1>[-+\u2212–])?(?P<c1>(?:[A-Z]{0,3}[$€£₹¥₩]|Rs\.?|RM"
+    r"|[A-Z]{3}) ?)?(?P<s2>[-+\u2212–])?"
+    r"(?P<int>\d{1,3}(?:[,.'’\u00a0\u202f ]\d{2,3})+|\d{1,13})(?P<dec>[.,]\d\d)"
+    r"(?P<s3>[-+\u2212–])? ?(?P<c2>[$€£₹¥]|[A-Z]{3})?(?P<cl>\))?(?P<s4>[-+\u2212–])? ?"
+    r"(?P<mk>CR|DR|Cr|Dr|cr|dr|C|D)?\.?"
+)
+_GROUP_HEAD = re.compile(r"[-(]?(?:[A-Z]{0,3}[$€£₹]|Rs\.? ?)?\d{1,3}")
+_GROUP_TAIL = re.compile(r"\d{3}(?:[.,]\d\d)?\)?(?:CR|DR|Cr|Dr|-)?")
+
+
+def tokenize(words: list[Box], height: float, typed: list) -> tuple[list[Token], int]:
+    """Type the words of one line, joining words that together form a date or an amount;
+    returns the tokens and how many are dates or amounts (also added to `typed`)."""
+    out: list[Token] = []
+    append = out.append
+    first_typed = len(typed)
+    i, n = 0, len(words)
+    while i < n:
+        x0, x1, text = words[i]
+        # Most words are plain words: settle them without any pattern.
+        if (text not in _SPECIAL_ANY_CASE) if text.isalpha() else _plain(text):
+            append((x0, x1, TEXT, text, None))
+            i += 1
+            continue
+        found = _common_at(words, i, height) if text[0].isdigit() else None
+        found = found or date_at(words, i, height) or _amount_at(words, i, height)
+        if found:
+            token, i = found
+            append(token)
+            typed.append(token)
+            continue
+        if text in _MARKERS:
+            append((x0, x1, MARKER, text, _MARKERS[text]))
+        elif "-" in text[6:] and RANGE.fullmatch(text):
+            dates = range_dates(x0, x1, text)
+            out.extend(dates)
+            typed.extend(t for t in dates if t[2] == DATE)
+        elif len(text) == 4 and YEAR4.fullmatch(text):
+            append((x0, x1, YEAR, text, int(text)))
+        else:
+            append((x0, x1, TEXT, text, None))
+        i += 1
+    return out, len(typed) - first_typed
+
+
+def _common_at(words: list[Box], i: int, height: float) -> tuple[Token, int] | None:
+    """The two commonest typed words, "1,234.56" and "13/07" or "13/07/2023", without the
+    general patterns."""
+    x0, x1, text = words[i]
+    if _SIMPLE_AMOUNT.fullmatch(text):
+        digits = text.replace(",", "").replace(".", "")
+        return _after_amount(words, i, i + 1, x1, text, int(digits), "", "", height)
+    m = _SLASH_DATE.fullmatch(text)
+    if m:
+        a, b = int(m[1]), int(m[2])
+        if 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12):
+            return (x0, x1, DATE, text, ("N", a, b, year_of(m[3]))), i + 1
+    return None
+
+
+def _plain(text: str) -> bool:
+    """A word that cannot start a date, an amount or a marker (decided from its first
+    characters only)."""
+    first = text[0]
+    if first.isdigit():
+        # Long digit runs are references; "2 795.35" starts with at most three digits.
+        return len(text) > 4 and text.isdigit()
+    if first in _AMOUNT_STARTS:
+        return False
+    if text.isalpha():
+        return text.lower() not in _SPECIAL_WORDS
+    if first.isalpha():
+        return text[:3].lower() not in _SPECIAL_PREFIXES and text.rstrip(".") not in _SYMBOLS
+    return True
+
+
+def parse_amount(text: str) -> tuple[int, str, str] | None:
+    """`(cents, how, currency)` for an amount written as one string, or None."""
+    m = _AMOUNT.fullmatch(text)
+    if m is None:
+        return None
+    whole, dec = m["int"], m["dec"]
+    if not _grouped(whole, dec[0]):
+        return None
+    currency = (m["c1"] or m["c2"] or "").strip()
+    if currency.isalpha() and currency not in CURRENCY_CODES and currency not in _SYMBOLS:
+        return None
+    if bool(m["o"]) != bool(m["cl"]):
+        return None
+    cents = int("".join(ch for ch in whole if ch.isdigit()) + dec[1:])
+    if m["mk"]:
+        how = "CR" if m["mk"] in ("CR", "Cr", "cr", "C") else "DR"
+    elif m["o"]:
+        how = "("
+    elif m["s1"] or m["s2"] or m["s3"] or m["s4"]:
+        signs = (m["s1"] or "") + (m["s2"] or "") + (m["s3"] or "") + (m["s4"] or "")
+        how = "+" if signs == "+" else "-"
+    else:
+        how = ""
+    return cents, how, currency
+
+
+def _grouped(whole: str, decimal: str) -> bool:
+    """Digit groups are consistent: one separator, not the decimal one, thousands or lakhs."""
+    seps = {ch for ch in whole if not ch.isdigit()}
+    if not seps:
+        return True
+    if len(seps) > 1 or decimal in seps:
+        return False
+    groups = re.split(r"\D", whole)
+    if len(groups[-1]) != 3:
+        return False
+    middle = {len(g) for g in groups[1:-1]}
+    # Western thousands (3s) or Indian lakh grouping (2s, then the last 3).
+    return middle <= {3} or (middle == {2} and len(groups[0]) <= 2)
+
+
+def _amount_at(words: list[Box], i: int, height: float) -> tuple[Token, int] | None:
+    _, x1, text = words[i]
+    j = i + 1
+    n = len(words)
+    # A currency or sign printed as its own word just before the number.
+    loose = text in _SYMBOLS or text in CURRENCY_CODES or text in _SIGNS
+    if loose and j < n and words[j][0] - x1 < height and words[j][2][:1].isdigit():
+        text = f"{text}{words[j][2]}" if text in _SIGNS else f"{text} {words[j][2]}"
+        x1 = words[j][1]
+        j += 1
+    if _DIGIT.search(text, 0, 6) is None:
+        return None
+    # Space-grouped thousands (`2 795.35`) arrive as several words.
+    if _GROUP_HEAD.fullmatch(text):
+        while j < n:
+            nx0, nx1, nxt = words[j]
+            if nx0 - x1 > 0.6 * height or not _GROUP_TAIL.fullmatch(nxt):
+                break
+            text, x1, j = f"{text} {nxt}", nx1, j + 1
+            if len(nxt) > 3:
+                break
+    # "(500.00 USD)": the closing parenthesis comes with the currency code.
+    closing = j < n and words[j][2][-1:] == ")" and words[j][2][:-1] in CURRENCY_CODES
+    if text[0] == "(" and ")" not in text and closing and words[j][0] - x1 < height:
+        text, x1, j = f"{text} {words[j][2]}", words[j][1], j + 1
+    parsed = parse_amount(text)
+    if parsed is None:
+        return None
+    cents, how, currency = parsed
+    return _after_amount(words, i, j, x1, text, cents, how, currency, height)
+
+
+def _after_amount(
+    words: list[Box],
+    i: int,
+    j: int,
+    x1: float,
+    text: str,
+    cents: int,
+    how: str,
+    currency: str,
+    height: float,
+) -> tuple[Token, int]:
+    """The amount token, with a sign marker or currency code printed after it."""
+    n = len(words)
+    number_end = x1  # where the digits end, for placing the amount in its column
+    # A sign marker or currency code as the next word, close by, belongs to this amount.
+    while j < n:
+        nx0, nx1, nxt = words[j]
+        gap = nx0 - x1
+        bare = nxt.rstrip(".")
+        if not how and gap < 4 * height and (bare in _MARKERS or bare in _SINGLE_MARKERS):
+            how = _MARKERS.get(bare) or _SINGLE_MARKERS[bare]
+        elif not how and nxt in ("-", "\u2212") and gap < 0.6 * height:
+            how = "-"
+        elif not currency and gap < height and (nxt in _SYMBOLS or nxt in CURRENCY_CODES):
+            currency = nxt
+        else:
+            break
+        text, x1, j = f"{text} {nxt}", nx1, j + 1
+    return (words[i][0], x1, AMOUNT, text, (cents, how, currency, number_end)), j

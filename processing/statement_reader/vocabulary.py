@@ -1,0 +1,298 @@
+"""The words statements use: column titles, summary labels, section headings, card numbers.
+
+Everything language-specific lives here, as data. Column titles are matched as whole phrases
+(a header cell "Statement date" is not a Date column); labels and headings as regular
+expressions over a line's lower-case text.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(*text: str) -> frozenset[str]:
+    """A set of words written as text (easier to read and extend than a list of strings)."""
+    return frozenset(" ".join(text).split())
+
+
+# Column roles.
+DATE, POST, DESC, AMOUNT, DEBIT, CREDIT, BALANCE = (
+    "date",
+    "post",
+    "desc",
+    "amount",
+    "debit",
+    "credit",
+    "balance",
+)
+REF, CATEGORY, POINTS, FOREIGN, CURRENCY, SIGN = (
+    "ref",
+    "category",
+    "points",
+    "foreign",
+    "currency",
+    "sign",
+)
+NUMERIC_ROLES = frozenset({AMOUNT, DEBIT, CREDIT, BALANCE, POINTS, FOREIGN})
+MONEY_ROLES = frozenset({AMOUNT, DEBIT, CREDIT})
+
+_TITLES = {
+    DATE: "date | transaction date | trans date | tran date | txn date | trx date | purchase date"
+    " | sale date | entry date | activity date | date of transaction"
+    " | transaction day | datum | buchungstag | buchungsdatum | fecha | fecha operación | data"
+    " | date opération | date d'opération | date de l'opération | transaktionsdatum | bokföringsdag"
+    " | trans. date | date of txn | trans | tran | trn date | txn dt | tran dt | date paid"
+    " | paid date | check date | date of purchase | beleg | belegdatum | umsatztag | kaufdatum"
+    " | date d'achat | date opé | fecha compra | köpdatum | transaktionsdag",
+    POST: "post date | posting date | posted date | date posted | posted | posting | value date"
+    " | valuta | wertstellung | date de valeur | date valeur | fecha valor | settlement date"
+    " | process date | processed date | processing date | valutadatum | val. date | post"
+    " | booking date | book date | booked | value dt | val dt"
+    " | posting dt | post dt | valeur | date de valeur | buchung | buchungsdatum"
+    " | date de comptabilisation | date compta"
+    " | fecha contable | bokföringsdatum | bokfört",
+    DESC: "description | details | transaction details | transaction description | particulars"
+    " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
+    " | transaction | transactions | description of transaction | activity | beschreibung"
+    " | buchungstext | verwendungszweck | vorgang | libellé | libelle | opération | operation"
+    " | descripción | concepto | descrizione | omschrijving | beskrivning | text"
+    " | details of transaction"
+    " | merchant name / description | payee / description | nature of transaction"
+    " | nature des opérations | libellé des opérations | détail des opérations | opérations"
+    " | beschreibung der buchung | text/verwendungszweck | concepto / descripción | transaktion",
+    AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
+    " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
+    " | amount in | amount in rs | sgd amount | local currency amount | amount (local)",
+    DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
+    " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
+    " | withdrawal amount"
+    " | payments | lastschrift | belastung | ausgang | spent | charges | uttag",
+    CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts"
+    " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
+    " | gutschrift | received"
+    " | deposit amt | deposit amount | eingang | insättning",
+    BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
+    " | saldo | solde | kontostand | balance forward | running total",
+    REF: "ref | reference | ref no | reference no | reference number | ref number | chq no"
+    " | cheque no | check no | chq ref no | chq/ref no | transaction id | auth code | approval code"
+    " | receipt no | referenz | référence | referencia | txn id | ref# | ref #"
+    " | transaction reference | chq / ref no | cheque number | check number | serial no"
+    " | serial number | sr no | sl no | s no | txn no | transaction no | transaction number"
+    " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id",
+    CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
+    " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
+    " | växelkurs | umrechnungskurs",
+    POINTS: "points | reward points | rewards | cashback | cash back | miles | pts | bonus points"
+    " | reward | points earned | reward pts",
+    FOREIGN: "foreign currency | foreign amount | original amount | original currency amount"
+    " | amount in foreign currency | fx amount | orig amount | foreign currency amount | original"
+    " | currency amount | transaction currency amount | foreign curr amount | foreign spend"
+    " | original amt | orig amt | foreign amt | orig. amount | original currency | fremdwährung"
+    " | betrag in fremdwährung | devise | montant devise | moneda extranjera | valuta"
+    " | belopp i valuta",
+    CURRENCY: "currency | ccy | cur | währung | devise | moneda | curr",
+    SIGN: "cr/dr | dr/cr | c/d | d/c | dr / cr | cr / dr",
+}
+TITLES: dict[tuple[str, ...], str] = {
+    tuple(phrase.split()): role
+    for role, phrases in _TITLES.items()
+    for phrase in (p.strip() for p in phrases.split("|"))
+}
+TITLE_WORDS = frozenset(word for phrase in TITLES for word in phrase)
+LONGEST_TITLE = max(len(phrase) for phrase in TITLES)
+# Titles of other tables (instalment plans, reward summaries) that end a transaction table.
+OTHER_TABLE_WORDS = words(
+    "emi tenure principal installment instalment installments instalments loan opening "
+    "closing redeemed earned expired"
+)
+
+
+def title_word(word: str) -> str:
+    """A header word as the title tables spell it: lower case, without trailing punctuation."""
+    return word.lower().strip(".:*#").replace("’", "'")
+
+
+# Summary labels: role, whether a line with it can never be a row, and the pattern.
+_LABELS = [
+    (
+        "skip",
+        True,
+        r"minimum (?:payment|amount|amt)?\s*(?:due|payable)?|min\.? (?:amt|amount|payment|due)"
+        r"|total minimum|credit limit|available credit|available (?:cash|balance|limit)"
+        r"|cash (?:advance )?limit"
+        r"|credit line|over ?limit|past due|overdue|year[- ]to[- ]date|\bytd\b|total (?:fees"
+        r"|interest)"
+        r" charged (?:in|for) \d{4}|annual percentage|days in (?:the )?billing|interest rate"
+        r"|total credit",
+    ),
+    (
+        "due_date",
+        True,
+        r"(?:payment )?due (?:date|by|on)|(?:please )?pay(?:ment)? by|direct debit on",
+    ),
+    (
+        "stmt_date",
+        True,
+        r"statement (?:closing )?date|closing date|statement (?:period|from)"
+        r"|billing (?:period|cycle|date)|period (?:covered|ending|from)|date of (?:this )?statement"
+        r"|statement as (?:of|at)|as (?:of|at)\b|for the period|statement issue date|cycle date"
+        r"|\bperiod\b|kontoauszug vom|relevé du|période du|periodo",
+    ),
+    (
+        "prev",
+        True,
+        r"previous (?:statement )?balance|prior balance|last (?:month'?s?|statement)'? balance"
+        r"|balance (?:from )?(?:last|previous) statement|opening balance|balance (?:brought|b/?f)"
+        r"(?: forward)?|brought forward|balance forward|beginning balance|starting balance"
+        r"|saldo anterior|alter (?:kontostand|saldo)|ancien solde|solde (?:précédent|initial"
+        r"|de début)"
+        r"|anfangssaldo|ingående saldo|saldo iniziale|saldo aus (?:letzter|vorheriger) abrechnung"
+        r"|saldo alt|saldo vorige abrechnung|solde (?:antérieur|précédent)|ancien solde"
+        r"|saldo föregående",
+    ),
+    (
+        "new",
+        True,
+        r"new balance|closing balance|statement balance|total (?:amount |payment )?due"
+        r"|(?<!minimum )amount due|balance due|total balance|outstanding balance|total outstanding"
+        r"|balance (?:carried|c/?f)(?: forward)?|carried forward|ending balance|current balance"
+        r"|neuer (?:kontostand|saldo)|nouveau solde|solde (?:final|de fin)|endsaldo|utgående saldo"
+        r"|saldo final|total payable|amount payable|saldo neu|neuer saldo|nouveau solde"
+        r"|att betala|utgående saldo|saldo att betala",
+    ),
+    (
+        "bal_at",
+        True,
+        r"solde (?:créditeur |débiteur |crediteur |debiteur )?(?:au|le)\b"
+        r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den)\b|kontostand (?:am|per)\b",
+    ),
+    (
+        "charges",
+        False,
+        r"(?:total )?(?:purchases|new charges|charges|debits|withdrawals|money out"
+        r"|paid out|new transactions|spending|purchases (?:and|&) (?:other )?(?:charges|debits"
+        r"|adjustments))(?: (?:and|&) (?:other )?(?:charges|debits|adjustments|cash advances))?",
+    ),
+    (
+        "credits",
+        False,
+        r"(?:total )?(?:payments?(?: (?:and|&|,) (?:other )?credits)?|(?:other )?credits"
+        r"|payments received|deposits(?: (?:and|&) (?:other )?(?:additions|credits))?|money in"
+        r"|paid in|refunds)",
+    ),
+    (
+        "other",
+        False,
+        r"(?:total )?(?:fees(?: charged)?|interest(?: charged)?|cash advances?"
+        r"|balance transfers?)",
+    ),
+]
+LABEL_STRONG = {role: strong for role, strong, _ in _LABELS}
+LABEL_RE = re.compile("|".join(f"(?P<{role}>{pattern})" for role, _, pattern in _LABELS))
+LABEL_WORDS = words(
+    "minimum min credit available cash over past overdue year ytd annual days due pay "
+    "payment direct statement closing billing period date as cycle previous prior last "
+    "opening balance brought beginning starting new total amount outstanding carried ending "
+    "current purchases charges debits withdrawals money paid spending credits payments "
+    "deposits refunds fees interest kontoauszug relevé période periodo saldo alter ancien "
+    "solde anfangssaldo neuer nouveau endsaldo ingående utgående payable interest subtotal "
+    "sub-total sub solde kontostand saldo summe zwischensumme gesamt somme sous-total suma "
+    "totale totaal totalt summa totals"
+)
+TOTAL_RE = re.compile(
+    r"(?:sub[- ]?total|total|totals|summe|zwischensumme|gesamt|somme|sous-total|suma|totale|totaal"
+    r"|totalt|summa)\b"
+)
+
+# Section headings: a short line of words naming what its rows are. Payments made by card or
+# to bills are money out, so those phrases are taken out before looking for credit words.
+SPENT_PAYMENTS_RE = re.compile(
+    r"\b(?:card|bill|direct debit|standing order|online|electronic|other|atm|pos) payments?\b"
+)
+CREDIT_SECTION_RE = re.compile(
+    r"\b(?:payments?|credits?|refunds?|deposits?|returns|additions|receipts|money in|paid in"
+    r"|gutschriften|einzahlungen|crédits|versements|abonos|ingresos|insättningar)\b"
+)
+DEBIT_SECTION_RE = re.compile(
+    r"\b(?:purchases?|charges|withdrawals?|debits?|fees|interest charged|checks paid|cheques paid"
+    r"|money out|paid out|cash advances?|subtractions|spending|belastungen|lastschriften"
+    r"|umsätze|achats|débits|dépenses|cargos|compras|uttag|köp)\b"
+)
+NOT_SECTION_RE = re.compile(
+    r"\b(?:statement|credit card|debit card|bank|summary|limit|rate|information|notice|important)\b"
+)
+PRODUCT_WORDS = words(
+    "visa mastercard master amex platinum gold titanium signature infinite world elite "
+    "rewards corporate business card credit classic premier select preferred diners "
+    "commercial"
+)
+# Any word a section heading needs (a cheap filter before the patterns above).
+SECTION_WORDS = words(
+    "payment payments credit credits refund refunds deposit deposits returns additions receipts"
+    " in out purchase purchases charges withdrawal withdrawals debit debits fees interest checks"
+    " cheques cash advance advances subtractions spending transaction transactions activity"
+    " details gutschriften einzahlungen crédits versements abonos ingresos insättningar"
+    " belastungen lastschriften umsätze achats débits dépenses cargos compras uttag köp"
+    " opérations movimientos"
+)
+HEADING_RE = re.compile(
+    r"\b(?:transactions?|activity|account details|umsätze|opérations|movimientos)\b"
+)
+_CARD_NUMBER_RE = re.compile(r"(?<!\w)(?:[x*•\d]{4}[ -]?){1,3}[x*•]*(\d{4})(?!\w)", re.IGNORECASE)
+_CARD_ENDING_RE = re.compile(
+    r"\b(?:ending|ends|end)(?: in| with)?:? ?[x*•\d-]*?(\d{4})(?!\w)", re.IGNORECASE
+)
+
+
+def card_number(text: str) -> tuple[int, int, str] | None:
+    """Where a card number is printed in the text, and its last four digits.
+
+    A masked number (`XXXX-XXXX-XXXX-1234`, `5412 75XX XXXX 3053`), a full one with separators,
+    or "ending in 1234"; a bare run of digits is a reference, not a card."""
+    for m in _CARD_NUMBER_RE.finditer(text):
+        number = m.group()
+        masked = any(ch in "xX*•" for ch in number)
+        if masked or sum(ch in " -" for ch in number) >= 3:
+            return m.start(), m.end(), m[1]
+    m = _CARD_ENDING_RE.search(text)
+    if m:
+        return m.start(), m.end(), m[1]
+    return None
+
+
+NAME_NOISE = words(
+    "card cardholder card-holder holder name ending in ends with for of account no no. "
+    "number primary additional supplementary basic add-on member card-member : - – # "
+    "(continued) continued mr mrs ms dr karteninhaber kartennummer titulaire carte numéro "
+    "kortinnehavare kortnummer"
+)
+# Words of a section heading printed on the cardholder's line ("New charges  JANE DOE").
+NAME_NOISE = NAME_NOISE | words(
+    "new charges purchases payments credits transactions activity other and & total summary"
+    " detail details"
+)
+
+# Currencies written out on a foreign-spend line ("102.55 Euros").
+CURRENCY_NAMES = {
+    "euro": "EUR",
+    "euros": "EUR",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "dollars": "USD",
+    "dollar": "USD",
+    "yen": "JPY",
+    "francs": "CHF",
+    "franc": "CHF",
+    "rupees": "INR",
+    "rupee": "INR",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "kroner": "NOK",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "won": "KRW",
+}
+RATE_WORDS = words("rate exchange kurs taux conversion cambio wechselkurs växelkurs")

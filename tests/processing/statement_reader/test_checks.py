@@ -1,0 +1,60 @@
+"""The verdict against the statement's own totals, in words."""
+
+from processing.statement_reader import Verdict, read_statement
+
+from .pages import header, page, row, words_of
+
+
+def statement(*extra, rows=(("13/07/2023", "COFFEE", "4.50"), ("14/07/2023", "BOOKS", "20.00"))):
+    lines = [header()] + [row(220 + 15 * i, *r) for i, r in enumerate(rows)]
+    return read_statement([page(1, *lines, *extra)])
+
+
+def test_balances_that_agree():
+    result = statement(
+        words_of(100, (40, "Previous balance"), (300, "100.00", "right")),
+        words_of(112, (40, "New balance"), (300, "124.50", "right")),
+    )
+
+    assert result.check.verdict == Verdict.AGREES
+    assert result.check.message == "agrees with the statement's totals"
+    assert any("previous balance" in phrase for phrase in result.check.checked)
+
+
+def test_balances_that_do_not_agree_say_by_how_much():
+    result = statement(
+        words_of(100, (40, "Previous balance"), (300, "100.00", "right")),
+        words_of(112, (40, "New balance"), (300, "3,324.50", "right")),
+    )
+
+    assert result.check.verdict == Verdict.DISAGREES
+    assert result.check.message.startswith("does not agree")
+    assert "3,200.00 of charges not found" in result.check.message
+
+
+def test_a_purchases_total_is_compared_with_the_charges_read():
+    result = statement(
+        words_of(100, (40, "Total purchases"), (300, "24.50", "right")),
+        rows=(
+            ("13/07/2023", "COFFEE", "4.50"),
+            ("14/07/2023", "BOOKS", "20.00"),
+            ("15/07/2023", "REFUND", "5.00 CR"),
+        ),
+    )
+
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_no_printed_figure_leaves_the_statement_unchecked_and_says_so():
+    result = statement()
+
+    assert result.check.verdict == Verdict.UNCHECKED
+    assert "not checked" in result.check.message
+
+
+def test_no_rows_at_all():
+    result = read_statement([page(1, words_of(100, (40, "Nothing to see here")))])
+
+    assert result.rows == []
+    assert result.check.verdict == Verdict.UNCHECKED
+    assert "no transactions" in result.check.message

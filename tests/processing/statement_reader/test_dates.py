@@ -1,0 +1,164 @@
+"""Date order, years and impossible dates, decided from the whole statement."""
+
+from datetime import date
+
+from processing.statement_reader import DateOrder, Profile, read_statement
+
+from .pages import header, page, row, words_of
+
+
+def test_a_first_field_above_12_means_day_first():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+                row(235, "02/08/2023", "TEA", "3.00"),
+            )
+        ]
+    )
+
+    assert result.date_order == DateOrder.DAY_FIRST
+    assert [r.date for r in result.rows] == [date(2023, 7, 13), date(2023, 8, 2)]
+    assert "13/07/2023" in result.rows[1].evidence.date_order
+
+
+def test_a_second_field_above_12_means_month_first():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "07/13/2023", "COFFEE", "4.50"),
+                row(235, "08/02/2023", "TEA", "3.00"),
+            )
+        ]
+    )
+
+    assert result.date_order == DateOrder.MONTH_FIRST
+    assert [r.date for r in result.rows] == [date(2023, 7, 13), date(2023, 8, 2)]
+
+
+def test_undecidable_dates_are_read_day_first_with_a_warning_naming_the_assumption():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "02/07/2023", "COFFEE", "4.50"),
+                row(235, "03/07/2023", "TEA", "3.00"),
+            )
+        ]
+    )
+
+    assert result.rows[0].date == date(2023, 7, 2)
+    warning = next(w for w in result.warnings if "either way" in w)
+    assert "02/07/2023" in warning and "day first" in warning
+
+
+def test_dates_in_words_elsewhere_decide_the_order_without_a_warning():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(80, (40, "Statement date"), (200, "January 15, 2024")),
+                header(),
+                row(220, "01/02", "COFFEE", "4.50"),
+                row(235, "01/03", "TEA", "3.00"),
+            )
+        ]
+    )
+
+    assert result.date_order == DateOrder.MONTH_FIRST
+    assert [r.date for r in result.rows] == [date(2024, 1, 2), date(2024, 1, 3)]
+    assert not [w for w in result.warnings if "either way" in w]
+
+
+def test_the_year_comes_from_a_statement_date_printed_after_the_rows():
+    result = read_statement(
+        [
+            page(1, header(), row(220, "20/07", "COFFEE", "4.50")),
+            page(2, words_of(100, (40, "Statement date: 01 Aug 2023"))),
+        ]
+    )
+
+    assert result.rows[0].date == date(2023, 7, 20)
+    assert "Statement date" in result.rows[0].evidence.year
+
+
+def test_december_rows_of_a_january_statement_belong_to_the_year_before():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(80, (40, "Statement period 15 Dec - 14 Jan 2024")),
+                header(),
+                row(220, "20 Dec", "HOTEL", "120.00"),
+                row(235, "03 Jan", "TAXI", "15.00"),
+            )
+        ]
+    )
+
+    assert [r.date for r in result.rows] == [date(2023, 12, 20), date(2024, 1, 3)]
+    assert "year before" in result.rows[0].evidence.year
+
+
+def test_a_date_impossible_under_the_chosen_order_is_reported_not_invented():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+                row(235, "14/07/2023", "TEA", "3.00"),
+                row(250, "07/31/2023", "ODD ROW", "9.00"),
+            )
+        ]
+    )
+
+    assert [r.description for r in result.rows] == ["COFFEE", "TEA"]
+    assert any("07/31/2023" in w and "ODD ROW" in w and "page 1" in w for w in result.warnings)
+
+
+def test_month_names_and_year_first_dates_need_no_order():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "2024-03-05", "COFFEE", "4.50"),
+                row(235, "3 May 2018", "TEA", "3.00"),
+                row(250, "SEP 14 2020", "LUNCH", "12.00"),
+            )
+        ]
+    )
+
+    assert [r.date for r in result.rows] == [date(2024, 3, 5), date(2018, 5, 3), date(2020, 9, 14)]
+    assert not result.warnings
+
+
+def test_a_date_wrapped_onto_two_lines_keeps_its_year():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(220, (40, "3 May"), (110, "TRANSFER TO"), (540, "45.00", "right")),
+                words_of(230, (40, "2018"), (110, "SAVINGS")),
+            )
+        ]
+    )
+
+    assert result.rows[0].date == date(2018, 5, 3)
+    assert result.rows[0].description == "TRANSFER TO SAVINGS"
+
+
+def test_a_profile_fixes_the_date_order():
+    pages = [page(1, header(), row(220, "02/07/2023", "COFFEE", "4.50"))]
+
+    result = read_statement(pages, profile=Profile(date_order=DateOrder.MONTH_FIRST))
+
+    assert result.rows[0].date == date(2023, 2, 7)
+    assert "profile" in result.rows[0].evidence.date_order
+    assert not [w for w in result.warnings if "either way" in w]

@@ -1,0 +1,512 @@
+"""Layouts: columns, wrapped descriptions, sections, cardholders, and what is never a row."""
+
+import random
+from decimal import Decimal
+
+from processing.statement_reader import Verdict, read_statement
+
+from .pages import box, header, page, row, words_of
+
+
+def amounts(result):
+    return [r.amount for r in result.rows]
+
+
+def descriptions(result):
+    return [r.description for r in result.rows]
+
+
+def bank_page(*lines):
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (110, "Details"),
+        (380, "Withdrawals", "right"),
+        (460, "Deposits", "right"),
+        (540, "Balance", "right"),
+    )
+    opening = words_of(212, (110, "Opening balance"), (540, "1,000.00", "right"))
+    return page(1, titles, opening, *lines)
+
+
+def bank_row(y, date, details, out="", into="", balance=""):
+    cells = [(40, date), (110, details)]
+    cells += [(380, out, "right")] if out else []
+    cells += [(460, into, "right")] if into else []
+    cells += [(540, balance, "right")] if balance else []
+    return words_of(y, *cells)
+
+
+def test_withdrawal_and_deposit_columns_with_a_running_balance():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(225, "13/07/2023", "RENT", out="400.00", balance="600.00"),
+                bank_row(240, "14/07/2023", "SALARY", into="2,000.00", balance="2,600.00"),
+                bank_row(255, "15/07/2023", "GROCER", out="55.10", balance="2,544.90"),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("400.00"), Decimal("-2000.00"), Decimal("55.10")]
+    assert descriptions(result) == ["RENT", "SALARY", "GROCER"]
+    assert result.check.verdict == Verdict.AGREES
+    assert "Withdrawals" in result.rows[0].evidence.amount_column
+
+
+def test_a_running_balance_that_does_not_follow_is_caught():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(225, "13/07/2023", "RENT", out="400.00", balance="600.00"),
+                bank_row(240, "14/07/2023", "SALARY", into="2,000.00", balance="2,700.00"),
+            )
+        ]
+    )
+
+    assert result.check.verdict == Verdict.DISAGREES
+    assert "SALARY" in result.check.message and "2,700.00" in result.check.message
+
+
+def test_the_balance_column_decides_unsigned_amounts():
+    titles = words_of(
+        200, (40, "Date"), (110, "Description"), (460, "Amount", "right"), (540, "Balance", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    225,
+                    (40, "13/07/2023"),
+                    (110, "RENT"),
+                    (460, "400.00", "right"),
+                    (540, "600.00", "right"),
+                ),
+                words_of(
+                    240,
+                    (40, "14/07/2023"),
+                    (110, "SALARY"),
+                    (460, "2,000.00", "right"),
+                    (540, "2,600.00", "right"),
+                ),
+                words_of(
+                    255,
+                    (40, "15/07/2023"),
+                    (110, "GROCER"),
+                    (460, "55.10", "right"),
+                    (540, "2,544.90", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("400.00"), Decimal("-2000.00"), Decimal("55.10")]
+    assert "running balance" in result.rows[1].evidence.sign
+
+
+def test_sections_give_the_sign_when_amounts_carry_none():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(190, (40, "PAYMENTS AND CREDITS")),
+                header(205),
+                row(220, "13/07/2023", "PAYMENT THANK YOU", "500.00"),
+                words_of(240, (40, "PURCHASES")),
+                row(255, "14/07/2023", "COFFEE", "4.50"),
+                row(270, "15/07/2023", "BOOKS", "20.00"),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("-500.00"), Decimal("4.50"), Decimal("20.00")]
+    assert "PAYMENTS AND CREDITS" in result.rows[0].evidence.sign
+
+
+def test_reward_points_and_reference_columns_are_never_amounts():
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (110, "Description"),
+        (300, "Reference"),
+        (470, "Reward Points", "right"),
+        (540, "Amount", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    220,
+                    (40, "13/07/2023"),
+                    (110, "COFFEE"),
+                    (300, "74541833206000151518099"),
+                    (470, "12.00 Cr", "right"),
+                    (540, "4.50", "right"),
+                ),
+                words_of(
+                    235,
+                    (40, "14/07/2023"),
+                    (110, "BOOKS"),
+                    (300, "74541833206000151518100"),
+                    (470, "40.00", "right"),
+                    (540, "20.00", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("4.50"), Decimal("20.00")]
+    assert descriptions(result) == ["COFFEE", "BOOKS"]
+
+
+def test_wrapped_description_with_the_date_on_the_first_line():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/07/2023", "AMAZON MARKETPLACE", "45.00"),
+                words_of(230, (110, "PMTS AMZN.COM/BILL")),
+                words_of(240, (110, "SEATTLE WA")),
+                row(256, "14/07/2023", "COFFEE", "4.50"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["AMAZON MARKETPLACE PMTS AMZN.COM/BILL SEATTLE WA", "COFFEE"]
+
+
+def test_wrapped_description_with_the_date_on_the_middle_line():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(220, (110, "AMAZON MARKETPLACE")),
+                row(230, "13/07/2023", "PMTS AMZN.COM/BILL", "45.00"),
+                words_of(240, (110, "SEATTLE WA")),
+                words_of(256, (110, "GRAND HOTEL")),
+                row(266, "14/07/2023", "BERLIN", "400.00"),
+                words_of(276, (110, "DE")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "AMAZON MARKETPLACE PMTS AMZN.COM/BILL SEATTLE WA",
+        "GRAND HOTEL BERLIN DE",
+    ]
+
+
+def test_wrapped_description_with_the_date_on_the_last_line():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(220, (110, "UPI/DR/759846006015")),
+                row(230, "13/07/2023", "UBER INDIA", "104.00"),
+                words_of(246, (110, "NEFT*HDFC0000240")),
+                row(256, "14/07/2023", "LITWARE LLP", "5,000.00"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "UPI/DR/759846006015 UBER INDIA",
+        "NEFT*HDFC0000240 LITWARE LLP",
+    ]
+
+
+def test_several_cardholders_each_with_their_total():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(215, (40, "JOHN SMITH"), (250, "Card ending 1234")),
+                row(230, "13/07/2023", "COFFEE", "4.50"),
+                row(245, "14/07/2023", "BOOKS", "20.00"),
+                words_of(260, (110, "Total for JOHN SMITH"), (540, "24.50", "right")),
+                words_of(280, (40, "JANE DOE"), (250, "XXXX-XXXX-XXXX-5678")),
+                row(295, "15/07/2023", "TAXI", "30.00"),
+                words_of(310, (110, "Total for JANE DOE"), (540, "30.00", "right")),
+            )
+        ]
+    )
+
+    assert [(r.cardholder, r.card_last4) for r in result.rows] == [
+        ("JOHN SMITH", "1234"),
+        ("JOHN SMITH", "1234"),
+        ("JANE DOE", "5678"),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+    assert descriptions(result) == ["COFFEE", "BOOKS", "TAXI"]
+
+
+def test_a_cardholder_total_that_does_not_match_is_reported_in_words():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(215, (40, "JOHN SMITH"), (250, "Card ending 1234")),
+                row(230, "13/07/2023", "COFFEE", "4.50"),
+                words_of(245, (110, "Total for JOHN SMITH"), (540, "3,204.50", "right")),
+            )
+        ]
+    )
+
+    assert result.check.verdict == Verdict.DISAGREES
+    assert "3,200.00 of charges not found" in result.check.message
+
+
+def test_summary_lines_are_never_rows():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Previous balance"), (300, "100.00", "right")),
+                words_of(112, (40, "Minimum payment due"), (300, "25.00", "right")),
+                words_of(124, (40, "Credit limit"), (300, "5,000.00", "right")),
+                words_of(136, (40, "New balance"), (300, "124.50", "right")),
+                header(),
+                words_of(215, (110, "Balance brought forward"), (540, "100.00", "right")),
+                row(230, "13/07/2023", "COFFEE", "4.50"),
+                row(245, "14/07/2023", "BOOKS", "20.00"),
+                words_of(260, (110, "Subtotal"), (540, "24.50", "right")),
+                words_of(275, (110, "Total"), (540, "124.50", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["COFFEE", "BOOKS"]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_daily_balance_table_is_not_rows():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+                words_of(250, (40, "Daily ending balance")),
+                words_of(
+                    265,
+                    (40, "13/07/2023"),
+                    (200, "1,000.00"),
+                    (300, "14/07/2023"),
+                    (540, "995.50", "right"),
+                ),
+                words_of(280, (40, "15/07/2023"), (540, "990.00", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["COFFEE"]
+
+
+def test_rotated_stamps_and_sidebars_are_ignored():
+    stamp = [(200.0, 215.0, 330.0, 320.0, "PAID", 9, 0, 0)]  # drawn diagonally over the rows
+    sideways = [(575.0, 200.0, 584.0, 290.0, "SIDEWAYS-NOTE", 9, 0, 0)]
+    sidebar = words_of(235, (570, "APPLY"))
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+                row(235, "14/07/2023", "BOOKS", "20.00"),
+                stamp,
+                sideways,
+                sidebar,
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["COFFEE", "BOOKS"]
+    assert amounts(result) == [Decimal("4.50"), Decimal("20.00")]
+
+
+def test_text_drawn_out_of_order_is_read_in_visual_order():
+    lines = [
+        header(),
+        row(220, "13/07/2023", "COFFEE SHOP", "4.50"),
+        row(235, "14/07/2023", "BOOKS", "20.00"),
+    ]
+    shuffled = [w for line in lines for w in line]
+    random.Random(7).shuffle(shuffled)
+
+    result = read_statement([page(1, shuffled)])
+
+    assert descriptions(result) == ["COFFEE SHOP", "BOOKS"]
+
+
+def test_letter_spaced_text_is_joined():
+    spaced = [box(110 + 9 * i, 220, ch) for i, ch in enumerate("PAYMENT")]
+    spaced += [box(190 + 9 * i, 220, ch) for i, ch in enumerate("RECEIVED")]
+    result = read_statement(
+        [page(1, header(), words_of(220, (40, "13/07/2023"), (540, "500.00 CR", "right")), spaced)]
+    )
+
+    assert descriptions(result) == ["PAYMENT RECEIVED"]
+
+
+def test_a_statement_without_column_titles():
+    result = read_statement(
+        [
+            page(
+                1,
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+                row(235, "14/07/2023", "BOOKS", "20.00"),
+                row(250, "15/07/2023", "REFUND", "(5.00)"),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("4.50"), Decimal("20.00"), Decimal("-5.00")]
+    assert any("no column titles" in w and "page 1" in w for w in result.warnings)
+
+
+def test_a_terms_page_between_pages_of_rows():
+    terms = [
+        words_of(
+            100 + 12 * i,
+            (40, f"Interest of 1.5% applies; a fee of up to $25.00 may be charged {i}"),
+        )
+        for i in range(10)
+    ]
+    result = read_statement(
+        [
+            page(1, header(), row(220, "13/07/2023", "COFFEE", "4.50")),
+            page(2, *terms),
+            page(3, header(100), row(120, "14/07/2023", "BOOKS", "20.00")),
+        ]
+    )
+
+    assert descriptions(result) == ["COFFEE", "BOOKS"]
+    assert [r.page for r in result.rows] == [1, 3]
+
+
+def test_titles_printed_on_two_lines():
+    titles = words_of(190, (40, "Trans"), (80, "Post")) + words_of(
+        199, (40, "Date"), (80, "Date"), (130, "Description"), (540, "Amount", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    220, (40, "07/13"), (80, "07/15"), (130, "COFFEE"), (540, "4.50", "right")
+                ),
+            )
+        ]
+    )
+
+    row_ = result.rows[0]
+    assert (row_.date.month, row_.date.day, row_.posting_date.day) == (7, 13, 15)
+    assert row_.description == "COFFEE"
+
+
+def test_dates_printed_once_per_day_and_amounts_on_the_last_line_of_a_row():
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (100, "Payment type and details"),
+        (400, "Paid out", "right"),
+        (480, "Paid in", "right"),
+        (550, "Balance", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(212, (100, "BALANCE BROUGHT FORWARD"), (550, "1,000.00", "right")),
+                words_of(225, (40, "17 Aug 22"), (100, "Received From FABRIKAM UK LTD")),
+                words_of(
+                    236,
+                    (100, "Faster Payment"),
+                    (480, "500.00", "right"),
+                    (550, "1,500.00", "right"),
+                ),
+                words_of(
+                    249,
+                    (40, "18 Aug 22"),
+                    (100, "Card Payment to TFL TRAVEL"),
+                    (400, "2.10", "right"),
+                ),
+                words_of(262, (100, "Card Payment to DISHOOM KINGS CROSS")),
+                words_of(273, (100, "LONDON"), (400, "40.00", "right"), (550, "1,457.90", "right")),
+            )
+        ]
+    )
+
+    assert [(r.date.day, r.description, r.amount) for r in result.rows] == [
+        (17, "Received From FABRIKAM UK LTD Faster Payment", Decimal("-500.00")),
+        (18, "Card Payment to TFL TRAVEL", Decimal("2.10")),
+        (18, "Card Payment to DISHOOM KINGS CROSS LONDON", Decimal("40.00")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+    assert "row above" in result.rows[2].evidence.year
+
+
+def test_an_unlabelled_period_gives_the_year_and_a_heading_names_the_cardholder_and_section():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(60, (300, "December 16, 2021 through January 15, 2022")),
+                words_of(190, (40, "Payments"), (540, "Amount", "right")),
+                row(205, "Dec 27", "PAYMENT RECEIVED - THANK YOU", "-500.00"),
+                words_of(220, (110, "Total Payments"), (540, "-500.00", "right")),
+                words_of(
+                    240, (40, "New Charges"), (110, "TOMAS E JOHNSON"), (480, "Card Ending 7-34691")
+                ),
+                row(255, "Jan 06", "UBER TRIP", "31.68"),
+                row(270, "Jan 08", "STARBUCKS", "10.41"),
+                words_of(285, (110, "Total for TOMAS E JOHNSON"), (540, "42.09", "right")),
+            )
+        ]
+    )
+
+    assert [(str(r.date), r.amount, r.cardholder) for r in result.rows] == [
+        ("2021-12-27", Decimal("-500.00"), None),
+        ("2022-01-06", Decimal("31.68"), "TOMAS E JOHNSON"),
+        ("2022-01-08", Decimal("10.41"), "TOMAS E JOHNSON"),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_column_titles_with_a_currency_before_them_and_an_unknown_description_title():
+    titles = words_of(
+        200,
+        (40, "Date of Transaction"),
+        (150, "Merchant Name or Transaction Description"),
+        (540, "$ Amount", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    220,
+                    (40, "01/12"),
+                    (150, "AMAZON.COM AMZN.COM/BILL WA"),
+                    (540, "25.99", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("AMAZON.COM AMZN.COM/BILL WA", Decimal("25.99"))
+    ]
+    assert not [w for w in result.warnings if "no column titles" in w]
