@@ -102,7 +102,9 @@ def plan_statement(
         company=company,
         account_last4=account_last4,
         period=period,
-        previous_balance_cents=purchases * rng.randint(60, 140) // 100 + rng.randrange(100),
+        # The account is new this period: the summary adds up from the rows alone, as the
+        # statement reader checks (a previous balance would need its payment among the rows).
+        previous_balance_cents=0,
         purchases_cents=purchases,
         credits_cents=-sum(c for c in cents if c < 0),
     )

@@ -68,6 +68,11 @@ def test_a_run_extracts_exactly_the_truth_and_matches_it(seed):
     found, expected = matched_pairs(session, answer)
     assert not found - expected, "no false match"
     assert len(found & expected) >= 0.99 * len(expected)
+    # Every statement agrees with the totals it prints, so nothing needs attention.
+    assert set(session.files.filter(kind="statement").values_list("check_verdict", flat=True)) == {
+        "agrees"
+    }
+    assert not session.needs_attention
 
 
 def test_completion_clears_the_snapshot_and_caches_completed_100():
