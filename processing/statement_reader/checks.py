@@ -121,16 +121,36 @@ def totals(
             equation = True
         else:
             problems.append(f"{sentence}: {shortfall(total, expected, charges_word)}")
+    sums = _Sums(amounts)
     for figure in figures:
         if figure[0] == "total":
-            _block_total(figure, amounts, opening, agreements, problems, charges_word)
+            _block_total(figure, sums, opening, agreements, problems, charges_word)
     _categories(figures, amounts, equation, agreements, problems, notes, charges_word)
     return agreements, problems, notes
 
 
+class _Sums:
+    """Running sums of the rows (all, charges, credits), so any span's sum is one subtraction
+    however many totals the statement prints."""
+
+    def __init__(self, amounts: list[int]) -> None:
+        self.all, self.charges, self.credits = [0], [0], [0]
+        for amount in amounts:
+            self.all.append(self.all[-1] + amount)
+            self.charges.append(self.charges[-1] + max(amount, 0))
+            self.credits.append(self.credits[-1] - min(amount, 0))
+
+    def of(self, start: int, end: int) -> tuple[int, int, int]:
+        return (
+            self.all[end] - self.all[start],
+            self.charges[end] - self.charges[start],
+            self.credits[end] - self.credits[start],
+        )
+
+
 def _block_total(
     figure: tuple,
-    amounts: list[int],
+    sums: _Sums,
     opening: int,
     agreements: list[str],
     problems: list[str],
@@ -140,11 +160,11 @@ def _block_total(
     spans = {"the rows above it": block, "the cardholder's rows": holder, "all rows": 0}
     candidates: dict[str, int] = {}
     for name, start in spans.items():
-        covered = amounts[start:rows]
-        candidates[name] = sum(covered)
-        candidates[f"the previous balance and {name}"] = opening + sum(covered)
-        candidates[f"the charges among {name}"] = sum(a for a in covered if a > 0)
-        candidates[f"the credits among {name}"] = -sum(a for a in covered if a < 0)
+        total, charges, credits = sums.of(start, rows)
+        candidates[name] = total
+        candidates[f"the previous balance and {name}"] = opening + total
+        candidates[f"the charges among {name}"] = charges
+        candidates[f"the credits among {name}"] = credits
     for name, value in candidates.items():
         if abs(value) == cents:
             agreements.append(f"“{phrase}” {money(cents)} (page {page}) equals {name}")

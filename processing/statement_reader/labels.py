@@ -8,7 +8,7 @@ titles on one line and the figures under them).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from operator import itemgetter
 
 from .tokens import AMOUNT, DATE, TEXT
@@ -22,7 +22,7 @@ LABEL_LOOKUP = frozenset(
     for variant in (word, word.upper(), word.capitalize())
     for end in ("", ":")
 )
-_TEXT = itemgetter(3)
+_WORD_TEXT = itemgetter(2)
 _CELL_STARTS = LABEL_LOOKUP | frozenset(
     f"{variant}{end}"
     for word in ("your", "the", "this", "total", "account")
@@ -35,24 +35,29 @@ _PUNCTUATION = frozenset({":", "-", "–", "=", "*"})
 _DATED_STRONG = frozenset({"prev", "new"})
 
 
-def find_labels(lines: list[tuple]) -> Iterator[tuple]:
-    """Yield `(line, role, strong, values, phrase, value_line)` for each labelled figure."""
+def find_labels(
+    lines: list[tuple], raw: list[tuple], word_tokens: Callable[[int], list]
+) -> Iterator[tuple]:
+    """Yield `(line, role, strong, values, phrase, value_line)` for each labelled figure.
+    `raw` holds each line's words, `word_tokens(i)` line i's tokens word by word."""
     for i, (_, _, height, tokens, tag, _) in enumerate(lines):
-        if tag == "H" or not tokens or LABEL_LOOKUP.isdisjoint(map(_TEXT, tokens)):
+        if tag == "H" or not tokens or LABEL_LOOKUP.isdisjoint(map(_WORD_TEXT, raw[i][3])):
             continue
-        if _may_label(tokens, height):
-            yield from _labels_of(lines, i, tokens, height)
+        if _may_label(raw[i][3], height):
+            yield from _labels_of(lines, i, word_tokens(i), height)
 
 
-def _may_label(tokens: list, height: float) -> bool:
+def _may_label(words: list[tuple], height: float) -> bool:
     """Whether a label word starts a cell (the line's first word, a word after a wide gap or
-    after a date): a cheap test before the patterns."""
+    after a figure such as a date): a cheap test before the patterns."""
     previous = None
-    for token in tokens:
-        starts = previous is None or previous[2] == DATE or token[0] - previous[1] > 1.2 * height
-        if starts and token[2] == TEXT and token[3] in _CELL_STARTS:
+    for word in words:
+        starts = (
+            previous is None or word[0] - previous[1] > 1.2 * height or previous[2][-1:].isdigit()
+        )
+        if starts and word[2] in _CELL_STARTS:
             return True
-        previous = token
+        previous = word
     return False
 
 
@@ -83,11 +88,16 @@ def _labels_of(lines: list[tuple], i: int, tokens: list, height: float) -> Itera
         offset += len(t[3]) + 1
     cells = _cell_numbers(tokens, height)
     dated = tokens[0][2] == DATE
-    matches = [
-        m
-        for m in LABEL_RE.finditer(lower)
-        if m.start() in starts and _at_cell_start(tokens, cells, starts.index(m.start()))
-    ]
+    # Labels are tried only where a cell starts (after any dates or filler words).
+    matches = []
+    end = -1
+    for k, token in enumerate(tokens):
+        if token[2] != TEXT or starts[k] < end or not _at_cell_start(tokens, cells, k):
+            continue
+        m = LABEL_RE.match(lower, starts[k])
+        if m:
+            matches.append(m)
+            end = m.end()
     total = not dated and TOTAL_RE.match(lower) is not None
     if total:
         # "Total …" lines are never rows; their figure is checked against the rows above.

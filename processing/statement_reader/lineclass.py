@@ -28,6 +28,7 @@ from .vocabulary import DATE as DATE_ROLE
 ANCHOR, DATE_ONLY, AMOUNT_ONLY, TEXT_LINE, MARK, FX, YEAR_LINE, EMPTY, BREAK = range(9)
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _RATE = re.compile(r"\d+[.,]\d{3,6}")
+_RATE_IN = re.compile(r"\d[.,]\d{3}")
 _TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _MARKER_START = {"CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR"}
 _SIGN_WORDS = {"C": "CR", "D": "DR", "CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR", "-": "CR"}
@@ -161,6 +162,8 @@ def _amount(item: Item, model: Model, token: tuple, role: str, title: str) -> No
 
 def _foreign_line(item: Item) -> bool:
     """A line under a row giving the original currency amount or the exchange rate."""
+    if not any(t[2] == AMOUNT or _RATE_IN.search(t[3]) for t in item.cells):
+        return False
     words = [w.strip(".,:()") for w in " ".join(t[3] for t in item.cells).lower().split()]
     amounts = [t for t in item.cells if t[2] == AMOUNT]
     named = [CURRENCY_NAMES[w] for w in words if w in CURRENCY_NAMES]

@@ -15,7 +15,7 @@ from .contract import PageWords
 from .geometry import visual_lines
 from .headers import Column, merge_stacked, parse_header, title_count
 from .labels import find_labels, find_periods
-from .tokens import AMOUNT, DATE, TEXT, tokenize
+from .tokens import AMOUNT, DATE, tokenize
 from .vocabulary import (
     CREDIT_SECTION_RE,
     DEBIT_SECTION_RE,
@@ -35,8 +35,9 @@ PLAIN, HEADER, LABEL, SECTION, HOLDER, OTHER_TABLE = "", "H", "L", "S", "C", "X"
 
 @dataclass(slots=True)
 class PageLayout:
-    """One page, read: lines `(y0, y1, height, tokens, tag, info)` top to bottom, labelled
-    figures `(line, role, strong, values, phrase)`, and clues for document-level decisions."""
+    """One page, read: lines `(y0, y1, height, tokens, tag, info)` top to bottom (tokens as in
+    `tokens`, neighbouring words of text joined into runs), labelled figures `(line, role,
+    strong, values, phrase)`, and clues for document-level decisions."""
 
     number: int
     width: float = 0.0
@@ -74,13 +75,18 @@ def _read(page: PageWords) -> PageLayout:
     figures: list[int] = []
     typed: list[tuple] = []
     for y0, y1, height, words in raw:
-        tokens, count = tokenize(words, height, typed)
+        tokens, count = tokenize(words, height, typed, runs=True)
         lines.append((y0, y1, height, tokens, PLAIN, None))
         figures.append(count)
     _clues(layout, typed)
     _headers(layout, raw, figures)
+
+    def word_tokens(i: int) -> list[tuple]:
+        """Labels are found word by word: the line again, without runs."""
+        return tokenize(raw[i][3], raw[i][2], [])[0]
+
     weak: dict[int, bool] = {}
-    for i, role, strong, values, phrase, value_line in find_labels(lines):
+    for i, role, strong, values, phrase, value_line in find_labels(lines, raw, word_tokens):
         layout.labels.append((i, role, bool(strong), values, phrase))
         if strong:
             weak[i] = weak.get(i, True) and strong == "weak"
@@ -96,36 +102,10 @@ def _read(page: PageWords) -> PageLayout:
     for i, line in enumerate(lines):
         if line[4] == PLAIN:
             _classify(lines, i)
-        if len(line[3]) > 1:
-            lines[i] = _with_runs(lines[i])
     return layout
 
 
-_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
-
-
-def _with_runs(line: tuple) -> tuple:
-    """The line with neighbouring words joined into runs of text ("KOPITIAM @ VIVOCITY"):
-    fewer, larger tokens to send between processes and to place in columns. Runs never
-    cross a column gap."""
-    y0, y1, height, tokens, tag, info = line
-    gap = 0.6 * height
-    out: list[tuple] = []
-    previous = None
-    for token in tokens:
-        # Only words with letters join a run: a figure or a symbol beside a description
-        # ("@ 0.7893") may be the next column printed close by.
-        # Overlapping words are two columns printed over each other, not one run.
-        joins = token[2] == TEXT and previous is not None and -1.0 <= token[0] - previous[1] < gap
-        if joins and (token[3].isalpha() or _LETTER.search(token[3])):
-            previous = (previous[0], token[1], TEXT, f"{previous[3]} {token[3]}", None)
-            out[-1] = previous
-            continue
-        out.append(token)
-        text = token[3]
-        previous = token if token[2] == TEXT and (text.isalpha() or _LETTER.search(text)) else None
-    return (y0, y1, height, out, tag, info)
 
 
 def _tag(lines: list[tuple], i: int, tag: str, info: object = None) -> None:

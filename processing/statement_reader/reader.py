@@ -130,6 +130,16 @@ class StatementReader:
             anchor = _latest_printed(raw, order, warnings)
         kept, dates, years = [], [], []
         previous: tuple | None = None
+        # Rows share few distinct printed dates: resolve each once.
+        cache: dict[tuple, tuple[dt.date | None, str]] = {}
+
+        def resolve(value: tuple, year: int | None) -> tuple[dt.date | None, str]:
+            key = (value, year)
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = _resolve(value, year, order, anchor)
+            return found
+
         for row in raw:
             if row.date is None:
                 if previous is None:
@@ -141,14 +151,14 @@ class StatementReader:
                 dates.append(previous)
                 years.append("the date of the row above (not printed on this row)")
                 continue
-            when, why = _resolve(row.date, row.year, order, anchor)
+            when, why = resolve(row.date, row.year)
             if when is None:
                 warnings.append(
                     f"page {row.page}: the date “{row.text}” of “{row.desc}” does not exist when "
                     f"read {why}; the row is left out"
                 )
                 continue
-            posted = _resolve(row.post, None, order, anchor)[0] if row.post else None
+            posted = resolve(row.post, None)[0] if row.post else None
             previous = (when, posted)
             kept.append(row)
             dates.append(previous)

@@ -43,6 +43,7 @@ _SPECIAL_ANY_CASE = frozenset(
 )
 
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
 _SIMPLE_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+\.\d\d|\d+\.\d\d|\d{1,3}(?:\.\d{3})+,\d\d|\d+,\d\d")
 _AMOUNT = re.compile(
@@ -56,20 +57,37 @@ _GROUP_HEAD = re.compile(r"[-(]?(?:[A-Z]{0,3}[$€£₹]|Rs\.? ?)?\d{1,3}")
 _GROUP_TAIL = re.compile(r"\d{3}(?:[.,]\d\d)?\)?(?:CR|DR|Cr|Dr|-)?")
 
 
-def tokenize(words: list[Box], height: float, typed: list) -> tuple[list[Token], int]:
+def tokenize(
+    words: list[Box], height: float, typed: list, runs: bool = False
+) -> tuple[list[Token], int]:
     """Type the words of one line, joining words that together form a date or an amount;
-    returns the tokens and how many are dates or amounts (also added to `typed`)."""
+    returns the tokens and how many are dates or amounts (also added to `typed`).
+
+    With `runs`, neighbouring words of text are joined into one token ("KOPITIAM @
+    VIVOCITY"): fewer, larger tokens to send between processes and to place in columns. Only
+    words with letters join, and never across overlapping or widely spaced words (the next
+    column printed close by, or over the text)."""
     out: list[Token] = []
     append = out.append
     first_typed = len(typed)
+    gap = 0.6 * height
+    run_end = -1.0e9  # where the last run of text ends; far away when there is none
     i, n = 0, len(words)
     while i < n:
         x0, x1, text = words[i]
         # Most words are plain words: settle them without any pattern.
-        if (text not in _SPECIAL_ANY_CASE) if text.isalpha() else _plain(text):
-            append((x0, x1, TEXT, text, None))
+        alpha = text.isalpha()
+        if (text not in _SPECIAL_ANY_CASE) if alpha else _plain(text):
+            lettered = alpha or _LETTER.search(text) is not None
+            if runs and lettered and -1.0 <= x0 - run_end < gap:
+                last = out[-1]
+                out[-1] = (last[0], x1, TEXT, f"{last[3]} {text}", None)
+            else:
+                append((x0, x1, TEXT, text, None))
+            run_end = x1 if lettered else -1.0e9
             i += 1
             continue
+        run_end = -1.0e9
         found = _common_at(words, i, height) if text[0].isdigit() else None
         found = found or date_at(words, i, height) or _amount_at(words, i, height)
         if found:
