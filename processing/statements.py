@@ -9,6 +9,7 @@ statement's own totals.
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pymupdf
 
@@ -20,6 +21,7 @@ from processing.rows import FileCheck, TransactionRow
 from processing.statement_reader import (
     DateOrder,
     DecimalStyle,
+    Evidence,
     PageLayout,
     PageWords,
     Profile,
@@ -160,7 +162,6 @@ class StatementFileReader:
 def transaction_row(row: StatementRow, line: int) -> TransactionRow:
     """A reader row as the transactions table takes it."""
     cardholder = (row.cardholder[:200], row.card_last4 or "") if row.cardholder else None
-    evidence = row.evidence
     return TransactionRow(
         cardholder=cardholder,
         page=row.page,
@@ -171,15 +172,21 @@ def transaction_row(row: StatementRow, line: int) -> TransactionRow:
         amount=row.amount,
         original_amount=row.original_amount,
         original_currency=(row.original_currency or "")[:3],
-        evidence=json.dumps(
-            {
-                "sign": evidence.sign,
-                "amount_column": evidence.amount_column,
-                "date_order": evidence.date_order,
-                "year": evidence.year,
-            },
-            ensure_ascii=False,
-        ),
+        evidence=_evidence_json(row.evidence),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _evidence_json(evidence: Evidence) -> str:
+    # A statement's rows share a handful of explanations: each is encoded once.
+    return json.dumps(
+        {
+            "sign": evidence.sign,
+            "amount_column": evidence.amount_column,
+            "date_order": evidence.date_order,
+            "year": evidence.year,
+        },
+        ensure_ascii=False,
     )
 
 
