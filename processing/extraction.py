@@ -124,7 +124,11 @@ class ExtractionService:
                 if self.after_page is not None:
                     self.after_page()
             with _naming(name, page=total):
-                writer.add(reader.finish())
+                held = reader.finish()
+            # In batches, so the writer thread takes them while the next are queued.
+            for start in range(0, len(held), writer.batch_size):
+                writer.add(held[start : start + writer.batch_size])
+            del held
 
         warnings = _warnings(name=name, total=total, blank_pages=blank_pages)
         warnings += reader.warnings(name=name, pages_with_text=total - len(blank_pages))

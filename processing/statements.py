@@ -8,7 +8,7 @@ statement's own totals.
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pymupdf
@@ -101,6 +101,7 @@ class StatementFileReader:
         self.fallback = PatternReader(patterns) if patterns.has(PatternKind.TRANSACTION) else None
         self.fallback_rows: list[TransactionRow] = []
         self.used_patterns = False
+        self.rows_read = 0
 
     def read_page(self, content: StatementPage | None, *, page: int) -> list[TransactionRow]:
         """Take one page; rows come at `finish`."""
@@ -118,11 +119,17 @@ class StatementFileReader:
         """Every row of the statement, in its order."""
         if self.reader is None:
             return []
-        self.result = self.reader.finish()
-        rows = [transaction_row(row, line) for line, row in enumerate(self.result.rows)]
+        result = self.reader.finish()
+        self.reader = None  # the document's working state goes before the rows are built
+        rows = result.rows
+        self.result = replace(result, rows=[])
+        self.rows_read = len(rows)
         if not rows and self.fallback_rows:
             self.used_patterns = True
             return self.fallback_rows
+        # Converted in place: a long statement's rows are never held twice.
+        for line, row in enumerate(rows):
+            rows[line] = transaction_row(row, line)
         return rows
 
     def warnings(self, *, name: str, pages_with_text: int) -> list[tuple[str, list[int]]]:
@@ -130,7 +137,7 @@ class StatementFileReader:
         if self.result is None:
             return []
         found = [(f"“{name}”, {warning}", []) for warning in self.result.warnings]
-        if not self.result.rows and not self.used_patterns and pages_with_text:
+        if not self.rows_read and not self.used_patterns and pages_with_text:
             found.append(
                 (
                     f"No transactions were found in “{name}”: it may not be a card or bank "
@@ -151,7 +158,7 @@ class StatementFileReader:
             "decimal_style": result.decimal_style.value,
             "profile": self.profile.name if self.profile else None,
             "patterns": self.used_patterns,
-            "rows": len(result.rows),
+            "rows": self.rows_read,
         }
         if self.used_patterns:
             message = "read with the extraction patterns: no totals check"
