@@ -134,7 +134,20 @@ def _segment(cell: list[Box], titles: dict) -> list[Column] | None:
     return out
 
 
-def _split_words(text: str) -> list[str]:
+def _split_words(text: str) -> tuple[str, ...]:
+    """The title words of one word of text (kept per text: a statement repeats its headers)."""
+    found = _SPLIT.get(text)
+    if found is None:
+        if len(_SPLIT) > 20_000:
+            _SPLIT.clear()
+        found = _SPLIT[text] = tuple(_split_text(text))
+    return found
+
+
+_SPLIT: dict[str, tuple[str, ...]] = {}
+
+
+def _split_text(text: str) -> list[str]:
     words = text.split() if " " in text else [text]
     out = []
     for word in words:

@@ -105,6 +105,35 @@ def date_at(words: list[Box], i: int, height: float) -> tuple[Token, int] | None
     return None
 
 
+def date_alone(x0: float, x1: float, text: str) -> tuple[str, tuple] | bool:
+    """What `date_at` makes of this word from its text alone, for words that are a whole date
+    or never start one: `(DATE, value)` for a one-word date, False when `date_at` returns None
+    whatever follows, True when the words after it decide (call `date_at`)."""
+    first = text[0]
+    if first.isdigit():
+        if text[-3:-2] in (".", ",") or (len(text) > 2 and text.isdigit()):
+            return False
+        m = _NUM_DATE.fullmatch(text)
+        if m:
+            found = date_at([(x0, x1, text)], 0, 1.0)
+            return (DATE, found[0][4]) if found else False
+        m = _ISO_DATE.fullmatch(text)
+        if m and 1 <= int(m[3]) <= 12 and 1 <= int(m[4]) <= 31:
+            return (DATE, ("Y", int(m[3]), int(m[4]), int(m[1])))
+        m = _GLUED_DM.fullmatch(text)
+        if m and m[2].lower() in MONTHS and 1 <= int(m[1]) <= 31:
+            return True
+        return _DAY.fullmatch(text) is not None
+    if not first.isalpha() or not text[:3].isalpha():
+        return False
+    if text.rstrip(".,").lower() in MONTHS:
+        return True
+    m = _GLUED_MD.fullmatch(text)
+    if m and m[1].lower() in MONTHS and 1 <= int(m[2]) <= 31:
+        return (DATE, ("V", MONTHS[m[1].lower()], int(m[2]), year_of(m[3])))
+    return False
+
+
 def _with_year(
     words: list[Box], i: int, j: int, height: float, partial: tuple
 ) -> tuple[Token, int]:

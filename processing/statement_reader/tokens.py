@@ -18,7 +18,17 @@ from __future__ import annotations
 import re
 
 from .geometry import Box
-from .printed_dates import DATE, MONTHS, RANGE, TEXT, YEAR4, date_at, range_dates, year_of
+from .printed_dates import (
+    DATE,
+    MONTHS,
+    RANGE,
+    TEXT,
+    YEAR4,
+    date_alone,
+    date_at,
+    range_dates,
+    year_of,
+)
 from .vocabulary import words
 
 AMOUNT, MARKER, YEAR = "a", "k", "y"
@@ -73,23 +83,35 @@ def tokenize(
     gap = 0.6 * height
     run_end = -1.0e9  # where the last run of text ends; far away when there is none
     i, n = 0, len(words)
+    kinds = _KINDS
     while i < n:
         x0, x1, text = words[i]
-        # Most words are plain words: settle them without any pattern.
-        alpha = text.isalpha()
-        if (text not in _SPECIAL_ANY_CASE) if alpha else _plain(text):
-            lettered = alpha or _LETTER.search(text) is not None
-            if runs and lettered and -1.0 <= x0 - run_end < gap:
+        # Most words are plain words: settle them without any pattern (once per text).
+        kind = kinds.get(text)
+        if kind is None:
+            if len(kinds) > _KINDS_MAX:
+                kinds.clear()
+            kind = kinds[text] = _kind_of(text)
+        if kind is _LETTERED or kind is _UNLETTERED:
+            if runs and kind is _LETTERED and -1.0 <= x0 - run_end < gap:
                 last = out[-1]
                 out[-1] = (last[0], x1, TEXT, f"{last[3]} {text}", None)
             else:
                 append((x0, x1, TEXT, text, None))
-            run_end = x1 if lettered else -1.0e9
+            run_end = x1 if kind is _LETTERED else -1.0e9
             i += 1
             continue
         run_end = -1.0e9
-        found = _common_at(words, i, height) if text[0].isdigit() else None
-        found = found or date_at(words, i, height) or _amount_at(words, i, height)
+        if kind is _OTHER:
+            found = date_at(words, i, height) or _amount_at(words, i, height)
+        elif kind is _NO_DATE:
+            found = _amount_at(words, i, height)
+        elif kind is _NEITHER:
+            found = None
+        elif kind[0] == AMOUNT:
+            found = _after_amount(words, i, i + 1, x1, text, kind[1], kind[2], kind[3], height)
+        else:
+            found = (x0, x1, DATE, text, kind[1]), i + 1
         if found:
             token, i = found
             append(token)
@@ -109,19 +131,49 @@ def tokenize(
     return out, len(typed) - first_typed
 
 
-def _common_at(words: list[Box], i: int, height: float) -> tuple[Token, int] | None:
-    """The two commonest typed words, "1,234.56" and "13/07" or "13/07/2023", without the
-    general patterns."""
-    x0, x1, text = words[i]
-    if _SIMPLE_AMOUNT.fullmatch(text):
-        digits = text.replace(",", "").replace(".", "")
-        return _after_amount(words, i, i + 1, x1, text, int(digits), "", "", height)
-    m = _SLASH_DATE.fullmatch(text)
-    if m:
-        a, b = int(m[1]), int(m[2])
-        if 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12):
-            return (x0, x1, DATE, text, ("N", a, b, year_of(m[3]))), i + 1
-    return None
+# What a word's text alone says it is, kept per text (statements repeat their words):
+# plain text with or without letters, `(AMOUNT, cents, how, currency)` for an amount by
+# itself ("1,234.56" without the general patterns), `(DATE, value)` for a one-word date
+# ("13/07" likewise), `_NEITHER` for a word that starts neither, `_NO_DATE` for one where only
+# an amount may start, or `_OTHER`: the general patterns decide with the words around it.
+_LETTERED, _UNLETTERED, _OTHER, _NO_DATE, _NEITHER = (object() for _ in range(5))
+_KINDS: dict[str, object] = {}
+_KINDS_MAX = 50_000
+
+
+def _kind_of(text: str) -> object:
+    alpha = text.isalpha()
+    if (text not in _SPECIAL_ANY_CASE) if alpha else _plain(text):
+        return _LETTERED if alpha or _LETTER.search(text) is not None else _UNLETTERED
+    if text[0].isdigit():
+        if _SIMPLE_AMOUNT.fullmatch(text):
+            return (AMOUNT, int(text.replace(",", "").replace(".", "")), "", "")
+        m = _SLASH_DATE.fullmatch(text)
+        if m:
+            a, b = int(m[1]), int(m[2])
+            if 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12):
+                return (DATE, ("N", a, b, year_of(m[3])))
+    alone = date_alone(0.0, 0.0, text)
+    if alone is True:
+        return _OTHER
+    if alone is not False:
+        return alone
+    amount = _amount_alone(text)
+    if amount is True:
+        return _NO_DATE
+    return _NEITHER if amount is None else (AMOUNT, *amount)
+
+
+def _amount_alone(text: str) -> tuple[int, str, str] | bool | None:
+    """What `_amount_at` makes of this word from its text alone: None if never an amount,
+    `(cents, how, currency)` if one by itself, True when the words around it decide."""
+    if text in _SYMBOLS or text in CURRENCY_CODES or text in _SIGNS:
+        return True
+    if _DIGIT.search(text, 0, 6) is None:
+        return None
+    if _GROUP_HEAD.fullmatch(text) or (text[0] == "(" and ")" not in text):
+        return True
+    return parse_amount(text)
 
 
 def _plain(text: str) -> bool:
