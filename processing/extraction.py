@@ -164,7 +164,7 @@ class ExtractionService:
         self.pages_processed += 1
         self.tracker.update_progress(
             page=page.number,
-            regex_matches_found=writer.records,
+            regex_matches_found=writer.records + reader.held,
             pages_processed=self.pages_processed,
         )
         return len(rows)

@@ -101,6 +101,11 @@ class StatementReader:
         """Patterns read rows one line at a time: nothing to check them against."""
         return None
 
+    @property
+    def held(self) -> int:
+        """Nothing is held: each page's rows come with the page."""
+        return 0
+
     def warnings(self, *, name: str, pages_with_text: int) -> list[tuple[str, list[int]]]:
         """A statement with text but no transactions is worth a word."""
         if self.rows_read or not pages_with_text:
@@ -187,6 +192,11 @@ class ReceiptReader:
     def check(self) -> None:
         """A receipt prints nothing to check its total against."""
         return None
+
+    @property
+    def held(self) -> int:
+        """Nothing is held: each page's receipt comes with the page."""
+        return 0
 
     def warnings(self, *, name: str, pages_with_text: int) -> list[tuple[str, list[int]]]:
         """Pages with text but no total are named."""

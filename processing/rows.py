@@ -56,6 +56,11 @@ class FileReader(Protocol):
         """The rows still held once the last page is read."""
         ...
 
+    @property
+    def held(self) -> int:
+        """Rows found so far and held until `finish` (for the page's progress)."""
+        ...
+
     def warnings(self, *, name: str, pages_with_text: int) -> list[tuple[str, list[int]]]:
         """What the accountant should know about file `name` once read: (message, pages)."""
         ...

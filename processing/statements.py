@@ -115,6 +115,11 @@ class StatementFileReader:
             self.fallback_rows += self.fallback.read_page(layout_lines(content.layout), page=page)
         return []
 
+    @property
+    def held(self) -> int:
+        """Rows found so far; written once the whole statement is read."""
+        return self.reader.rows_so_far if self.reader is not None else 0
+
     def finish(self) -> list[TransactionRow]:
         """Every row of the statement, in its order."""
         if self.reader is None:

@@ -50,6 +50,11 @@ class StatementReader:
                 f"page {layout.number}: could not be read ({type(error).__name__})"
             )
 
+    @property
+    def rows_so_far(self) -> int:
+        """Rows found in the pages added so far (their dates and signs are settled at finish)."""
+        return len(self._assembler.rows)
+
     def finish(self) -> StatementResult:
         """Rows, checked against the statement's totals; never raises."""
         try:

@@ -121,6 +121,18 @@ def test_progress_is_written_page_by_page_and_never_backwards(clock):
         if p is not None and p.current_phase == "processing" and p.phases["processing"].current_file
     ]
     assert max(counts) > 0
+    # A statement's rows are written once it is read whole, but the count grows page by page.
+    midway = [
+        p.phases["processing"].current_file.regex_matches_found
+        for p, _ in snapshots
+        if p is not None
+        and p.current_phase == "processing"
+        and p.phases["processing"].current_file
+        and 1
+        < p.phases["processing"].current_file.current_page
+        < p.phases["processing"].current_file.total_pages
+    ]
+    assert midway and min(midway) > 0
 
 
 def test_reports_are_written_and_replace_earlier_ones():
