@@ -56,16 +56,18 @@ class Assembler:
         if guess is not None:
             self.guessed_pages.append(page)
         run: list[Item] = []
+        titles, skip, credit_words = self._titles, self.skip, self.credit_words
         for i, line in enumerate(lines):
             tag = line[4]
-            if self._titles and tag != HEADER and self._names_a_column(line):
-                columns = parse_header(_words(line), line[2], self._titles)
+            if titles and tag != HEADER and self._names_a_column(line):
+                columns = parse_header(_words(line), line[2], titles)
                 if columns is not None:
                     line, tag = (*line[:4], HEADER, columns), HEADER
-            heading = tag in (SECTION, HOLDER) or (tag == LABEL and line[5] == "weak")
-            if heading and self._inside_description(line):
-                tag = ""  # a wrapped description line that happens to read like a heading
-            if tag or (self.skip and self._skipped(line)):
+            if tag:
+                heading = tag in (SECTION, HOLDER) or (tag == LABEL and line[5] == "weak")
+                if heading and self._inside_description(line):
+                    tag = ""  # a wrapped description line that happens to read like a heading
+            if tag or (skip and self._skipped(line)):
                 self._flush(run, page)
                 run = []
                 self._tagged(line, i, header_at, labels.get(i, ()), page, guess)
@@ -75,15 +77,21 @@ class Assembler:
                 self._flush(run, page)
                 run = []
                 continue
-            item = classify(model, line, self.credit_words)
-            if item.kind == EMPTY:
+            item = classify(model, line, credit_words)
+            kind = item.kind
+            if kind == EMPTY:
                 continue
-            gap = run and item.y0 - run[-1].y1 > 2.5 * max(item.height, run[-1].height)
-            if item.kind == BREAK or gap:
+            if kind == BREAK:
                 self._flush(run, page)
                 run = []
-            if item.kind != BREAK:
-                run.append(item)
+                continue
+            if run:
+                last = run[-1]
+                height = item.height if item.height > last.height else last.height
+                if item.y0 - last.y1 > 2.5 * height:
+                    self._flush(run, page)
+                    run = []
+            run.append(item)
         self._flush(run, page)
 
     def _names_a_column(self, line: tuple) -> bool:

@@ -79,18 +79,19 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     cells = item.cells
     if credit_words and not credit_words.isdisjoint(w for t in tokens for w in t[3].split()):
         item.markers.append("CR")  # a word the bank's profile says marks a credit
+    place = model.place
     for token in tokens:
-        if token[2] == TEXT and lo <= token[0] < hi:
+        kind = token[2]
+        if kind == TEXT and lo <= token[0] < hi:
             if token[1] > hi + 2 and token[3] in CURRENCY_CODES:
                 fx_currency = token[3]  # the foreign column's currency, printed over the text
             else:
                 cells.append(token)
             continue
-        placed = model.place(token)
+        placed = place(token)
         if placed is None:
             continue
         role, title = placed
-        kind = token[2]
         if kind == DATE:
             if role in (DATE_ROLE, POST):
                 item.dates.append((role, token[4], token[3]))

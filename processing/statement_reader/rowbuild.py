@@ -98,8 +98,16 @@ def _dates(dates: list[tuple]) -> tuple[tuple | None, tuple | None]:
         return None, None
     if len(dates) == 1:
         return dates[0], None
-    trans = next((d for d in dates if d[0] == DATE_ROLE), dates[0])
-    post = next((d for d in dates if d is not trans and d[0] == POST), None)
+    trans = dates[0]
+    for d in dates:
+        if d[0] == DATE_ROLE:
+            trans = d
+            break
+    post = None
+    for d in dates:
+        if d is not trans and d[0] == POST:
+            post = d
+            break
     if post is None:
         post = dates[1] if dates[1] is not trans else dates[0]
     return trans, post
