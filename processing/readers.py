@@ -14,7 +14,7 @@ from processing.lines import Line
 from processing.models import PatternKind
 from processing.parsing import Period, parse_amount, parse_date
 from processing.patterns import Hit, PatternSet, first_hit, search
-from processing.rows import ReceiptRow, TransactionRow
+from processing.rows import PageByPage, ReceiptRow, TransactionRow
 from sessions_app.progress.words import page_ranges
 
 _AMOUNT_IN_TEXT = re.compile(r"\d\.\d{2}\b")
@@ -47,7 +47,7 @@ class ExtractedTransaction:
 
 
 @dataclass
-class StatementReader:
+class StatementReader(PageByPage):
     """Reads one statement page after page, carrying what spans pages: the statement period,
     the current cardholder and the transaction a wrapped description may continue."""
 
@@ -92,19 +92,6 @@ class StatementReader:
                 )
         self.rows_read += len(found)
         return [transaction.row() for transaction in found]
-
-    def finish(self) -> list[TransactionRow]:
-        """Nothing is held back: every page's rows are complete when the page is."""
-        return []
-
-    def check(self) -> None:
-        """Patterns read rows one line at a time: nothing to check them against."""
-        return None
-
-    @property
-    def held(self) -> int:
-        """Nothing is held: each page's rows come with the page."""
-        return 0
 
     def warnings(self, *, name: str, pages_with_text: int) -> list[tuple[str, list[int]]]:
         """A statement with text but no transactions is worth a word."""
@@ -155,7 +142,7 @@ class StatementReader:
 
 
 @dataclass
-class ReceiptReader:
+class ReceiptReader(PageByPage):
     """Reads receipts, one per page: the merchant, the date and the total."""
 
     patterns: PatternSet
@@ -184,19 +171,6 @@ class ReceiptReader:
                 total=abs(_amount(total, "total")),
             )
         ]
-
-    def finish(self) -> list[ReceiptRow]:
-        """Receipts are one per page: nothing is held back."""
-        return []
-
-    def check(self) -> None:
-        """A receipt prints nothing to check its total against."""
-        return None
-
-    @property
-    def held(self) -> int:
-        """Nothing is held: each page's receipt comes with the page."""
-        return 0
 
     def warnings(self, *, name: str, pages_with_text: int) -> list[tuple[str, list[int]]]:
         """Pages with text but no total are named."""

@@ -68,3 +68,18 @@ class FileReader(Protocol):
     def check(self) -> FileCheck | None:
         """The file's rows checked against the file itself, where it can say (statements)."""
         ...
+
+
+class PageByPage:
+    """What a reader whose every page's rows come with the page says at the end: nothing held,
+    nothing to check (the file prints nothing its rows could be compared with)."""
+
+    held = 0
+
+    def finish(self) -> list[Row]:
+        """Nothing is held back."""
+        return []
+
+    def check(self) -> FileCheck | None:
+        """Nothing to check."""
+        return None

@@ -4,6 +4,8 @@ worker's claim, and the real ProgressTracker, all on a FakeClock."""
 import re
 from html import unescape
 
+from django.urls import reverse
+
 from processing import work_queue
 from processing.tracker import ProgressTracker
 from processing.upload import create_session
@@ -141,3 +143,12 @@ def bars(html: str) -> dict[str, int]:
 def text(html: str) -> str:
     """The page's visible words, tags removed and whitespace collapsed."""
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+# What htmx sends with its requests.
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def page(client, session, **headers):
+    """The session's progress page (or, with HTMX, its fragment) as `client` gets it."""
+    return client.get(reverse("session_detail", args=[session.pk]), **headers)

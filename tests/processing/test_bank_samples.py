@@ -1,7 +1,6 @@
 """The bank statement generators: deterministic PDFs whose rows and totals match their truth.
 
-No database: these run with pytest-django (the command test then uses call_command) and without
-it (`pytest -p no:django --noconftest tests/processing/test_bank_samples.py`).
+No database: the generators are plain Python; only the command test goes through Django.
 """
 
 import datetime as dt
@@ -9,10 +8,12 @@ import json
 from collections import Counter
 from decimal import Decimal
 from functools import cache
+from io import StringIO
 from pathlib import Path
 
 import pymupdf
 import pytest
+from django.core.management import call_command
 
 from processing.samples.banks import LAYOUTS, write_bank_set, write_bank_statement
 from processing.samples.banks.fmt import money
@@ -200,20 +201,7 @@ def test_bank_set_writes_one_statement_per_layout_and_truth(tmp_path) -> None:
     assert all(set(t) == keys for t in truth["transactions"])
 
 
-def _django_ready() -> bool:
-    try:
-        from django.apps import apps
-    except ImportError:
-        return False
-    return apps.ready
-
-
-@pytest.mark.skipif(not _django_ready(), reason="needs Django set up (pytest-django)")
 def test_command_writes_the_banks_beside_the_sample_set(tmp_path) -> None:
-    from io import StringIO
-
-    from django.core.management import call_command
-
     stdout = StringIO()
     call_command(
         "make_sample_pdfs",

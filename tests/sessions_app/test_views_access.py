@@ -8,11 +8,9 @@ from django.urls import reverse
 
 from sessions_app.models import ReportFile, Session
 from tests.builders.records import make_user
-from tests.builders.runs import failed_session, file_2_of_3_at_page_5, text
+from tests.builders.runs import HTMX, failed_session, file_2_of_3_at_page_5, text
 
 pytestmark = pytest.mark.django_db
-
-HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
 @pytest.fixture

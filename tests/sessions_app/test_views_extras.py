@@ -11,21 +11,17 @@ from django.urls import reverse
 from processing import work_queue
 from sessions_app.models import Session
 from tests.builders.runs import (
+    HTMX,
     completed_session,
     failed_session,
     file_2_of_3_at_page_5,
+    page,
     text,
     uploaded_session,
 )
 from tests.sessions_app.matches import reviewable_session
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
-
-HTMX = {"HTTP_HX_REQUEST": "true"}
-
-
-def page(client, session, **headers):
-    return client.get(reverse("session_detail", args=[session.pk]), **headers)
 
 
 def test_sessions_is_the_list_and_the_favicon_is_served(client, owner, clock):

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from sessions_app.models import Session
 from tests.builders.runs import (
+    HTMX,
     bars,
     completed_session,
     failed_session,
@@ -15,8 +16,6 @@ from tests.builders.runs import (
 )
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
-
-HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
 def test_each_session_shows_its_state_progress_and_last_update(client, clock, owner):

@@ -17,12 +17,14 @@ from sessions_app.models import (
     WorkerHeartbeat,
 )
 from tests.builders.runs import (
+    HTMX,
     WORKER,
     bars,
     completed_session,
     failed_session,
     file_2_of_3_at_page_5,
     finish_file,
+    page,
     read_more,
     read_pages,
     start_processing,
@@ -31,12 +33,6 @@ from tests.builders.runs import (
 )
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
-
-HTMX = {"HTTP_HX_REQUEST": "true"}
-
-
-def page(client, session, **headers):
-    return client.get(reverse("session_detail", args=[session.pk]), **headers)
 
 
 def test_page_shows_every_bar_the_current_file_and_every_file(client, clock, owner):

@@ -6,12 +6,10 @@ from django.urls import reverse
 
 from sessions_app.models import Match, ReviewEvent, Session
 from tests.builders.records import make_user
-from tests.builders.runs import file_2_of_3_at_page_5, text
+from tests.builders.runs import HTMX, file_2_of_3_at_page_5, text
 from tests.sessions_app.matches import reviewable_session
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen_now")]
-
-HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
 @pytest.fixture

@@ -5,21 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from processing.samples.formats import MONTHS
+
 MON = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTH = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTH = MONTHS  # the English names every sample document uses
 MONAT = (
     "Januar",
     "Februar",
