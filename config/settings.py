@@ -243,6 +243,11 @@ PROGRESS_STALE_AFTER_SECONDS = envint("PROGRESS_STALE_AFTER_SECONDS", 300)
 # Data retention (data-model.md): sessions are deleted, with their files, after 90 days.
 RECON_RETENTION_DAYS = envint("RECON_RETENTION_DAYS", 90)
 
+# Django's database sessions and model backend, reading their rows with precompiled queries
+# (every progress poll reads both; config/login_state.py).
+SESSION_ENGINE = "config.login_state"
+AUTHENTICATION_BACKENDS = ["config.login_state.UserBackend"]
+
 # Security: secure defaults everywhere, HTTPS-only settings in production.
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the page, not the cookie

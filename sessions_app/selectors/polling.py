@@ -4,18 +4,19 @@ Polls are the hottest path of the application (every open progress page asks eve
 script may ask more often), and the ORM's query building costs a millisecond or more a query
 where the query itself costs tens of microseconds. So the poll reads the row with one
 precompiled statement and converts the values with the database backend's own converters (the
-same the ORM applies), and hands back an ordinary (unsaved) Session instance, whose rules
-(`is_queued`, `is_stalled`, …) then apply unchanged, and the snapshot's JSON text exactly as
-stored, for the API to serve without parsing or validating it again.
+same the ORM applies), and hands back the values, the snapshot's JSON text exactly as stored
+(for the API to serve without parsing or validating it again) and, when asked for, an ordinary
+(unsaved) Session instance, whose rules (`is_queued`, `is_stalled`, …) then apply unchanged.
 """
 
 import json
-from functools import cache
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 from uuid import UUID
 
-from django.db import connection
-
 from sessions_app.models import Session
+from sessions_app.selectors.rows import OneRow
 
 # Every column the progress page and the API decide from (not the row's large fields).
 _FIELDS = (
@@ -42,53 +43,31 @@ _FIELDS = (
 )
 
 
-@cache
-def _statement() -> str:
-    meta = Session._meta
-    columns = ", ".join(
-        connection.ops.quote_name(meta.get_field(name.removesuffix("_id")).column)
-        if name.endswith("_id")
-        else connection.ops.quote_name(meta.get_field(name).column)
-        for name in _FIELDS
-    )
-    table = connection.ops.quote_name(meta.db_table)
-    pk = connection.ops.quote_name(meta.pk.column)
-    owner = connection.ops.quote_name(meta.get_field("owner").column)
-    return f"SELECT {columns} FROM {table} WHERE {pk} = %s AND ({owner} = %s OR %s)"
+_ROW = OneRow(Session, _FIELDS, "{id} = %s AND ({owner} = %s OR %s)", raw=("processing_progress",))
 
 
-def _converters() -> list:
-    meta = Session._meta
-    found = []
-    for name in _FIELDS[:-1]:
-        field = meta.get_field(name.removesuffix("_id") if name.endswith("_id") else name)
-        column = field.get_col(meta.db_table)
-        found.append(
-            (
-                column,
-                connection.ops.get_db_converters(column) + column.get_db_converters(connection),
-            )
-        )
-    return found
+@dataclass(frozen=True)
+class PolledSession:
+    """One poll's read: the row's values by field name and the snapshot's JSON text as stored
+    (None once cleared). The Session instance (with the snapshot parsed) is built only when
+    asked for: a poll answered 304, or by the API, never needs it."""
+
+    values: dict[str, Any]
+    stored: str | None
+
+    @cached_property
+    def session(self) -> Session:
+        snapshot = json.loads(self.stored) if self.stored is not None else None
+        return Session(**self.values, processing_progress=snapshot)
 
 
-def polled_session(session_id: UUID, user) -> tuple[Session, str | None] | None:
-    """The session `user` may see (their own; any, for staff), as an unsaved Session with the
-    poll's columns, and its snapshot's JSON text as stored (None if cleared); None if there is
-    no such session for them."""
-    key = Session._meta.pk.get_db_prep_value(session_id, connection)
-    with connection.cursor() as cursor:
-        cursor.execute(_statement(), [key, user.pk, bool(user.is_staff)])
-        row = cursor.fetchone()
-    if row is None:
+def polled_session(session_id: UUID, user) -> PolledSession | None:
+    """The session `user` may see (their own; any, for staff), or None if there is no such
+    session for them."""
+    values = _ROW.fetch([_ROW.prepare("id", session_id), user.pk, bool(user.is_staff)])
+    if values is None:
         return None
-    values = {}
-    for name, raw, (column, converters) in zip(_FIELDS, row, _converters(), strict=False):
-        for converter in converters:
-            raw = converter(raw, column, connection)
-        values[name] = raw
-    stored = row[-1]
+    stored = values.pop("processing_progress")
     if stored is not None and not isinstance(stored, str):
         stored = json.dumps(stored)  # a driver that parses JSON itself
-    snapshot = json.loads(stored) if stored is not None else None
-    return Session(**values, processing_progress=snapshot), stored
+    return PolledSession(values, stored)

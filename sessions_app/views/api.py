@@ -22,20 +22,20 @@ def session_progress(request: HttpRequest, session_id: UUID) -> HttpResponse:
         return JsonResponse(
             {"error": "not_found", "detail": "No such session, or not yours."}, status=404
         )
-    session, stored = found
+    row, stored = found.values, found.stored
     superuser = request.user.is_superuser
-    etag = etag_for(session.pk, session.progress_version, session.progress_updated_at, superuser)
+    etag = etag_for(row["id"], row["progress_version"], row["progress_updated_at"], superuser)
     if (unchanged := not_modified(request, etag)) is not None:
         return unchanged
     if stored is not None and not superuser and '"traceback"' in stored:
-        snapshot = session.processing_progress
+        snapshot = json.loads(stored)
         snapshot.get("error", {}).pop("traceback", None)
         stored = json.dumps(snapshot)
-    overall = session.overall_percentage
+    overall = row["overall_percentage"]
     head = json.dumps(
         {
-            "id": str(session.pk),
-            "current_phase": session.current_phase,
+            "id": str(row["id"]),
+            "current_phase": row["current_phase"],
             "overall_percentage": float(overall) if overall is not None else None,
         }
     )

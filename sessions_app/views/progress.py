@@ -33,6 +33,8 @@ TEMPLATE = "sessions_app/session_detail.html"
 _FRAGMENT_CACHE = "recon:progress-fragment:"
 _FRAGMENT_SECONDS = 60
 _TOKEN_SLOT = "recon-csrf-token-slot"
+# The page and its fragment share a URL: a cache must tell them apart.
+_FRAGMENT_VARY = "Cookie, HX-Request"
 # States in which what the page says depends on which workers are alive.
 _WORKER_STATES = ("queued", "quiet", "stalled")
 
@@ -47,7 +49,7 @@ def session_detail(request: HtmxHttpRequest, session_id: UUID) -> HttpResponse:
         found = polled_session(session_id, request.user)
         if found is None:
             raise Http404("No such session.")
-        session = found[0]
+        session = found.session
     else:
         session = get_object_or_404(Session.objects.visible_to(request.user), pk=session_id)
     now = timezone.now()
@@ -68,7 +70,7 @@ def session_detail(request: HtmxHttpRequest, session_id: UUID) -> HttpResponse:
             request.user.pk,
             timezone.get_current_timezone_name(),
         )
-        if (unchanged := not_modified(request, etag)) is not None:
+        if (unchanged := not_modified(request, etag, vary=_FRAGMENT_VARY)) is not None:
             return unchanged
         # Many pollers (tabs, people) ask for the same version: it is rendered once.
         html = cache.get(_FRAGMENT_CACHE + etag)
@@ -82,13 +84,13 @@ def session_detail(request: HtmxHttpRequest, session_id: UUID) -> HttpResponse:
         html = html.replace(_TOKEN_SLOT, get_token(request))
         finished = session.current_phase in TERMINAL_PHASES
         response_class = HttpResponseStopPolling if finished else HttpResponse
-        response = tag(response_class(html), etag)
+        response = tag(response_class(html), etag, vary=_FRAGMENT_VARY)
     else:
         context = progress_context(session, now=now, state=state, workers=workers)
         response = render(request, TEMPLATE, context)
         # The whole page carries one-off messages: never kept. Fragments are revalidated.
         add_never_cache_headers(response)
-    patch_vary_headers(response, ["HX-Request"])
+        patch_vary_headers(response, ["HX-Request"])
     return response
 
 
