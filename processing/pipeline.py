@@ -186,7 +186,9 @@ def _match(session: Session, tracker: ProgressTracker) -> None:
         matching.Slip(*row)
         for row in session.receipts.values_list("id", "receipt_date", "total", "merchant")
     ]
-    tracker.start_phase(Phase.MATCHING, matches_found=0, unmatched_count=0)
+    tracker.start_phase(
+        Phase.MATCHING, matches_found=0, unmatched_count=0, items_done=0, items_total=len(charges)
+    )
 
     def progress(done: int, matched: int) -> None:
         tracker.update_phase(
@@ -213,7 +215,13 @@ def _match(session: Session, tracker: ProgressTracker) -> None:
 
 def _report(session: Session, tracker: ProgressTracker) -> None:
     total = max(reports.report_size(session), 1)
-    tracker.start_phase(Phase.REPORT_GENERATION, report_type="xlsx", records_written=0)
+    tracker.start_phase(
+        Phase.REPORT_GENERATION,
+        report_type="xlsx",
+        records_written=0,
+        items_done=0,
+        items_total=total,
+    )
     xlsx = reports.write_xlsx(
         session,
         progress=lambda n: tracker.update_phase(done=n, total=total, records_written=n),

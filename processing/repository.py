@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from django.conf import settings
@@ -25,6 +26,7 @@ from sessions_app.models import Session
 from sessions_app.progress.maths import to_whole
 from sessions_app.progress.phases import WORKER_PHASES, Phase
 from sessions_app.progress.schema import ProcessingProgress
+from sessions_app.progress.timings import RunTimings
 from sessions_app.progress.transitions import check_new_run, check_transition
 
 Clock = Callable[[], datetime]
@@ -108,9 +110,15 @@ class ProgressRepository:
         )
 
     def complete_session(
-        self, *, session_id: UUID, worker: str | None = None, run_token: str | None = None
+        self,
+        *,
+        session_id: UUID,
+        worker: str | None = None,
+        run_token: str | None = None,
+        timings: RunTimings | None = None,
     ) -> WriteResult:
-        """End the run: snapshot cleared, cached columns `completed` / 100 (data-model.md)."""
+        """End the run: snapshot cleared, cached columns `completed` / 100 (data-model.md), and
+        the run's phase timings kept in the same UPDATE (or none, when nothing was timed)."""
         now = self.clock()
         return self._write(
             session_id=session_id,
@@ -120,6 +128,7 @@ class ProgressRepository:
             new_run=False,
             last_update=now,
             run_token=run_token,
+            extra={"phase_timings": timings.model_dump(mode="json") if timings else None},
         )
 
     def _write(
@@ -134,8 +143,11 @@ class ProgressRepository:
         expected_version: int | None = None,
         run_token: str | None = None,
         position: str | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> WriteResult:
-        extra = {} if position is None else {"last_position": position[:300]}
+        extra = dict(extra or {})
+        if position is not None:
+            extra["last_position"] = position[:300]
         for _ in range(_MAX_ATTEMPTS):
             current = (
                 Session.objects.filter(pk=session_id)

@@ -20,8 +20,9 @@ from django.utils import timezone
 
 from processing.repository import ProgressRepository, WriteResult
 from sessions_app.progress import maths
-from sessions_app.progress.phases import WORK_PHASES, Phase, PhaseStatus
+from sessions_app.progress.phases import WORK_PHASES, WORKER_PHASES, Phase, PhaseStatus
 from sessions_app.progress.schema import (
+    PHASE_FIELDS,
     ErrorContext,
     ErrorLocation,
     FileProgress,
@@ -29,6 +30,7 @@ from sessions_app.progress.schema import (
     ProcessingProgress,
     ProgressWarning,
 )
+from sessions_app.progress.timings import PhaseTiming, RunTimings, units_done
 from sessions_app.progress.words import status_message
 
 Clock = Callable[[], datetime]
@@ -103,6 +105,9 @@ class ProgressTracker:
         self._floor_exact = Fraction(0)
         self._floor_pages = 0
         self._floor_file: tuple[int, str, int, int] | None = None
+        # The worker phases this tracker started itself, with the units already done then
+        # (files read in an earlier run): only these are timed for later runs' estimates.
+        self._timed: dict[str, int] = {}
         if snapshot is not None:
             self._resume_from(snapshot)
 
@@ -113,7 +118,9 @@ class ProgressTracker:
         self._apply_pending()
         now = self.clock()
         previous = self.phases.get(phase)
-        started_at = previous.started_at if previous and previous.started_at else now
+        # A phase another worker started (a takeover) keeps its start, silence and all.
+        resumed = previous is not None and previous.started_at is not None
+        started_at = previous.started_at if resumed else now
         self.phases[phase] = PhaseProgress(
             status=PhaseStatus.IN_PROGRESS,
             percentage=previous.percentage if previous else 0,
@@ -129,10 +136,13 @@ class ProgressTracker:
         if phase == Phase.PROCESSING and self._floor_pages:
             current = self.phases[phase]
             current.pages_processed = max(current.pages_processed or 0, self._floor_pages)
+        if not resumed and phase in WORKER_PHASES:
+            self._timed[phase] = units_done(phase, self.phases[phase])
         return self.flush()
 
     def update_phase(self, *, done: int, total: int, **fields: Any) -> WriteResult | None:
-        """Record `done` of `total` units of the current phase; written when the interval is up."""
+        """Record `done` of `total` units of the current phase; written when the interval is up.
+        Matching and the report keep the counts (items_done, items_total) for their rate."""
         self._require_phase()
         self._pending = PhaseDone(done, total, fields)
         return self._maybe_write()
@@ -233,9 +243,13 @@ class ProgressTracker:
         return self.flush(expected_version=expected_version)
 
     def complete(self) -> WriteResult:
-        """End the run as completed: the snapshot is cleared (data-model.md, Lifecycle)."""
+        """End the run as completed: the snapshot is cleared (data-model.md, Lifecycle) and the
+        timings of the phases this tracker ran from start to end are kept."""
         result = self.repository.complete_session(
-            session_id=self.session_id, worker=self.worker, run_token=self.run_token
+            session_id=self.session_id,
+            worker=self.worker,
+            run_token=self.run_token,
+            timings=self.timings(),
         )
         self.current_phase = Phase.COMPLETED
         self.last_write_at = self.clock()
@@ -285,6 +299,24 @@ class ProgressTracker:
             self.listener(progress, result, boundary)
         return result
 
+    def timings(self) -> RunTimings | None:
+        """How long each phase this tracker started and finished took, and the units it did
+        meanwhile; None if it timed none."""
+        measured = {}
+        for name, units_at_start in self._timed.items():
+            phase = self.phases[name]
+            if phase.status != PhaseStatus.COMPLETED or phase.completed_at is None:
+                continue
+            measured[name] = PhaseTiming(
+                seconds=(phase.completed_at - phase.started_at).total_seconds(),
+                units=max(units_done(name, phase) - units_at_start, 0),
+            )
+        if not measured:
+            return None
+        processing = self.phases.get(Phase.PROCESSING)
+        pages = (processing.total_pages or 0) if processing is not None else 0
+        return RunTimings(pages=pages, phases=measured)
+
     def position(self) -> str | None:
         """Where the run is, in words that follow "while": "reading page 41 of “x.pdf”"."""
         if self.current_phase == Phase.PROCESSING:
@@ -324,6 +356,9 @@ class ProgressTracker:
         exact = Fraction(min(done.done, done.total), done.total) * 100 if done.total else 0
         self.exact[self.current_phase] = exact
         phase.percentage = maths.to_whole(exact)
+        if "items_done" in PHASE_FIELDS[self.current_phase]:
+            phase.items_total = done.total
+            phase.items_done = min(done.done, done.total)
         for name, value in done.fields.items():
             setattr(phase, name, value)
 

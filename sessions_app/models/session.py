@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from sessions_app.progress.phases import WORK_PHASES, WORKER_PHASES, Phase
 from sessions_app.progress.schema import ProcessingProgress
+from sessions_app.progress.timings import RunTimings
 
 # Phases in which a worker may hold, or pick up, the session.
 _CLAIMABLE_PHASES = (Phase.UPLOAD, *WORKER_PHASES)
@@ -47,6 +48,12 @@ class SessionQuerySet(models.QuerySet["Session"]):
         return self.filter(current_phase__in=_CLAIMABLE_PHASES).filter(
             Q(queued_at__isnull=False, claimed_by__isnull=True)
             | Q(claimed_by__isnull=False, progress_updated_at__lt=stale_before(now))
+        )
+
+    def timed(self) -> "SessionQuerySet":
+        """Completed runs that kept their phase timings, the most recently finished first."""
+        return self.filter(phase_timings__isnull=False, finished_at__isnull=False).order_by(
+            "-finished_at"
         )
 
     def expired(self, now: datetime | None = None, *, days: int | None = None) -> "SessionQuerySet":
@@ -99,6 +106,9 @@ class Session(models.Model):
     # Where the last worker was when it last reported, for "the worker stopped 3 times while
     # reading page 41 of “amex-march.pdf”".
     last_position = models.CharField(max_length=300, blank=True, default="")
+    # How long each phase of the run took (RunTimings), kept when the run completes and the
+    # snapshot is cleared: later runs' progress pages expect their last phases from these.
+    phase_timings = models.JSONField(null=True, blank=True, default=None)
     # The accountant asked to stop the run; the worker stops at the next page.
     cancel_requested_by = models.CharField(max_length=150, blank=True, default="")
     cancel_requested_at = models.DateTimeField(null=True, blank=True)
@@ -129,6 +139,12 @@ class Session(models.Model):
                 condition=Q(current_phase__isnull=False),
             ),
             models.Index(fields=["owner", "-created_at"], name="idx_sessions_owner_created"),
+            # The progress page reads the last few timed runs on every render.
+            models.Index(
+                fields=["-finished_at"],
+                name="idx_sessions_timed_finished",
+                condition=Q(phase_timings__isnull=False),
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -153,6 +169,14 @@ class Session(models.Model):
         if self.processing_progress is None:
             return None
         return ProcessingProgress.model_validate(self.processing_progress)
+
+    @property
+    def timings(self) -> RunTimings | None:
+        """The completed run's phase timings, validated, or None (not completed, or before
+        timings were kept)."""
+        if self.phase_timings is None:
+            return None
+        return RunTimings.model_validate(self.phase_timings)
 
     @property
     def is_active(self) -> bool:

@@ -29,14 +29,17 @@ PhaseName = Literal["upload", "processing", "matching", "report_generation"]
 SnapshotPhase = Literal["upload", "processing", "matching", "report_generation", "failed"]
 
 # Phase-specific fields of PhaseProgress (data-model.md, "Phase-Specific Fields"), plus the
-# page totals the progress page needs for its rate and ETA.
+# counts the progress page measures each phase's rate and time left from: pages in processing,
+# items in matching (charges settled) and in the report (records of both files written).
 PHASE_FIELDS: dict[str, frozenset[str]] = {
     Phase.UPLOAD: frozenset({"files_uploaded", "bytes_uploaded"}),
     Phase.PROCESSING: frozenset(
         {"total_files", "current_file_index", "current_file", "total_pages", "pages_processed"}
     ),
-    Phase.MATCHING: frozenset({"matches_found", "unmatched_count"}),
-    Phase.REPORT_GENERATION: frozenset({"report_type", "records_written"}),
+    Phase.MATCHING: frozenset({"matches_found", "unmatched_count", "items_done", "items_total"}),
+    Phase.REPORT_GENERATION: frozenset(
+        {"report_type", "records_written", "items_done", "items_total"}
+    ),
 }
 ALL_PHASE_FIELDS = frozenset().union(*PHASE_FIELDS.values())
 
@@ -127,6 +130,10 @@ class PhaseProgress(_Schema):
     # report generation
     report_type: Literal["xlsx", "csv"] | None = None
     records_written: int | None = Field(default=None, ge=0)
+    # matching and report generation: the units of work done of all the phase has to do
+    # (records_written counts the file being written; items_done counts both)
+    items_done: int | None = Field(default=None, ge=0)
+    items_total: int | None = Field(default=None, ge=0)
 
     @model_validator(mode="after")
     def _check(self) -> PhaseProgress:
@@ -143,6 +150,14 @@ class PhaseProgress(_Schema):
             raise ValueError(
                 f"current_file_index {self.current_file_index} is outside "
                 f"{self.total_files} files (it counts from 0)"
+            )
+        if (
+            self.items_done is not None
+            and self.items_total is not None
+            and self.items_done > self.items_total
+        ):
+            raise ValueError(
+                f"items_done ({self.items_done}) must not exceed items_total ({self.items_total})"
             )
         return self
 

@@ -1,21 +1,38 @@
 """What the progress page shows, worked out from a session and its snapshot at one moment.
 
-The rate and the time left must be trustworthy rather than lively: the rate is the cumulative
-average since the processing phase started (not the last batch's, which jumps with every page
-of a different size), nothing is estimated before MIN_PAGES_FOR_ESTIMATE pages and
-MIN_SECONDS_FOR_ESTIMATE seconds, and the time left is rounded coarsely, so it only ever
-counts down in steps a person can read.
+The rate and the time left must be trustworthy rather than lively. The time left is what the
+current phase still needs at its own rate, plus what the phases after it are expected to take.
+A phase's rate is its cumulative average since it started (not the last batch's, which jumps
+with every page of a different size), and is not trusted before MIN_PAGES_FOR_ESTIMATE pages
+(MIN_ITEMS_FOR_ESTIMATE items) and MIN_SECONDS_FOR_ESTIMATE seconds: until then processing says
+"estimating…", and matching and the report count down from what they are expected to take.
+The phases to come are expected from the seconds per page the installation's last HISTORY_RUNS
+completed runs measured (the defaults in sessions_app.progress.timings until one has), times
+this run's pages, which are known from the start: that part stays put while the run goes on.
+Each figure is worked out from the snapshot alone (never from the clock of the poll, nor from
+what an earlier poll showed), and rounded coarsely, so with steady rates it only ever counts
+down in steps a person can read.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from django.template.defaultfilters import pluralize
+from pydantic import ValidationError
 
 from sessions_app.models import FileState, Session, UploadedFile
 from sessions_app.progress.maths import to_whole
-from sessions_app.progress.phases import TERMINAL_PHASES, WORK_PHASES, Phase, PhaseStatus
+from sessions_app.progress.phases import (
+    TERMINAL_PHASES,
+    WORK_PHASES,
+    WORKER_PHASES,
+    Phase,
+    PhaseStatus,
+)
 from sessions_app.progress.schema import PhaseProgress, ProcessingProgress
+from sessions_app.progress.timings import History, RunTimings
 from sessions_app.progress.words import (
     STATUS_LABELS,
     coarse_time_left,
@@ -27,8 +44,11 @@ from sessions_app.progress.words import (
 from sessions_app.selectors.workers import ordinal
 
 MIN_PAGES_FOR_ESTIMATE = 10
+MIN_ITEMS_FOR_ESTIMATE = 10
 MIN_SECONDS_FOR_ESTIMATE = 10.0
 ESTIMATING = "estimating…"
+# How many of the last completed runs the phases still to come are expected from.
+HISTORY_RUNS = 20
 # A worker reports at least every few seconds while it reads; this long without news is worth
 # saying at once (long before the five minutes after which it counts as stalled).
 QUIET_AFTER_SECONDS = 30
@@ -76,6 +96,18 @@ class Pace:
     elapsed: str
     rate: str | None
     time_left: str | None
+    # What the time left is worked out from, in words (the figure's tooltip).
+    time_left_basis: str | None = None
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One phase's share of the time left, and what it comes from."""
+
+    phase: str
+    seconds: float
+    # "this run's reading speed so far (2.0 pages/s)"; None when expected from earlier runs.
+    measured: str | None = None
 
 
 def percentage(session: Session) -> int:
@@ -218,8 +250,16 @@ def warnings(progress: ProcessingProgress | None, files: list[UploadedFile]) -> 
     return [message for file in files for message in file.warnings]
 
 
-def pace(session: Session, progress: ProcessingProgress | None, *, now: datetime) -> Pace:
-    """Elapsed time, reading speed and time left, each only when it can be trusted."""
+def pace(
+    session: Session,
+    progress: ProcessingProgress | None,
+    *,
+    now: datetime,
+    history: History | None = None,
+) -> Pace:
+    """Elapsed time, reading speed and time left, each only when it can be trusted; the time
+    left says what it comes from. `history` is what earlier runs measured: read from the
+    database (one query) only when the time left needs it, unless given."""
     started = session.created_at
     if progress is not None and Phase.UPLOAD in progress.phases:
         started = progress.phases[Phase.UPLOAD].started_at or started
@@ -228,11 +268,27 @@ def pace(session: Session, progress: ProcessingProgress | None, *, now: datetime
 
     processing = progress.phases.get(Phase.PROCESSING) if progress is not None else None
     rate = _pages_per_second(processing, measured_at=progress.last_update if progress else now)
+    # Read at most once, and only if a phase is expected rather than measured.
+    known = cache(lambda: history if history is not None else recent_history())
+    time_left, basis = _time_left(session, progress, rate, history=known)
     return Pace(
         elapsed=elapsed,
         rate=f"{_format_rate(rate)} pages/s" if rate else None,
-        time_left=_time_left(session, processing, rate),
+        time_left=time_left,
+        time_left_basis=basis,
     )
+
+
+def recent_history() -> History:
+    """What the installation's last HISTORY_RUNS completed runs measured, in one query."""
+    rows = Session.objects.timed().values_list("phase_timings", flat=True)[:HISTORY_RUNS]
+    runs = []
+    for row in rows:
+        try:
+            runs.append(RunTimings.model_validate(row))
+        except ValidationError:
+            continue  # one odd row must not take the progress pages down with it
+    return History.of(runs)
 
 
 def _pages_per_second(phase: PhaseProgress | None, *, measured_at: datetime) -> float | None:
@@ -245,15 +301,98 @@ def _pages_per_second(phase: PhaseProgress | None, *, measured_at: datetime) -> 
     return phase.pages_processed / seconds
 
 
-def _time_left(session: Session, phase: PhaseProgress | None, rate: float | None) -> str | None:
-    if session.current_phase in (Phase.MATCHING, Phase.REPORT_GENERATION):
-        return "almost done"
-    if session.current_phase != Phase.PROCESSING or session.is_queued:
+def _items_per_second(phase: PhaseProgress, *, measured_at: datetime) -> float | None:
+    if phase.started_at is None or not phase.items_done:
         return None
-    if rate is None or not phase.total_pages:
-        return ESTIMATING
-    remaining = max(phase.total_pages - (phase.pages_processed or 0), 0)
-    return coarse_time_left(remaining / rate)
+    seconds = ((phase.completed_at or measured_at) - phase.started_at).total_seconds()
+    if phase.items_done < MIN_ITEMS_FOR_ESTIMATE or seconds < MIN_SECONDS_FOR_ESTIMATE:
+        return None
+    return phase.items_done / seconds
+
+
+def _time_left(
+    session: Session,
+    progress: ProcessingProgress | None,
+    pages_rate: float | None,
+    *,
+    history: Callable[[], History],
+) -> tuple[str | None, str | None]:
+    """The time left in words and what it comes from, or (None, None) when there is none to
+    give (not being worked on)."""
+    name = session.current_phase
+    if name not in WORKER_PHASES or session.is_queued or progress is None:
+        return None, None
+    processing = progress.phases.get(Phase.PROCESSING)
+    pages = (processing.total_pages or 0) if processing is not None else 0
+    if name == Phase.PROCESSING:
+        if pages_rate is None or not pages:
+            return ESTIMATING, (
+                f"Worked out once {MIN_PAGES_FOR_ESTIMATE} pages and "
+                f"{MIN_SECONDS_FOR_ESTIMATE:.0f} seconds of reading are measured"
+            )
+        remaining = max(pages - (processing.pages_processed or 0), 0)
+        current = _Part(
+            name,
+            remaining / pages_rate,
+            f"this run's reading speed so far ({_format_rate(pages_rate)} pages/s)",
+        )
+    else:
+        current = _own_part(name, progress, pages=pages, history=history)
+    later = WORKER_PHASES[WORKER_PHASES.index(name) + 1 :]
+    parts = [current]
+    parts += [_Part(phase, history().expected_seconds(phase, pages=pages)) for phase in later]
+    seconds = sum(part.seconds for part in parts)
+    return coarse_time_left(seconds), _basis(parts, history)
+
+
+def _own_part(
+    name: str, progress: ProcessingProgress, *, pages: int, history: Callable[[], History]
+) -> _Part:
+    """Matching's or the report's time left: at its own rate once that can be trusted, until
+    then what it is expected to take less the time it has taken so far."""
+    phase = progress.phases.get(name)
+    if phase is None:
+        return _Part(name, history().expected_seconds(name, pages=pages))
+    rate = _items_per_second(phase, measured_at=progress.last_update)
+    if rate is not None:
+        remaining = max((phase.items_total or 0) - (phase.items_done or 0), 0)
+        unit, verb = _ITEM_WORDS[name]
+        measured = f"this run's {verb} speed so far ({_format_rate(rate)} {unit}/s)"
+        return _Part(name, remaining / rate, measured)
+    taken = 0.0
+    if phase.started_at is not None:
+        taken = ((phase.completed_at or progress.last_update) - phase.started_at).total_seconds()
+    return _Part(name, max(history().expected_seconds(name, pages=pages) - taken, 0.0))
+
+
+_ITEM_WORDS = {
+    Phase.MATCHING: ("charges", "matching"),
+    Phase.REPORT_GENERATION: ("records", "writing"),
+}
+_PHASE_WORDS = {Phase.MATCHING: "matching", Phase.REPORT_GENERATION: "the report"}
+
+
+def _basis(parts: list[_Part], history: Callable[[], History]) -> str:
+    """What a time left comes from, for its tooltip: "From this run's reading speed so far
+    (2.0 pages/s), then the pace of the last 12 completed runs for matching and the report"."""
+    sources = [part.measured for part in parts if part.measured]
+    expected = [part.phase for part in parts if not part.measured]
+    measured = [phase for phase in expected if history().measured(phase)]
+    guessed = [phase for phase in expected if not history().measured(phase)]
+    if measured:
+        runs = history().runs
+        sources.append(
+            f"the pace of the last {runs} completed run{pluralize(runs)} for {_names(measured)}"
+        )
+    if guessed:
+        sources.append(
+            f"a first guess for {_names(guessed)}, as no run has completed here to measure it"
+        )
+    return "From " + ", then ".join(sources)
+
+
+def _names(phases: list[str]) -> str:
+    return " and ".join(_PHASE_WORDS[phase] for phase in phases)
 
 
 def updated_ago(session: Session, *, now: datetime) -> str | None:

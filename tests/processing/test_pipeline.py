@@ -135,6 +135,45 @@ def test_progress_is_written_page_by_page_and_never_backwards(clock):
     assert midway and min(midway) > 0
 
 
+def test_matching_and_the_report_count_their_items_and_the_run_keeps_its_timings(clock):
+    session = queued_sample_session(sample_set())
+    snapshots = []
+    tracker = ProgressTracker(
+        session_id=session.pk,
+        worker="w1",
+        snapshot=session.progress,
+        listener=lambda progress, result, boundary: snapshots.append(progress),
+        clock=clock,
+    )
+
+    def tick():
+        clock.advance(1)
+        return False
+
+    run(session, tracker=tracker, should_stop=tick, clock=clock)
+
+    session.refresh_from_db()
+    charges = session.transactions.filter(amount__gt=0).count()
+    records = sum(session.reports.values_list("records_written", flat=True))
+    matching = [p.phases["matching"] for p in snapshots if p and p.current_phase == "matching"]
+    report = [
+        p.phases["report_generation"]
+        for p in snapshots
+        if p and p.current_phase == "report_generation"
+    ]
+    assert charges and records
+    assert (matching[0].items_done, matching[0].items_total) == (0, charges)
+    assert (matching[-1].items_done, matching[-1].items_total) == (charges, charges)
+    assert report[0].items_done == 0 and report[0].items_total >= records
+    assert report[-1].items_done == records
+    timings = session.timings
+    assert timings.pages == sum(session.files.values_list("page_count", flat=True))
+    assert timings.phases["processing"].units == timings.pages
+    assert timings.phases["processing"].seconds > 0  # a simulated second a page
+    assert timings.phases["matching"].units == charges
+    assert timings.phases["report_generation"].units == records
+
+
 def test_reports_are_written_and_replace_earlier_ones():
     session = queued_sample_session(sample_set())
     run(session)

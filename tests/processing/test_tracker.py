@@ -9,6 +9,7 @@ from processing import work_queue
 from processing.repository import ProgressRepository
 from processing.tracker import ProgressTracker
 from sessions_app.models import Session
+from sessions_app.progress.timings import PhaseTiming, RunTimings
 from tests.builders.records import make_session
 from tests.builders.runs import file_2_of_3_at_page_5
 
@@ -154,6 +155,102 @@ def test_overall_never_moves_backwards_across_phases_and_reaches_completion(cloc
     session = Session.objects.get()
     assert (session.current_phase, session.overall_percentage) == ("completed", Decimal("100"))
     assert session.processing_progress is None
+
+
+def test_matching_counts_are_kept_and_batched_like_pages(clock):
+    tracker = make_tracker(clock)
+    uploaded(tracker)
+    tracker.start_phase("processing", total_files=1, total_pages=10)
+    tracker.finish_phase()
+    tracker.start_phase(
+        "matching", matches_found=0, unmatched_count=0, items_done=0, items_total=1000
+    )
+    boundary_writes = tracker.writes
+
+    for done in range(1, 1001):
+        clock.advance(0.01)
+        tracker.update_phase(
+            done=done, total=1000, matches_found=done // 4, unmatched_count=done - done // 4
+        )
+
+    assert 4 <= tracker.writes - boundary_writes <= 6
+    matching = Session.objects.get().progress.phases["matching"]
+    # What the page measures matching's rate from: the count as of the last write.
+    assert matching.items_total == 1000
+    assert 900 <= matching.items_done <= 1000
+    assert matching.matches_found == matching.items_done // 4
+    tracker.finish_phase()
+    assert Session.objects.get().progress.phases["matching"].items_done == 1000
+
+
+def test_completion_keeps_how_long_each_phase_took_for_later_estimates(clock):
+    tracker = make_tracker(clock)
+    uploaded(tracker)
+    # A retried run: the first file (10 pages) was read in the run that failed.
+    tracker.start_phase("processing", total_files=2, total_pages=30, pages_processed=10)
+    tracker.start_file(index=1, name="s2.pdf", total_pages=20)
+    for page in range(1, 21):
+        clock.advance(1.5)
+        tracker.update_progress(page=page, regex_matches_found=page, pages_processed=10 + page)
+    tracker.finish_file()
+    tracker.finish_phase()
+    tracker.start_phase(
+        "matching", matches_found=0, unmatched_count=0, items_done=0, items_total=400
+    )
+    clock.advance(4)
+    tracker.update_phase(done=400, total=400, matches_found=300, unmatched_count=100)
+    tracker.finish_phase()
+    tracker.start_phase(
+        "report_generation", report_type="xlsx", records_written=0, items_done=0, items_total=900
+    )
+    clock.advance(6)
+    tracker.update_phase(done=900, total=900, records_written=900)
+    tracker.finish_phase()
+    work_queue.complete(tracker)
+
+    session = Session.objects.get()
+    assert session.processing_progress is None
+    assert session.timings == RunTimings(
+        pages=30,
+        phases={
+            # Only the pages this run read count against its seconds.
+            "processing": PhaseTiming(seconds=30, units=20),
+            "matching": PhaseTiming(seconds=4, units=400),
+            "report_generation": PhaseTiming(seconds=6, units=900),
+        },
+    )
+    assert list(Session.objects.timed()) == [session]
+
+
+def test_a_phase_taken_over_from_a_silent_worker_is_not_timed(clock):
+    session = file_2_of_3_at_page_5(clock)
+    clock.advance(301)
+    assert work_queue.claim(session_id=session.pk, worker="w2", clock=clock)
+    session.refresh_from_db()
+    tracker = ProgressTracker(
+        session_id=session.pk,
+        clock=clock,
+        worker="w2",
+        run_token=session.run_token,
+        snapshot=session.progress,
+    )
+
+    # Processing resumes with its first start: its seconds include the five silent minutes.
+    tracker.start_phase("processing", total_files=3, total_pages=36, pages_processed=12)
+    clock.advance(10)
+    tracker.finish_phase()
+    tracker.start_phase("matching", matches_found=0, unmatched_count=0)
+    clock.advance(2)
+    tracker.finish_phase()
+    tracker.start_phase("report_generation", report_type="xlsx", records_written=0)
+    clock.advance(3)
+    tracker.finish_phase()
+    work_queue.complete(tracker)
+
+    timings = Session.objects.get(pk=session.pk).timings
+    assert timings.pages == 36
+    assert set(timings.phases) == {"matching", "report_generation"}
+    assert timings.phases["matching"].seconds == 2
 
 
 def test_failure_records_where_it_happened(clock):

@@ -2,6 +2,7 @@
 
 import re
 from decimal import Decimal
+from html import unescape
 
 import pytest
 from django.core.files.base import ContentFile
@@ -65,16 +66,37 @@ def test_time_left_says_estimating_until_enough_pages_then_uses_the_average(clie
     tracker = start_processing(session, clock)
     read_pages(tracker, session, index=0, pages=5, matches=5, clock=clock, step=0.5)
 
-    early = text(page(client, session).content.decode())
-    assert "Time left estimating…" in early
-    assert "Speed" not in early
+    early = page(client, session).content.decode()
+    assert "Time left estimating…" in text(early)
+    assert "Speed" not in text(early)
+    assert 'title="Worked out once 10 pages and 10 seconds of reading are measured"' in early
 
     read_more(tracker, session, index=0, pages=range(6, 61), matches=60, clock=clock, step=0.5)
 
-    later = text(page(client, session).content.decode())
-    # 60 pages in 30 s since the phase started; 240 pages left at 2 pages/s take 2 minutes.
-    assert "Speed 2.0 pages/s" in later
-    assert "Time left about 2 min" in later
+    later = unescape(page(client, session).content.decode())
+    # 60 pages in 30 s since the phase started; 240 pages left at 2 pages/s take 2 minutes,
+    # and no run has completed here yet: matching and the report are guessed at 18 s.
+    assert "Speed 2.0 pages/s" in text(later)
+    assert "Time left about 3 min" in text(later)
+    assert (
+        "title=\"From this run's reading speed so far (2.0 pages/s), then a first guess for "
+        'matching and the report, as no run has completed here to measure it"'
+    ) in later
+
+
+def test_time_left_expects_matching_and_the_report_as_completed_runs_took_them(
+    client, clock, owner
+):
+    # A run completed here before, its matching and report done within the same second.
+    completed_session(clock, owner=owner, name="February")
+    session = uploaded_session(clock, owner=owner, pages=(100, 100, 100))
+    tracker = start_processing(session, clock)
+    read_pages(tracker, session, index=0, pages=60, matches=60, clock=clock, step=0.5)
+
+    html = unescape(page(client, session).content.decode())
+
+    assert "Time left about 2 min" in text(html)
+    assert 'then the pace of the last 1 completed run for matching and the report"' in html
 
 
 def test_fragment_keeps_polling_every_two_seconds_while_the_run_is_active(client, clock, owner):

@@ -174,6 +174,19 @@ def test_phase_specific_fields_belong_to_their_phase():
     refuse(data, "phase 'upload' cannot carry matches_found")
 
 
+def test_item_counts_belong_to_matching_and_the_report_and_stay_within_their_total():
+    data = example()
+    data["phases"]["matching"]["items_total"] = 40
+    data["phases"]["matching"]["items_done"] = 12
+    ProcessingProgress.model_validate(data)
+
+    data["phases"]["matching"]["items_done"] = 41
+    refuse(data, "must not exceed items_total")
+    data = example()
+    data["phases"]["processing"]["items_done"] = 3
+    refuse(data, "phase 'processing' cannot carry items_done")
+
+
 def test_current_file_index_must_be_inside_total_files():
     data = example()
     data["phases"]["processing"]["current_file_index"] = 3
