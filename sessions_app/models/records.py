@@ -28,9 +28,20 @@ class Employee(models.Model):
 class Transaction(models.Model):
     """One statement line: a charge, or a credit (negative amount)."""
 
-    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="transactions")
+    # The database checks a row's file (which belongs to the session, and cannot be deleted
+    # while rows point to it); the session and the cardholder are the file's and the
+    # session's, written with it by one writer. Checking all three cost more than inserting
+    # the row: PostgreSQL runs a check per row and key (processing.writer, bench/processing.py).
+    session = models.ForeignKey(
+        Session, on_delete=models.CASCADE, related_name="transactions", db_constraint=False
+    )
     employee = models.ForeignKey(
-        Employee, on_delete=models.CASCADE, related_name="transactions", null=True, blank=True
+        Employee,
+        on_delete=models.CASCADE,
+        related_name="transactions",
+        null=True,
+        blank=True,
+        db_constraint=False,
     )
     # Indexed by txn_file_page, which starts with it: a second index would only slow inserts.
     source_file = models.ForeignKey(
@@ -60,7 +71,10 @@ class Transaction(models.Model):
 class Receipt(models.Model):
     """One receipt found on a receipt page."""
 
-    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="receipts")
+    # Checked by the database through its file, as a transaction's.
+    session = models.ForeignKey(
+        Session, on_delete=models.CASCADE, related_name="receipts", db_constraint=False
+    )
     # Indexed by receipt_file_page, which starts with it.
     source_file = models.ForeignKey(
         UploadedFile, on_delete=models.CASCADE, related_name="receipts", db_index=False

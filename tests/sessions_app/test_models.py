@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from django.db import IntegrityError, connection, transaction
 
-from sessions_app.models import Session
+from sessions_app.models import Employee, Receipt, Session, Transaction, UploadedFile
 from tests.builders.records import make_session, make_user
 
 pytestmark = pytest.mark.django_db
@@ -135,3 +135,58 @@ def test_expired_sessions_are_past_the_retention_period(clock, settings):
     make_session(created_at=now - timedelta(days=89))
 
     assert list(Session.objects.expired(now)) == [old]
+
+
+def add_rows(session) -> UploadedFile:
+    """A statement with one cardholder's transaction, and a receipt file with a receipt."""
+    statement = UploadedFile.objects.create(
+        session=session,
+        kind="statement",
+        original_name="s.pdf",
+        file="s.pdf",
+        position=0,
+        size_bytes=1,
+    )
+    receipts = UploadedFile.objects.create(
+        session=session,
+        kind="receipt",
+        original_name="r.pdf",
+        file="r.pdf",
+        position=1,
+        size_bytes=1,
+    )
+    ann = Employee.objects.create(session=session, name="Ann Lee", card_last4="1234")
+    Transaction.objects.create(
+        session=session,
+        employee=ann,
+        source_file=statement,
+        page=1,
+        transaction_date="2026-03-01",
+        description="Shop",
+        amount=Decimal("4.00"),
+    )
+    Receipt.objects.create(session=session, source_file=receipts, page=1, total=Decimal("4.00"))
+    return statement
+
+
+def test_database_refuses_to_lose_the_file_a_transaction_came_from():
+    session = make_session()
+    statement = add_rows(session)
+
+    # Raw SQL, so only the database's own key check stands in the way: rows are kept honest
+    # through their file, which belongs to the session.
+    table = UploadedFile._meta.db_table
+    key = statement.pk.hex if connection.vendor == "sqlite" else statement.pk
+    with pytest.raises(IntegrityError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table} WHERE id = %s", [key])
+        connection.check_constraints()  # the checks are deferred to the commit: now
+
+
+def test_deleting_a_session_leaves_none_of_its_rows_behind():
+    session = make_session()
+    add_rows(session)
+
+    session.delete()
+
+    assert not Transaction.objects.exists() and not Receipt.objects.exists()
+    assert not Employee.objects.exists()
