@@ -27,6 +27,8 @@ class Assembler:
     def __init__(self, profile: Profile | None) -> None:
         self.profile = profile or Profile()
         self.model: Model | None = None
+        # Continuation pages repeat the same titles: their table is the one already built.
+        self._tables: dict[tuple, Model] = {}
         self.section: tuple[int, str] = (0, "")
         self.holder: tuple[str | None, str | None] = (None, None)
         self.rows: list[RawRow] = []
@@ -57,22 +59,25 @@ class Assembler:
             self.guessed_pages.append(page)
         run: list[Item] = []
         titles, skip, credit_words = self._titles, self.skip, self.credit_words
+        model = self.model or guess
+        previous: Item | None = None  # the run's last line
         for i, line in enumerate(lines):
             tag = line[4]
-            if titles and tag != HEADER and self._names_a_column(line):
-                columns = parse_header(_words(line), line[2], titles)
-                if columns is not None:
-                    line, tag = (*line[:4], HEADER, columns), HEADER
-            if tag:
-                heading = tag in (SECTION, HOLDER) or (tag == LABEL and line[5] == "weak")
-                if heading and self._inside_description(line):
-                    tag = ""  # a wrapped description line that happens to read like a heading
-            if tag or (skip and self._skipped(line)):
-                self._flush(run, page)
-                run = []
-                self._tagged(line, i, header_at, labels.get(i, ()), page, guess)
-                continue
-            model = self.model or guess
+            if tag or titles or skip:  # plain lines of a statement without a profile go on
+                if titles and tag != HEADER and self._names_a_column(line):
+                    columns = parse_header(_words(line), line[2], titles)
+                    if columns is not None:
+                        line, tag = (*line[:4], HEADER, columns), HEADER
+                if tag:
+                    heading = tag in (SECTION, HOLDER) or (tag == LABEL and line[5] == "weak")
+                    if heading and self._inside_description(line):
+                        tag = ""  # a wrapped description line that happens to read like a heading
+                if tag or (skip and self._skipped(line)):
+                    self._flush(run, page)
+                    run = []
+                    self._tagged(line, i, header_at, labels.get(i, ()), page, guess)
+                    model = self.model or guess
+                    continue
             if model is None:
                 self._flush(run, page)
                 run = []
@@ -86,12 +91,12 @@ class Assembler:
                 run = []
                 continue
             if run:
-                last = run[-1]
-                height = item.height if item.height > last.height else last.height
-                if item.y0 - last.y1 > 2.5 * height:
+                height = item.height if item.height > previous.height else previous.height
+                if item.y0 - previous.y1 > 2.5 * height:
                     self._flush(run, page)
                     run = []
             run.append(item)
+            previous = item
         self._flush(run, page)
 
     def _names_a_column(self, line: tuple) -> bool:
@@ -114,9 +119,8 @@ class Assembler:
     def _tagged(self, line: tuple, i: int, header_at: int | None, labels, page: int, guess) -> None:
         tag, info = line[4], line[5]
         if tag == HEADER:
-            p = self.profile
             # Not a block boundary: continuation pages repeat the titles mid-section.
-            self.model = with_profile(Model(info), p.amount_column, p.debit_column, p.credit_column)
+            self.model = self._table(info)
         elif tag == OTHER_TABLE:
             self.model = None
         elif tag == SECTION and info[0]:
@@ -133,6 +137,17 @@ class Assembler:
         elif tag == LABEL:
             for label in labels:
                 self._figure(label, page)
+
+    def _table(self, columns: list) -> Model:
+        """The column model of a header's titles, built once for titles printed page after
+        page (it remembers where it placed their rows' dates and amounts)."""
+        key = tuple(columns)
+        model = self._tables.get(key)
+        if model is None:
+            p = self.profile
+            model = with_profile(Model(columns), p.amount_column, p.debit_column, p.credit_column)
+            self._tables[key] = model
+        return model
 
     def _figure(self, label: tuple, page: int) -> None:
         _, role, strong, values, phrase = label
@@ -172,10 +187,11 @@ class Assembler:
         units, seen = units_of(run, self.mode)
         if seen is not None and self.mode is None:
             self.mode = seen
+        section, holder, warnings, rows = self.section, self.holder, self.warnings, self.rows
         for unit in units:
-            row = build_row(unit, page, self.section, self.holder, self.warnings)
+            row = build_row(unit, page, section, holder, warnings)
             if row is not None:
-                self.rows.append(row)
+                rows.append(row)
 
 
 def _words(line: tuple) -> list[tuple]:

@@ -11,6 +11,7 @@ on the first line.
 from __future__ import annotations
 
 from itertools import pairwise
+from operator import attrgetter
 
 from .lineclass import AMOUNT_ONLY, ANCHOR, DATE_ONLY, FX, MARK, TEXT_LINE, YEAR_LINE, Item
 
@@ -20,12 +21,11 @@ FIRST, MIDDLE, LAST = "first", "middle", "last"
 class Unit:
     """The lines that make one row, before its description lines are added."""
 
-    __slots__ = ("above", "inherited", "lines", "markers", "pending", "year")
+    __slots__ = ("above", "lines", "markers", "pending", "year")
 
-    def __init__(self, item: Item, pending: bool = False, inherited: bool = False) -> None:
+    def __init__(self, item: Item, pending: bool = False) -> None:
         self.lines = [item]
         self.pending = pending
-        self.inherited = inherited
         self.markers: list[str] = []
         self.year: int | None = None
         self.above = 0
@@ -45,14 +45,17 @@ def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | Non
     """Group a run's lines into units with their description lines; returns the units and
     the date position this run showed (None when it showed nothing)."""
     elements: list = []
-    completed = False
+    last: Unit | None = None  # the latest unit of the run
+    loose = False  # description lines outside any unit, to share out
+    grown = completed = False  # a unit of more than one line
     for item in items:
         kind = item.kind
-        last = _last_unit(elements)
         if kind == ANCHOR:
-            elements.append(Unit(item))
+            last = Unit(item)
+            elements.append(last)
         elif kind == DATE_ONLY:
-            elements.append(Unit(item, pending=True))
+            last = Unit(item, pending=True)
+            elements.append(last)
         elif kind == AMOUNT_ONLY and last is not None and last.pending:
             # The amount printed on a later line than the date: everything between is the row's.
             k = elements.index(last)
@@ -60,40 +63,44 @@ def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | Non
             del elements[k + 1 :]
             last.lines.append(item)
             last.pending = False
-            completed = True
+            grown = completed = True
         elif kind == AMOUNT_ONLY:
-            elements.append(Unit(item, inherited=True))
+            last = Unit(item)
+            elements.append(last)
         elif kind == TEXT_LINE:
             elements.append(item)
+            loose = True
         elif kind == YEAR_LINE:
             if last is not None and last.year is None:
                 last.year = item.year
             if item.cells:
                 elements.append(item)
+                loose = True
         elif kind == MARK and last is not None:
             last.markers.extend(item.markers)
         elif kind == FX and last is not None:
             last.lines.append(item)
-    pitch = _pitch(items)
-    # A date with its amount on a later line: amounts end rows, so description lines before
-    # an amount belong to it.
-    seen = LAST if completed else _habit(elements, pitch)
-    _share(elements, seen or mode or FIRST, pitch)
-    units = [e for e in elements if isinstance(e, Unit)]
-    for unit in units:
-        unit.lines.sort(key=_middle)
+            grown = True
+    if loose:
+        pitch = _pitch(items)
+        # A date with its amount on a later line: amounts end rows, so description lines
+        # before an amount belong to it.
+        seen = LAST if completed else _habit(elements, pitch)
+        _share(elements, seen or mode or FIRST, pitch)
+        units = [e for e in elements if isinstance(e, Unit)]
+        grown = True
+    else:
+        # Only rows (the common run): nothing to share out, and no edge to show the habit.
+        seen = LAST if completed else None
+        units = elements
+    if grown:
+        for unit in units:
+            if len(unit.lines) > 1:
+                unit.lines.sort(key=_middle)
     return units, seen
 
 
-def _middle(item: Item) -> float:
-    return item.middle
-
-
-def _last_unit(elements: list) -> Unit | None:
-    for element in reversed(elements):
-        if isinstance(element, Unit):
-            return element
-    return None
+_middle = attrgetter("middle")
 
 
 def _pitch(items: list[Item]) -> float:

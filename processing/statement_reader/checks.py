@@ -9,6 +9,8 @@ leaves the statement UNCHECKED, saying so.
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from .contract import TotalsCheck, Verdict
 
 _MAX_BALANCE_MESSAGES = 3
@@ -125,27 +127,24 @@ def totals(
     for figure in figures:
         if figure[0] == "total":
             _block_total(figure, sums, opening, agreements, problems, charges_word)
-    _categories(figures, amounts, equation, agreements, problems, notes, charges_word)
+    _categories(figures, sums, equation, agreements, problems, notes, charges_word)
     return agreements, problems, notes
 
 
 class _Sums:
-    """Running sums of the rows (all, charges, credits), so any span's sum is one subtraction
-    however many totals the statement prints."""
+    """Running sums of the rows' amounts and of their sizes, so any span's sum, charges and
+    credits are a subtraction or two however many totals the statement prints."""
 
     def __init__(self, amounts: list[int]) -> None:
-        self.all, self.charges, self.credits = [0], [0], [0]
-        for amount in amounts:
-            self.all.append(self.all[-1] + amount)
-            self.charges.append(self.charges[-1] + max(amount, 0))
-            self.credits.append(self.credits[-1] - min(amount, 0))
+        self.all = list(accumulate(amounts, initial=0))
+        self.sizes = list(accumulate(map(abs, amounts), initial=0))
 
     def of(self, start: int, end: int) -> tuple[int, int, int]:
-        return (
-            self.all[end] - self.all[start],
-            self.charges[end] - self.charges[start],
-            self.credits[end] - self.credits[start],
-        )
+        """`(total, charges, credits)` of the rows from `start` to `end`."""
+        total = self.all[end] - self.all[start]
+        size = self.sizes[end] - self.sizes[start]
+        # The charges less the credits make the total, together they make the size.
+        return total, (size + total) // 2, (size - total) // 2
 
 
 def _block_total(
@@ -178,7 +177,7 @@ def _block_total(
 
 def _categories(
     figures: list[tuple],
-    amounts: list[int],
+    sums: _Sums,
     equation: bool,
     agreements: list[str],
     problems: list[str],
@@ -193,10 +192,8 @@ def _categories(
             seen.add((role, phrase.lower(), cents))
             printed[role] += cents
             names.setdefault(role, phrase)
-    read = {
-        "charges": sum(a for a in amounts if a > 0),
-        "credits": -sum(a for a in amounts if a < 0),
-    }
+    _, charges, credits = sums.of(0, len(sums.all) - 1)
+    read = {"charges": charges, "credits": credits}
     for role, word in (("charges", what), ("credits", "credits")):
         if role not in names:
             continue

@@ -37,7 +37,7 @@ class Model:
     """Columns of one transaction table, left to right: `(x0, x1, role, title)`."""
 
     __slots__ = (
-        "_cache",
+        "_near",
         "columns",
         "date_end",
         "desc_end",
@@ -45,6 +45,7 @@ class Model:
         "left",
         "money_right",
         "right",
+        "spots",
     )
 
     def __init__(self, columns: list[tuple]) -> None:
@@ -63,8 +64,11 @@ class Model:
         after = [c[0] for c in columns if c[0] > self.desc_start + 1 and c[2] not in _TEXT_ROLES]
         self.desc_end = min(after, default=self.right)
         self.money_right = max((c[1] for c in columns if c[2] in MONEY_ROLES), default=self.right)
-        # Rows repeat the same positions (dates, amounts right-aligned): remember answers.
-        self._cache: dict[tuple, tuple[str, str] | None] = {}
+        # Rows repeat the same positions (dates, amounts right-aligned): remember answers, for
+        # each position `(x0, x1, numeric)` and each quarter point (positions that close share
+        # an answer).
+        self.spots: dict[tuple, tuple[str, str] | None] = {}
+        self._near: dict[tuple, tuple[str, str] | None] = {}
 
     def title(self, role: str) -> str:
         return next((c[3] for c in self.columns if c[2] == role), role)
@@ -72,11 +76,14 @@ class Model:
     def place(self, token: tuple) -> tuple[str, str] | None:
         """`(role, title)` of the column a token belongs to, or None outside the table."""
         numeric = token[2] == AMOUNT
-        x0, x1 = token[0], (token[4][3] if numeric else token[1])
-        key = (int(x0 * 4), int(x1 * 4), numeric)
-        found = self._cache.get(key, False)
+        x0, x1 = token[0], (token[4][3] if numeric else token[1])  # a number by its digits
+        found = self.spots.get((x0, x1, numeric), False)
         if found is False:
-            found = self._cache[key] = self._place(x0, x1, numeric)
+            near = (int(x0 * 4), int(x1 * 4), numeric)
+            found = self._near.get(near, False)
+            if found is False:
+                found = self._near[near] = self._place(x0, x1, numeric)
+            self.spots[x0, x1, numeric] = found
         return found
 
     def _place(self, x0: float, x1: float, numeric: bool) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ tuples, because this runs for every word of every page.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from operator import itemgetter
@@ -33,21 +34,16 @@ def visual_lines(words: Iterable[Sequence]) -> list[Line]:
         return []
     boxes.sort()
     lines: list[Line] = []
-    members: list[tuple] = []
-    bottom = -1.0e9
-    for box in boxes:
-        # Sorted by middle, so only the lower bound can fail. Words whose middles are within a
-        # third of a line height of the first word's share its line: mixed fonts on one
-        # baseline do, while a description printed in two small lines beside a one-line date
-        # (a few points above and below it) does not.
-        if box[0] <= bottom:
-            members.append(box)
-            continue
-        if members:
-            lines.append(_line(members))
-        members = [box]
-        bottom = box[0] + max(0.35 * box[4], 1.0)
-    lines.append(_line(members))
+    start, count = 0, len(boxes)
+    while start < count:
+        # Sorted by middle, so a line is a run of boxes: those whose middles are within a
+        # third of a line height of its first word's. Mixed fonts on one baseline share it,
+        # while a description printed in two small lines beside a one-line date (a few points
+        # above and below it) does not.
+        first = boxes[start]
+        end = bisect_right(boxes, first[0] + max(0.35 * first[4], 1.0), start + 1, key=_MIDDLE)
+        lines.append(_line(boxes[start:end]))
+        start = end
     return lines
 
 
@@ -55,11 +51,18 @@ def _horizontal(words: Iterable[Sequence]) -> list[tuple]:
     """Usable words as (middle y, x0, x1, text, height, y0, y1), without rotated or huge ones."""
     try:
         # PyMuPDF's own tuples: one fast pass (NaN fails every comparison and is dropped).
-        kept = [
-            ((w[1] + w[3]) * 0.5, w[0], w[2], w[4], w[3] - w[1], w[1], w[3])
-            for w in words
-            if 0 < w[3] - w[1] < 1e4 and -1e5 < w[0] <= w[2] < 1e5 and w[4]
-        ]
+        try:
+            kept = [
+                ((y0 + y1) * 0.5, x0, x1, text, height, y0, y1)
+                for x0, y0, x1, y1, text, _, _, _ in words
+                if 0.0 < (height := y1 - y0) < 1e4 and -1e5 < x0 <= x1 < 1e5 and text
+            ]
+        except ValueError:  # not PyMuPDF's eight fields: the same, field by field
+            kept = [
+                ((w[1] + w[3]) * 0.5, w[0], w[2], w[4], w[3] - w[1], w[1], w[3])
+                for w in words
+                if 0 < w[3] - w[1] < 1e4 and -1e5 < w[0] <= w[2] < 1e5 and w[4]
+            ]
         if kept and set(map(type, map(_TEXT, kept))) != _STR:
             raise TypeError
     except (TypeError, ValueError, IndexError, KeyError):
@@ -100,7 +103,8 @@ def _checked(words: Iterable) -> list[tuple]:
 
 def _line(members: list[tuple]) -> Line:
     count = len(members)
-    if count > 1:
+    if count > 1 and members[0][0] != members[-1][0]:
+        # Words on one baseline (all one middle) are in order already.
         members.sort(key=_BY_X)
     # The line's height: the middle of three (a tiny superscript or a big bold total aside).
     if count < 3:
@@ -112,21 +116,21 @@ def _line(members: list[tuple]) -> Line:
     singles = 0  # one-character words: three or more may be letter-spaced text
     y0, y1 = members[0][5], members[0][6]
     right = -1.0e9
-    for m in members:
-        if m[5] < y0:
-            y0 = m[5]
-        if m[6] > y1:
-            y1 = m[6]
+    for _, x0, x1, text, _, top, bottom in members:
+        if top < y0:
+            y0 = top
+        if bottom > y1:
+            y1 = bottom
         # Touching words are one word drawn in pieces; overlapping ones are two words printed
         # over each other (a long description running under the next column).
-        if -1.0 <= m[1] - right < glue and _joins(words[-1][2], m[3]):
+        if -1.0 <= x0 - right < glue and _joins(words[-1][2], text):
             last = words[-1]
-            right = max(right, m[2])
-            words[-1] = (last[0], right, last[2] + m[3])
+            right = max(right, x1)
+            words[-1] = (last[0], right, last[2] + text)
         else:
-            right = m[2]
-            words.append((m[1], right, m[3]))
-            if len(m[3]) == 1:
+            right = x1
+            words.append((x0, x1, text))
+            if len(text) == 1:
                 singles += 1
     if singles >= 3:
         words = _unspace(words, height)
@@ -142,6 +146,7 @@ def _joins(left: str, right: str) -> bool:
 
 _IN_WORD = frozenset(".,-/'()$€£₹")
 _BY_X = itemgetter(1)
+_MIDDLE = itemgetter(0)
 _TEXT = itemgetter(3)
 _HEIGHT = itemgetter(4)
 _STR = {str}

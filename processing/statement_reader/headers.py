@@ -17,6 +17,7 @@ from .vocabulary import DATE, LONGEST_TITLE, POST, TITLE_WORDS, TITLES, title_wo
 
 Column = tuple[float, float, str, str]  # x0, x1, role, title as printed
 _TEXT = itemgetter(2)
+_FIRST_WORDS = frozenset(phrase[0] for phrase in TITLES)
 # Title words as printed: lower, upper or capitalised, bare or with a trailing colon or dot.
 _TITLE_ANY_CASE = frozenset(
     f"{variant}{end}"
@@ -43,12 +44,13 @@ def parse_header(
 ) -> list[Column] | None:
     """The columns a header line names, or None when the line is not a transaction header."""
     titles = {**TITLES, **extra} if extra else TITLES
+    firsts = {phrase[0] for phrase in titles} if extra else _FIRST_WORDS
     columns: list[Column] = []
     unknown: list[Column] = []
     for cell in [[w] for w in words] if stacked else _cells(words, height):
-        found = _segment(cell, titles)
+        found = _segment(cell, titles, firsts)
         if found is None:
-            unknown.append((cell[0][0], cell[-1][1], "", " ".join(w[2] for w in cell)))
+            unknown.append((cell[0][0], cell[-1][1], "", " ".join([w[2] for w in cell])))
             continue
         columns.extend(found)
     roles = {c[2] for c in columns}
@@ -99,22 +101,33 @@ def merge_stacked(upper: list[Box], lower: list[Box], height: float) -> list[Box
 
 def _cells(words: list[Box], height: float) -> list[list[Box]]:
     cells: list[list[Box]] = []
+    gap = 0.7 * height
+    right = 0.0
     for word in words:
-        if cells and word[0] - cells[-1][-1][1] < 0.7 * height:
+        if cells and word[0] - right < gap:
             cells[-1].append(word)
         else:
             cells.append([word])
+        right = word[1]
     return cells
 
 
-def _segment(cell: list[Box], titles: dict) -> list[Column] | None:
-    """Cover the cell's words with titles, longest first; None if a word is left over."""
+def _segment(cell: list[Box], titles: dict, firsts: frozenset | set) -> list[Column] | None:
+    """Cover the cell's words with titles, longest first; None if a word is left over.
+    `firsts` holds the first words of the titles: no title starts with any other word."""
+    first = _split_words(cell[0][2])
+    if first:
+        # Most cells of other lines fail at their first word.
+        key = _KEYS.get(first[0]) or _key(first[0])
+        if key not in firsts and not _decoration(key):
+            return None
     parts = [(w[0], w[1], t) for w in cell for t in _split_words(w[2])]
-    keys = [title_word(p[2]) for p in parts]
+    keys = [_KEYS.get(p[2]) or _key(p[2]) for p in parts]
     out: list[Column] = []
     i = 0
     while i < len(parts):
-        for size in range(min(LONGEST_TITLE, len(parts) - i), 0, -1):
+        sizes = range(min(LONGEST_TITLE, len(parts) - i), 0, -1) if keys[i] in firsts else ()
+        for size in sizes:
             role = titles.get(tuple(keys[i : i + size]))
             if role:
                 j = i + size
@@ -145,6 +158,17 @@ def _split_words(text: str) -> tuple[str, ...]:
 
 
 _SPLIT: dict[str, tuple[str, ...]] = {}
+
+
+def _key(part: str) -> str:
+    """`title_word`, kept per text like `_split_words`."""
+    if len(_KEYS) > 20_000:
+        _KEYS.clear()
+    key = _KEYS[part] = title_word(part)
+    return key
+
+
+_KEYS: dict[str, str] = {}
 
 
 def _split_text(text: str) -> list[str]:

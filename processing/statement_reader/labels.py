@@ -40,11 +40,29 @@ def find_labels(
 ) -> Iterator[tuple]:
     """Yield `(line, role, strong, values, phrase, value_line)` for each labelled figure.
     `raw` holds each line's words, `word_tokens(i)` line i's tokens word by word."""
-    for i, (_, _, height, tokens, tag, _) in enumerate(lines):
-        if tag == "H" or not tokens or LABEL_LOOKUP.isdisjoint(map(_WORD_TEXT, raw[i][3])):
+    for i, (_, _, height, words) in enumerate(raw):
+        if LABEL_LOOKUP.isdisjoint(map(_WORD_TEXT, words)) or lines[i][4] == "H":
             continue
-        if _may_label(raw[i][3], height):
-            yield from _labels_of(lines, i, word_tokens(i), height)
+        # What the line says by itself is kept per line: every page repeats its summary.
+        key = (tuple(words), height)
+        found = _FOUND.get(key)
+        if found is None:
+            if len(_FOUND) > 2_000:
+                _FOUND.clear()
+            found = _FOUND[key] = (
+                list(_labels_in(word_tokens(i), height)) if _may_label(words, height) else []
+            )
+        for role, strong, values, phrase, below in found:
+            value_line = None
+            if below is not None:
+                x0, x1, kind, *line = below
+                values, value_line = _below(lines, i, x0, x1, kind)
+                strong = _strength(role, values, *line)
+            if values or role == "skip":
+                yield i, role, strong, list(values), phrase, value_line
+
+
+_FOUND: dict[tuple, list[tuple]] = {}
 
 
 def _may_label(words: list[tuple], height: float) -> bool:
@@ -69,18 +87,28 @@ _RANGE_WORDS = frozenset(
 def find_periods(lines: list[tuple], figures: list[int]) -> Iterator[tuple]:
     """Yield `(line, "stmt_date", True, dates, phrase, None)` for an unlabelled period:
     "December 16, 2021 through January 15, 2022"."""
-    for i, (_, _, _, tokens, tag, _) in enumerate(lines):
-        if tag or len(tokens) < 3 or figures[i] < 2:
+    for i, count in enumerate(figures):
+        if count < 2:
             continue
-        for k in range(1, len(tokens) - 1):
-            before, word, after = tokens[k - 1], tokens[k], tokens[k + 1]
-            dates = before[2] == DATE and after[2] == DATE
+        _, _, _, tokens, tag, _ = lines[i]
+        if tag:
+            continue
+        # Date, word, date: the dates with another date two tokens before them.
+        for k in range(2, len(tokens)):
+            after = tokens[k]
+            if after[2] != DATE:
+                continue
+            before, word = tokens[k - 2], tokens[k - 1]
+            dates = before[2] == DATE
             if dates and word[3].lower() in _RANGE_WORDS and (before[4][3] or after[4][3]):
                 yield i, "stmt_date", True, [before, after], "period", None
                 break
 
 
-def _labels_of(lines: list[tuple], i: int, tokens: list, height: float) -> Iterator[tuple]:
+def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
+    """The line's labels by itself: `(role, strong, values, phrase, below)`, where below is
+    None, or where to look for a figure printed under the label and what the line holds
+    `(x0, x1, kind, has_date, dated, total)` when the line does not settle it."""
     lower = " ".join(t[3] for t in tokens).lower()
     starts, offset = [], 0
     for t in tokens:
@@ -103,25 +131,31 @@ def _labels_of(lines: list[tuple], i: int, tokens: list, height: float) -> Itera
         # "Total …" lines are never rows; their figure is checked against the rows above.
         amounts = [t for t in tokens if t[2] == AMOUNT]
         if amounts:
-            yield i, "total", True, amounts, tokens[0][3], None
+            yield "total", True, amounts, tokens[0][3], None
     has_date = any(t[2] == DATE for t in tokens)
     for n, m in enumerate(matches):
         first = starts.index(m.start())
         last = _token_at(starts, m.end() - 1)
         role = m.lastgroup
         stop = starts.index(matches[n + 1].start()) if n + 1 < len(matches) else len(tokens)
-        below = LABEL_STRONG[role]
-        values, value_line = _values(lines, i, tokens, cells, last + 1, stop, role, below, total)
+        values, below = _values(tokens, cells, height, last + 1, stop, role, total)
         phrase = " ".join(t[3] for t in tokens[first : last + 1])
-        # Category labels ("Purchases", "Payments") also name rows; only a line without a date
-        # is their figure.
-        strong = (LABEL_STRONG[role] or not has_date) and (role == "skip" or bool(values))
-        if dated and role not in _DATED_STRONG:
-            strong = False
-        if strong and not LABEL_STRONG[role] and not total:
-            strong = "weak"  # a figure, unless it turns out to be a wrapped row's last line
-        if values or role == "skip":
-            yield i, role, strong, values, phrase, value_line
+        if below is not None:
+            yield role, False, values, phrase, (*below, has_date, dated, total)
+        elif values or role == "skip":
+            yield role, _strength(role, values, has_date, dated, total), values, phrase, None
+
+
+def _strength(role: str, values: list, has_date: bool, dated: bool, total: bool) -> bool | str:
+    """Whether the label's line is a figure, not a row: True, False or "weak"."""
+    # Category labels ("Purchases", "Payments") also name rows; only a line without a date
+    # is their figure.
+    strong = (LABEL_STRONG[role] or not has_date) and (role == "skip" or bool(values))
+    if dated and role not in _DATED_STRONG:
+        strong = False
+    if strong and not LABEL_STRONG[role] and not total:
+        strong = "weak"  # a figure, unless it turns out to be a wrapped row's last line
+    return strong
 
 
 def _cell_numbers(tokens: list, height: float) -> list[int]:
@@ -151,17 +185,16 @@ def _at_cell_start(tokens: list, cells: list[int], first: int) -> bool:
 
 
 def _values(
-    lines: list[tuple],
-    i: int,
     tokens: list,
     cells: list[int],
+    height: float,
     begin: int,
     stop: int,
     role: str,
-    below: bool,
     wordy: bool = False,
-) -> tuple[list, int | None]:
-    """The label's figure(s): same cell, else next cell, else the cell printed below."""
+) -> tuple[list, tuple | None]:
+    """The label's figure(s) in its own line: the same cell, else the next cell; or where to
+    look below, `(x0, x1, kind)`, for a label whose figure may be printed under it."""
     kind = DATE if role in _DATE_ROLES else AMOUNT
     if begin < stop:
         own = cells[begin - 1] if begin else 0
@@ -179,18 +212,16 @@ def _values(
             return ([t for t in nxt if t[2] == kind] if kind == DATE else nxt[:1]), None
         if found:
             return [], None
-    if not below:
+    if not LABEL_STRONG[role]:
         return [], None
-    return _below(lines, i, tokens, cells, begin, kind)
-
-
-def _below(
-    lines: list[tuple], i: int, tokens: list, cells: list[int], begin: int, kind: str
-) -> tuple[list, int | None]:
-    y1, height = lines[i][1], lines[i][2]
     own = cells[begin - 1] if begin else 0
     cell = [t for k, t in enumerate(tokens) if cells[k] == own]
-    x0, x1 = cell[0][0] - height, cell[-1][1] + height
+    return [], (cell[0][0] - height, cell[-1][1] + height, kind)
+
+
+def _below(lines: list[tuple], i: int, x0: float, x1: float, kind: str) -> tuple[list, int | None]:
+    """The figure printed under a label, between x0 and x1, and its line."""
+    y1, height = lines[i][1], lines[i][2]
     for j in range(i + 1, min(i + 4, len(lines))):
         below = lines[j]
         if below[0] - y1 > 2.5 * height or below[4] == "H":

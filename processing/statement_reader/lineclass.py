@@ -32,6 +32,7 @@ _RATE_IN = re.compile(r"\d[.,]\d{3}")
 _TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _MARKER_START = {"CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR"}
 _SIGN_WORDS = {"C": "CR", "D": "DR", "CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR", "-": "CR"}
+_DATE_ROLES = frozenset({DATE_ROLE, POST})
 
 
 class Item:
@@ -45,41 +46,56 @@ class Item:
         "height",
         "kind",
         "markers",
+        "middle",
         "money",
         "y0",
         "y1",
         "year",
     )
 
-    def __init__(self, y0: float, y1: float, height: float) -> None:
+    def __init__(
+        self,
+        y0: float,
+        y1: float,
+        height: float,
+        kind: int,
+        dates: list[tuple],
+        money: list[tuple],
+        cells: list[tuple],
+        markers: list[str],
+        bal: tuple | None,
+        fx: tuple | None,
+        year: int | None,
+    ) -> None:
         self.y0, self.y1, self.height = y0, y1, height
-        self.kind = EMPTY
-        self.dates: list[tuple] = []  # (role, value, text)
-        self.money: list[tuple] = []  # (role, title, token)
-        self.bal: tuple | None = None
-        self.fx: tuple | None = None  # (cents, currency)
-        self.cells: list[tuple] = []  # description tokens
-        self.markers: list[str] = []
-        self.year: int | None = None
-
-    @property
-    def middle(self) -> float:
-        return (self.y0 + self.y1) / 2
+        # Rows are grouped and shared out by their lines' middles: worked out once.
+        self.middle = (y0 + y1) / 2
+        self.kind = kind
+        self.dates = dates  # (role, value, text)
+        self.money = money  # (role, title, token)
+        self.cells = cells  # description tokens
+        self.markers = markers
+        self.bal = bal
+        self.fx = fx  # (cents, currency)
+        self.year = year
 
 
 def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     """Place each token of the line in a column and decide what kind of line it is."""
-    y0, y1, height, tokens = line[0], line[1], line[2], line[3]
-    item = Item(y0, y1, height)
+    tokens = line[3]
+    dates: list[tuple] = []
+    money: list[tuple] = []
+    cells: list[tuple] = []
+    markers: list[str] = []
+    bal = fx = year = None
     junk = False
     fx_currency = ""
     # Text starting inside the description's span is description: decided without placing it
     # (most tokens of a page are such words).
     lo, hi = model.desc_start - 2, model.desc_end
-    cells = item.cells
     if credit_words and not credit_words.isdisjoint(w for t in tokens for w in t[3].split()):
-        item.markers.append("CR")  # a word the bank's profile says marks a credit
-    place = model.place
+        markers.append("CR")  # a word the bank's profile says marks a credit
+    spots, place = model.spots, model.place
     for token in tokens:
         kind = token[2]
         if kind == TEXT and lo <= token[0] < hi:
@@ -88,43 +104,66 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             else:
                 cells.append(token)
             continue
-        placed = place(token)
+        # A position placed before (rows repeat theirs), looked up as `Model.place` keeps it.
+        numeric = kind == AMOUNT
+        placed = spots.get((token[0], token[4][3] if numeric else token[1], numeric), False)
+        if placed is False:
+            placed = place(token)
         if placed is None:
             continue
         role, title = placed
         if kind == DATE:
-            if role in (DATE_ROLE, POST):
-                item.dates.append((role, token[4], token[3]))
+            if role in _DATE_ROLES:
+                dates.append((role, token[4], token[3]))
             elif role == DESC:
-                item.cells.append(token)
+                cells.append(token)
         elif kind == AMOUNT:
-            _amount(item, model, token, role, title)
+            if role in MONEY_ROLES:  # the common case: a row's amount
+                money.append((role, title, token))
+            elif role == BALANCE:
+                bal = token
+            elif role == FOREIGN:
+                currency = token[4][2]
+                fx = (token[4][0], currency if currency.isalpha() else "")
+            elif role in _DATE_ROLES:
+                m = _DOTTED.fullmatch(token[3])
+                if m:  # "14.07" in the date column is a date, not an amount
+                    dates.append((role, ("N", int(m[1]), int(m[2]), None), token[3]))
+            elif role == DESC:
+                if token[4][2] in CURRENCY_CODES:
+                    fx = token[4][0], token[4][2]
+                else:
+                    cells.append(token)
         elif kind == MARKER:
-            if role == DESC and not item.money:
-                item.cells.append(token)
+            if role == DESC and not money:
+                cells.append(token)
             else:
-                item.markers.append(token[4])
-        elif kind == YEAR and role in (DATE_ROLE, POST):
-            item.year = token[4]
+                markers.append(token[4])
+        elif kind == YEAR and role in _DATE_ROLES:
+            year = token[4]
         elif role == DESC and not (token[0] < model.desc_start and _TIME.fullmatch(token[3])):
-            item.cells.append(token)
-        elif role in (DATE_ROLE, POST):
+            cells.append(token)
+        elif role in _DATE_ROLES:
             junk = junk or not _TIME.fullmatch(token[3])
-        elif token[3][:2] in _MARKER_START and abs(token[0] - model.money_right) < 2 * height:
+        elif token[3][:2] in _MARKER_START and abs(token[0] - model.money_right) < 2 * line[2]:
             # "CR" just right of the amounts, run into whatever is printed beyond the table.
-            item.markers.append(_MARKER_START[token[3][:2]])
+            markers.append(_MARKER_START[token[3][:2]])
         elif role == SIGN or (role in MONEY_ROLES and token[3] in _SIGN_WORDS):
             if token[3] in _SIGN_WORDS:
-                item.markers.append(_SIGN_WORDS[token[3]])
+                markers.append(_SIGN_WORDS[token[3]])
         elif role == CURRENCY and token[3].upper() in CURRENCY_CODES:
             fx_currency = token[3].upper()
         elif role == FOREIGN and _overflow(token[3]):
-            item.cells.append(token)  # a long description running under the next column
+            cells.append(token)  # a long description running under the next column
         elif role in NUMERIC_ROLES and sum(ch.isalpha() for ch in token[3]) >= 2:
             junk = junk or token[3].upper() not in CURRENCY_CODES
-    if fx_currency and item.fx is not None:
-        item.fx = (item.fx[0], fx_currency)
-    item.kind = _kind(item, junk)
+    if fx_currency and fx is not None:
+        fx = (fx[0], fx_currency)
+    # A date and an amount make a row whatever else the line holds.
+    kind = ANCHOR if dates and money else EMPTY
+    item = Item(line[0], line[1], line[2], kind, dates, money, cells, markers, bal, fx, year)
+    if kind != ANCHOR:
+        item.kind = _kind(item, junk)
     return item
 
 
@@ -140,25 +179,6 @@ def _overflow(text: str) -> bool:
         and word not in CURRENCY_NAMES
         and word not in RATE_WORDS
     )
-
-
-def _amount(item: Item, model: Model, token: tuple, role: str, title: str) -> None:
-    cents, _, currency = token[4][:3]
-    if role in MONEY_ROLES:
-        item.money.append((role, title, token))
-    elif role == BALANCE:
-        item.bal = token
-    elif role == FOREIGN:
-        item.fx = (cents, currency if currency.isalpha() else "")
-    elif role in (DATE_ROLE, POST):
-        m = _DOTTED.fullmatch(token[3])
-        if m:  # "14.07" in the date column is a date, not an amount
-            item.dates.append((role, ("N", int(m[1]), int(m[2]), None), token[3]))
-    elif role == DESC:
-        if currency in CURRENCY_CODES:
-            item.fx = (cents, currency)
-        else:
-            item.cells.append(token)
 
 
 def _foreign_line(item: Item) -> bool:

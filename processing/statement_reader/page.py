@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from .contract import PageWords
 from .geometry import visual_lines
@@ -99,13 +100,16 @@ def _read(page: PageWords) -> PageLayout:
         if i not in known:
             layout.labels.append((i, role, strong, values, phrase))
             _tag(lines, i, LABEL)
-    for i, line in enumerate(lines):
-        if line[4] == PLAIN:
+    for i, (_, _, _, tokens, tag, _) in enumerate(lines):
+        # Headings never print an amount: most lines are rows (amount last), settled here.
+        if tag == PLAIN and tokens[-1][2] != AMOUNT and AMOUNT not in map(_KIND, tokens):
             _classify(lines, i)
     return layout
 
 
 _DIGIT = re.compile(r"\d")
+_SIGN_WORDS_RE = re.compile(f"{CREDIT_SECTION_RE.pattern}|{DEBIT_SECTION_RE.pattern}")
+_KIND = itemgetter(2)
 
 
 def _tag(lines: list[tuple], i: int, tag: str, info: object = None) -> None:
@@ -117,30 +121,27 @@ def _tag(lines: list[tuple], i: int, tag: str, info: object = None) -> None:
 def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
     lines = layout.lines
     counts = [
-        title_count(line[3]) if len(line[3]) < 30 and not figures[i] else 0
-        for i, line in enumerate(raw)
-    ]
-    single = [
-        parse_header(words, height) if counts[i] >= 2 else None
-        for i, (_, _, height, words) in enumerate(raw)
+        title_count(words) if len(words) < 30 and not figures[i] else 0
+        for i, (_, _, _, words) in enumerate(raw)
     ]
     done = -1
-    for i, (_, y1, height, words) in enumerate(raw):
-        if counts[i] < 1 or i == done:
+    for i, count in enumerate(counts):
+        if count < 1 or i == done:
             continue
-        columns = single[i]
+        _, y1, height, words = raw[i]
+        columns = _single(raw[i], count)
         below = (
             i + 1 < len(raw)
             and raw[i + 1][0] - y1 < 0.8 * height
             and _titles_only(raw[i + 1][3], counts[i + 1])
-            and _titles_only(words, counts[i])
+            and _titles_only(words, count)
         )
         if below:
             # Titles on two lines ("Transaction" over "date"), unless a line alone reads better.
             stacked = parse_header(
                 merge_stacked(words, raw[i + 1][3], height), height, stacked=True
             )
-            alone = max(len(single[i] or ()), len(single[i + 1] or ()))
+            alone = max(len(columns or ()), len(_single(raw[i + 1], counts[i + 1]) or ()))
             if stacked is not None and len(stacked) > alone:
                 _set_header(lines, i, stacked)
                 _set_header(lines, i + 1, stacked)
@@ -148,6 +149,23 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
                 continue
         if columns is not None:
             _set_header(lines, i, columns)
+
+
+def _single(line: tuple, count: int) -> list[Column] | None:
+    """The columns one line names by itself (kept per line: every page repeats the header)."""
+    if count < 2:
+        return None
+    _, _, height, words = line
+    key = (tuple(words), height)
+    columns = _HEADERS.get(key, False)
+    if columns is False:
+        if len(_HEADERS) > 1_000:
+            _HEADERS.clear()
+        columns = _HEADERS[key] = parse_header(words, height)
+    return None if columns is None else list(columns)
+
+
+_HEADERS: dict[tuple, list[Column] | None] = {}
 
 
 def _titles_only(words: list, count: int) -> bool:
@@ -161,19 +179,20 @@ def _set_header(lines: list[tuple], i: int, columns: list[Column]) -> None:
 
 
 def _classify(lines: list[tuple], i: int) -> None:
-    """Tag section headings, cardholder headings and the titles of other tables."""
+    """Tag section headings, cardholder headings and the titles of other tables (line i has no
+    amount)."""
     tokens = lines[i][3]
-    if any(t[2] == AMOUNT for t in tokens):
-        return
-    text = " ".join(t[3] for t in tokens)
-    lower = text.lower()
+    text = " ".join([t[3] for t in tokens])
     if _DIGIT.search(text):
-        card = card_number(text)
-        if card:
-            start, end, last4 = card
-            name = _holder_name(text[:start], text[end:])
-            _tag(lines, i, HOLDER, (name, last4, _words_sign(lower)))
+        holder = _HOLDERS.get(text, False)
+        if holder is False:
+            if len(_HOLDERS) > 1_000:
+                _HOLDERS.clear()
+            holder = _HOLDERS[text] = _holder(text)
+        if holder is not None:
+            _tag(lines, i, HOLDER, holder)
         return
+    lower = text.lower()
     words = lower.split()
     section = _section_sign(tokens, lower, words)
     if section is not None:
@@ -181,9 +200,22 @@ def _classify(lines: list[tuple], i: int) -> None:
         return
     # The titles of another table: words only, two of them naming loans or reward points, or a
     # heading of balances ("Daily ending balance").
-    others = sum(w.strip(".:") in OTHER_TABLE_WORDS for w in words)
+    others = len([w for w in words if w.strip(".:") in OTHER_TABLE_WORDS])
     if others >= 2 or (len(tokens) <= 5 and "balance" in words):
         _tag(lines, i, OTHER_TABLE)
+
+
+def _holder(text: str) -> tuple | None:
+    """`(name, last four digits, section sign)` for a cardholder's heading, else None."""
+    card = card_number(text)
+    if card is None:
+        return None
+    start, end, last4 = card
+    return (_holder_name(text[:start], text[end:]), last4, _words_sign(text.lower()))
+
+
+# Cardholder headings by text: an account's heading repeats at the top of every page.
+_HOLDERS: dict[str, tuple | None] = {}
 
 
 def _holder_name(before: str, after: str) -> str | None:
@@ -191,9 +223,14 @@ def _holder_name(before: str, after: str) -> str | None:
     sides = []
     for side in (before, after):
         words = [w.strip(":,()") for w in side.split()]
-        words = [w for w in words if w and any(ch.isalpha() for ch in w)]
-        products = sum(w.lower() in PRODUCT_WORDS for w in words)
-        name = [w for w in words if w.lower() not in NAME_NOISE and w.lower() not in PRODUCT_WORDS]
+        words = [w for w in words if w and any(map(str.isalpha, w))]
+        lower = [w.lower() for w in words]
+        products = len([w for w in lower if w in PRODUCT_WORDS])
+        name = [
+            w
+            for w, low in zip(words, lower, strict=True)
+            if low not in NAME_NOISE and low not in PRODUCT_WORDS
+        ]
         if name:
             sides.append((products, " ".join(name)))
     return min(sides)[1] if sides else None
@@ -214,6 +251,9 @@ def _section_sign(tokens: list, lower: str, words: list[str]) -> int | None:
 
 def _words_sign(lower: str) -> int | None:
     """+1 if the words name spending, -1 credits, 0 both, None neither."""
+    # Card or bill payments name "payments", a credit word: without any, neither matches.
+    if _SIGN_WORDS_RE.search(lower) is None:
+        return None
     spent = SPENT_PAYMENTS_RE.sub(" purchases ", lower)
     debit = DEBIT_SECTION_RE.search(spent) is not None
     credit = CREDIT_SECTION_RE.search(spent) is not None
@@ -224,28 +264,43 @@ def _words_sign(lower: str) -> int | None:
 
 def _clues(layout: PageLayout, typed: list) -> None:
     """Count what decides date order, decimal style and currency across the document."""
-    for token in typed:
-        kind = token[2]
+    numeric, first_high, second_high, ambiguous = (
+        layout.numeric,
+        layout.first_high,
+        layout.second_high,
+        layout.ambiguous,
+    )
+    worded, currencies, decimals = layout.worded, layout.currencies, layout.decimals
+    for _, _, kind, text, value in typed:
         if kind == DATE:
-            form, first, second, _ = token[4]
+            form, first, second, _ = value
             if form == "N":
-                layout.numeric += 1
+                numeric += 1
                 if first > 12:
-                    layout.first_high = layout.first_high or token[3]
+                    first_high = first_high or text
                 elif second > 12:
-                    layout.second_high = layout.second_high or token[3]
+                    second_high = second_high or text
                 elif first != second:
-                    layout.ambiguous = layout.ambiguous or token[3]
+                    ambiguous = ambiguous or text
             elif form in ("W", "V"):
-                layout.worded[form] = layout.worded.get(form, 0) + 1
+                worded[form] = worded.get(form, 0) + 1
         elif kind == AMOUNT:
-            text = token[3]
-            currency = token[4][2]
+            currency = value[2]
             if currency:
-                layout.currencies[currency] = layout.currencies.get(currency, 0) + 1
-            style = _decimal_of(text)
+                currencies[currency] = currencies.get(currency, 0) + 1
+            # Most amounts end with their digits: the separator is three characters back.
+            style = _STYLES.get(text[-3:-2], "") if text[-1].isdigit() else _decimal_of(text)
             if style:
-                layout.decimals[style] = layout.decimals.get(style, 0) + 1
+                decimals[style] = decimals.get(style, 0) + 1
+    layout.numeric, layout.first_high, layout.second_high, layout.ambiguous = (
+        numeric,
+        first_high,
+        second_high,
+        ambiguous,
+    )
+
+
+_STYLES = {".": "point", ",": "comma"}
 
 
 def _decimal_of(text: str) -> str:

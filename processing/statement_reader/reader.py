@@ -8,8 +8,10 @@ the statement's own balances), and the checks against its totals.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
+from operator import attrgetter
 
 from .assemble import Assembler
 from .checks import figure_value, opening_closing, running, totals, verdict
@@ -23,6 +25,7 @@ from .contract import (
     StatementRow,
     TotalsCheck,
     Verdict,
+    statement_row,
 )
 from .dates import OrderStats, anchor_of, decide_order, month_day, with_year
 from .page import PageLayout, read_page
@@ -93,10 +96,11 @@ class StatementReader:
         assembler = self._assembler
         warnings = assembler.warnings
         raw = assembler.rows
-        for row in raw:
-            if row.date is not None and row.date[0] == "N":
-                self._stats.row_first_high += row.date[1] > 12
-                self._stats.row_second_high += row.date[2] > 12
+        # Rows share few distinct printed dates: each is looked at once.
+        for value, count in Counter(map(_DATE, raw)).items():
+            if value is not None and value[0] == "N":
+                self._stats.row_first_high += count * (value[1] > 12)
+                self._stats.row_second_high += count * (value[2] > 12)
         order, order_why, order_warning = decide_order(
             self._stats, self._currencies, self.profile.date_order
         )
@@ -105,46 +109,37 @@ class StatementReader:
         if assembler.guessed_pages and raw:
             pages = ", ".join(str(p) for p in assembler.guessed_pages[:5])
             warnings.append(f"page {pages}: no column titles; columns taken from the rows' layout")
-        rows, dates, years = self._dated(raw, order, warnings)
-        bank, flip, convention = choose(rows, assembler.figures)
+        rows, dated = self._dated(raw, order, warnings)
+        balances = list(map(_BALANCE, rows))
+        with_balance = len(balances) - balances.count(None)  # rows printing a running balance
+        bank, flip, convention = choose(rows, assembler.figures, with_balance)
         amounts = signed(rows, flip)
         prev = opening_closing(assembler.figures)[0]
         opening = figure_value(prev[1], prev[2], bank) if prev else None
-        settle_by_balance(rows, amounts, bank, opening)
+        if with_balance:
+            settle_by_balance(rows, amounts, bank, opening)
         agreements, problems, notes = totals(assembler.figures, amounts, bank)
-        balances = [row.balance for row in rows]
-        if any(b is not None for b in balances):
+        if with_balance:
             agreed, wrong = running(amounts, balances, opening, bank, rows)
             problems.extend(wrong)
             if agreed and not wrong:
                 agreements.append(f"{agreed} running balances")
         check = verdict(agreements, problems, notes, len(rows))
-        evidence: dict[tuple, Evidence] = {}  # rows share a handful of distinct evidences
-        out = [
-            _statement_row(row, amount, when, order_why, year, flip, convention, evidence)
-            for row, amount, when, year in zip(rows, amounts, dates, years, strict=True)
-        ]
+        out = _statement_rows(rows, amounts, dated, order_why, flip, convention)
         return StatementResult(out, check, order, self._decimal_style(), warnings)
 
     def _dated(
         self, raw: list[RawRow], order: DateOrder | None, warnings: list[str]
-    ) -> tuple[list[RawRow], list[tuple], list[str]]:
-        """Rows whose dates exist under the chosen order, with their dates and year evidence."""
+    ) -> tuple[list[RawRow], list[tuple]]:
+        """Rows whose dates exist under the chosen order, each with its `(date, posting date,
+        year evidence)`."""
         anchor = anchor_of(self._assembler.anchors, order)
         if anchor is None:
             anchor = _latest_printed(raw, order, warnings)
-        kept, dates, years = [], [], []
+        kept, dated = [], []
         previous: tuple | None = None
         # Rows share few distinct printed dates: resolve each once.
-        cache: dict[tuple, tuple[dt.date | None, str]] = {}
-
-        def resolve(value: tuple, year: int | None) -> tuple[dt.date | None, str]:
-            key = (value, year)
-            found = cache.get(key)
-            if found is None:
-                found = cache[key] = _resolve(value, year, order, anchor)
-            return found
-
+        cache: dict[tuple, tuple] = {}
         for row in raw:
             if row.date is None:
                 if previous is None:
@@ -153,22 +148,28 @@ class StatementReader:
                     )
                     continue
                 kept.append(row)
-                dates.append(previous)
-                years.append("the date of the row above (not printed on this row)")
+                dated.append((*previous[:2], "the date of the row above (not printed on this row)"))
                 continue
-            when, why = resolve(row.date, row.year)
-            if when is None:
+            key = (row.date, row.year, row.post)
+            found = cache.get(key)
+            if found is None:
+                when, why = _resolve(row.date, row.year, order, anchor)
+                posted = _resolve(row.post, None, order, anchor)[0] if row.post else None
+                found = cache[key] = (when, posted, why)
+            if found[0] is None:
                 warnings.append(
                     f"page {row.page}: the date “{row.text}” of “{row.desc}” does not exist when "
-                    f"read {why}; the row is left out"
+                    f"read {found[2]}; the row is left out"
                 )
                 continue
-            posted = resolve(row.post, None)[0] if row.post else None
-            previous = (when, posted)
+            previous = found
             kept.append(row)
-            dates.append(previous)
-            years.append(why)
-        return kept, dates, years
+            dated.append(found)
+        return kept, dated
+
+
+_DATE = attrgetter("date")
+_BALANCE = attrgetter("balance")
 
 
 def _resolve(value: tuple, year: int | None, order, anchor) -> tuple[dt.date | None, str]:
@@ -217,34 +218,50 @@ def _latest_printed(raw: list[RawRow], order, warnings: list[str]) -> tuple[dt.d
     return None
 
 
-def _statement_row(
-    row: RawRow, amount: int, dates, order_why: str, year: str, flip: bool, convention: str, cache
-) -> StatementRow:
-    when, posted = dates
-    key = (row.why, row.code, amount > 0, row.column, year)
-    evidence = cache.get(key)
-    if evidence is None:
-        why = row.why
-        if row.code in ("N", "P", "U") and not why.startswith("the running balance"):
-            if flip:
-                meaning = "money out" if amount > 0 else "money in"
-            else:
-                meaning = "a charge" if amount > 0 else "a credit"
-            why = f"{why}: {meaning}, {convention}"
-        evidence = cache[key] = Evidence(why, row.column, order_why, year)
-    fx = row.fx
-    return StatementRow(
-        date=when,
-        posting_date=posted,
-        description=row.desc,
-        amount=Decimal(amount).scaleb(-2),
-        original_amount=Decimal(fx[0]).scaleb(-2) if fx else None,
-        original_currency=(fx[1] or None) if fx else None,
-        cardholder=row.holder,
-        card_last4=row.last4,
-        page=row.page,
-        evidence=evidence,
-    )
+def _statement_rows(
+    rows: list[RawRow],
+    amounts: list[int],
+    dated: list[tuple],
+    order_why: str,
+    flip: bool,
+    convention: str,
+) -> list[StatementRow]:
+    """The rows as the contract gives them, with the evidence of each."""
+    out = []
+    append = out.append
+    evidences: dict[tuple, Evidence] = {}  # rows share a handful of distinct evidences
+    values: dict[int, Decimal] = {}  # and many amounts
+    for row, amount, (when, posted, year) in zip(rows, amounts, dated, strict=True):
+        key = (row.why, row.code, amount > 0, row.column, year)
+        evidence = evidences.get(key)
+        if evidence is None:
+            why = row.why
+            if row.code in ("N", "P", "U") and not why.startswith("the running balance"):
+                if flip:
+                    meaning = "money out" if amount > 0 else "money in"
+                else:
+                    meaning = "a charge" if amount > 0 else "a credit"
+                why = f"{why}: {meaning}, {convention}"
+            evidence = evidences[key] = Evidence(why, row.column, order_why, year)
+        value = values.get(amount)
+        if value is None:
+            value = values[amount] = Decimal(amount).scaleb(-2)
+        fx = row.fx
+        append(
+            statement_row(
+                when,  # date
+                posted,  # posting_date
+                row.desc,  # description
+                value,  # amount
+                Decimal(fx[0]).scaleb(-2) if fx else None,  # original_amount
+                (fx[1] or None) if fx else None,  # original_currency
+                row.holder,  # cardholder
+                row.last4,  # card_last4
+                row.page,
+                evidence,
+            )
+        )
+    return out
 
 
 def read_statement(

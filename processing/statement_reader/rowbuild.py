@@ -9,15 +9,17 @@ money out negative; a card prints credits negative), settled once the whole docu
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from .blocks import Unit
 from .tokens import MONTHS
 from .vocabulary import CREDIT, DEBIT, POST
 from .vocabulary import DATE as DATE_ROLE
 
-# A word of two letters or more that is not a month's name.
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?!(?:{_MONTH_NAMES})(?![^\W\d_]))[^\W\d_]{{2,}}")
+# Letters, two or more together (a month's name among them is not a description).
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]{2,}")
+_MONTH = re.compile("(?i)" + "|".join(sorted(MONTHS, key=len, reverse=True)))
 _HOW = {"(": ("N", "in parentheses"), "-": ("N", "a minus sign"), "+": ("P", "a plus sign")}
 
 
@@ -33,7 +35,6 @@ class RawRow:
         "desc",
         "fx",
         "holder",
-        "inherited",
         "last4",
         "page",
         "post",
@@ -42,11 +43,11 @@ class RawRow:
         "year",
     )
 
-    def __init__(self) -> None:
-        self.year: int | None = None
-        self.balance: tuple[int, str] | None = None
-        self.fx: tuple[int, str] | None = None
-        self.inherited = False
+    def __init__(self, page: int, desc: str, holder: tuple, year: int | None) -> None:
+        self.page = page
+        self.desc = desc
+        self.holder, self.last4 = holder
+        self.year = year
 
 
 def build_row(
@@ -56,13 +57,20 @@ def build_row(
     lines = unit.lines
     if len(lines) == 1:  # the common case, without gathering from several lines
         item = lines[0]
-        dates, money, markers = item.dates, item.money, unit.markers + item.markers
-        desc = " ".join(t[3] for t in item.cells)
+        dates, money = item.dates, item.money
+        # Only the first marker counts: the unit's (a "CR" line below) before the line's own.
+        markers = unit.markers or item.markers
+        desc = " ".join(map(_TEXT, item.cells))
+        balance, fx = item.bal, item.fx
     else:
         dates = [d for item in lines for d in item.dates]
         money = [m for item in lines for m in item.money]
         markers = unit.markers + [m for item in lines for m in item.markers]
         desc = _description(lines)
+        balance = fx = None  # the last balance printed, the first foreign amount
+        for item in lines:
+            balance = item.bal or balance
+            fx = fx or item.fx
     if not money:
         if dates and desc and not any(item.bal for item in lines):
             warnings.append(
@@ -73,31 +81,28 @@ def build_row(
         return None
     if desc and not _has_words(desc):
         return None  # only dates and figures: a table of balances, not a transaction
-    row = RawRow()
-    row.page = page
-    row.desc = desc
-    row.holder, row.last4 = holder
-    row.inherited = not dates
-    trans, post = _dates(dates)
-    row.date = trans[1] if trans else None
-    row.post = post[1] if post else None
-    row.text = trans[2] if trans else ""
-    row.year = unit.year
-    for item in lines:
-        if item.bal:
-            row.balance = item.bal[4][:2]
-        if item.fx and not row.fx:
-            row.fx = item.fx
+    row = RawRow(page, desc, holder, unit.year)
+    if not dates:
+        row.date, row.post, row.text = None, None, ""
+    elif len(dates) == 1:
+        trans = dates[0]
+        row.date, row.post, row.text = trans[1], None, trans[2]
+    else:
+        # Commonly a transaction date then a posting date; otherwise by the columns' titles.
+        trans, post = dates if len(dates) == 2 and dates[0][0] == DATE_ROLE else _dates(dates)
+        row.date, row.post, row.text = trans[1], post[1], trans[2]
+    row.balance = balance[4][:2] if balance else None
+    row.fx = fx
     _amount(row, money, markers, section, warnings)
     return row
 
 
-def _dates(dates: list[tuple]) -> tuple[tuple | None, tuple | None]:
-    """The transaction date and the posting date: by their columns' titles, else in order."""
-    if not dates:
-        return None, None
-    if len(dates) == 1:
-        return dates[0], None
+_TEXT = itemgetter(3)
+
+
+def _dates(dates: list[tuple]) -> tuple[tuple, tuple]:
+    """The transaction date and the posting date of a row printed with two dates or more: by
+    their columns' titles, else in order."""
     trans = dates[0]
     for d in dates:
         if d[0] == DATE_ROLE:
@@ -116,16 +121,20 @@ def _dates(dates: list[tuple]) -> tuple[tuple | None, tuple | None]:
 def _amount(
     row: RawRow, money: list, markers: list[str], section: tuple[int, str], warnings: list
 ) -> None:
-    debits = [m for m in money if m[0] == DEBIT and m[2][4][0]]
-    credits = [m for m in money if m[0] == CREDIT and m[2][4][0]]
-    if debits and credits:
-        debit, credit = debits[0][1], credits[0][1]
-        warnings.append(
-            f"page {row.page}: “{row.desc}” has both a {debit} and a {credit} amount; "
-            f"read as {debit} minus {credit}"
-        )
-    role, title, token = (debits or credits or money)[0]
-    cents, how = token[4][:2]
+    if len(money) == 1:  # the common case: one amount, nothing to weigh against another
+        role, title, token = money[0]
+        credits = None
+    else:
+        debits = [m for m in money if m[0] == DEBIT and m[2][4][0]]
+        credits = [m for m in money if m[0] == CREDIT and m[2][4][0]]
+        if debits and credits:
+            debit, credit = debits[0][1], credits[0][1]
+            warnings.append(
+                f"page {row.page}: “{row.desc}” has both a {debit} and a {credit} amount; "
+                f"read as {debit} minus {credit}"
+            )
+        role, title, token = (debits or credits or money)[0]
+    cents, how = token[4][0], token[4][1]
     row.column = title
     if role == DEBIT:
         row.cents, row.code, row.why = cents, "D", f"in the “{title}” column"
@@ -145,16 +154,24 @@ def _amount(
         row.code, row.why = _HOW[how]
     else:
         row.code, row.why = "U", "no credit marker"
-    sign, name = section
+    sign = section[0]
     if sign < 0 and row.code in ("U", "P", "N"):
-        row.code, row.why = "C", f"listed under “{name}”"
+        row.code, row.why = "C", f"listed under “{section[1]}”"
     elif sign > 0 and row.code == "U":
-        row.code, row.why = "D", f"listed under “{name}”"
+        row.code, row.why = "D", f"listed under “{section[1]}”"
 
 
 def _has_words(desc: str) -> bool:
     """Two letters together that are not a month's name: a description, not figures."""
-    return _WORD.search(desc) is not None
+    if desc.isascii():  # most descriptions: a letter is simply A-Z or a-z
+        found = _ASCII_LETTERS.search(desc)
+        while found is not None:
+            if found[0].lower() not in MONTHS:
+                return True
+            found = _ASCII_LETTERS.search(desc, found.end())
+        return False
+    # Case-insensitive as the pattern of months is (lower() differs from it on a few letters).
+    return any(not _MONTH.fullmatch(letters) for letters in _LETTERS.findall(desc))
 
 
 def _description(lines: list) -> str:

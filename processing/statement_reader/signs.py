@@ -10,6 +10,9 @@ Where a running balance is printed, it also decides the sign of each row printed
 
 from __future__ import annotations
 
+from collections import Counter
+from operator import attrgetter
+
 from .checks import figure_value, opening_closing
 from .rowbuild import RawRow
 
@@ -20,31 +23,21 @@ _CONVENTIONS = ((False, False), (True, True), (True, False), (False, True))
 
 def signed(rows: list[RawRow], flip: bool) -> list[int]:
     """Each row's amount in cents, spending positive."""
-    out = []
-    for row in rows:
-        code = row.code
-        if code == "C":
-            out.append(-row.cents)
-        elif code == "D":
-            out.append(row.cents)
-        elif code == "N":
-            out.append(row.cents if flip else -row.cents)
-        else:
-            out.append(-row.cents if flip else row.cents)
-    return out
+    negative, plain = (1, -1) if flip else (-1, 1)
+    factors = {"C": -1, "D": 1, "N": negative}
+    return [row.cents * factors.get(row.code, plain) for row in rows]
 
 
-def choose(rows: list[RawRow], figures: list[tuple]) -> tuple[bool, bool, str]:
-    """`(bank, flip, why)`: the convention the statement's own figures confirm.
+def choose(rows: list[RawRow], figures: list[tuple], with_balance: int) -> tuple[bool, bool, str]:
+    """`(bank, flip, why)`: the convention the statement's own figures confirm (`with_balance`
+    rows print a running balance).
 
     Balances cannot tell "a card printing credits negative" from "an account printing money
     out negative" (both read the same arithmetic), so among the conventions the figures allow,
     the majority decides: most rows of a statement are spending."""
-    negative = sum(row.code == "N" for row in rows)
-    plain = sum(row.code in ("U", "P") for row in rows)
-    flip = negative > plain
+    codes = Counter(map(_CODE, rows))
+    flip = codes["N"] > codes["U"] + codes["P"]
     allowed, why = list(_CONVENTIONS), "as most rows are printed that way"
-    with_balance = sum(row.balance is not None for row in rows)
     if with_balance >= max(2, len(rows) // 2):
         scores = {c: _balance_score(rows, *c) for c in _CONVENTIONS}
         best = max(scores.values())
@@ -54,7 +47,14 @@ def choose(rows: list[RawRow], figures: list[tuple]) -> tuple[bool, bool, str]:
     else:
         prev, new = opening_closing(figures)
         if prev and new:
-            agreeing = [c for c in _CONVENTIONS if _balances_agree(rows, prev, new, *c)]
+            # The rows' total under each reading of a printed sign, from the sums per sign code.
+            cents = dict.fromkeys(("C", "D", "N", "P", "U"), 0)  # the sign codes, see rowbuild
+            for row in rows:
+                cents[row.code] += row.cents
+            certain = cents["D"] - cents["C"]
+            printed = cents["U"] + cents["P"] - cents["N"]
+            totals = {False: certain + printed, True: certain - printed}
+            agreeing = [c for c in _CONVENTIONS if _balances_agree(totals[c[1]], prev, new, c[0])]
             if agreeing:
                 allowed, why = agreeing, "as the statement's balances confirm"
     preferred = [c for c in allowed if c[1] == flip] or allowed
@@ -67,10 +67,12 @@ def choose(rows: list[RawRow], figures: list[tuple]) -> tuple[bool, bool, str]:
     return bank, chosen, why
 
 
-def _balances_agree(rows: list[RawRow], prev: tuple, new: tuple, bank: bool, flip: bool) -> bool:
+_CODE = attrgetter("code")
+
+
+def _balances_agree(total: int, prev: tuple, new: tuple, bank: bool) -> bool:
     opening = figure_value(prev[1], prev[2], bank)
     closing = figure_value(new[1], new[2], bank)
-    total = sum(signed(rows, flip))
     return total == (opening - closing if bank else closing - opening)
 
 

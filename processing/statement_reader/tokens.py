@@ -78,67 +78,71 @@ def tokenize(
     words with letters join, and never across overlapping or widely spaced words (the next
     column printed close by, or over the text)."""
     out: list[Token] = []
-    append = out.append
     first_typed = len(typed)
     gap = 0.6 * height
-    run_end = -1.0e9  # where the last run of text ends; far away when there is none
     i, n = 0, len(words)
     kinds = _KINDS
     while i < n:
         x0, x1, text = words[i]
-        # Most words are plain words: settle them without any pattern (once per text).
-        kind = kinds.get(text)
-        if kind is None:
-            if len(kinds) > _KINDS_MAX:
-                kinds.clear()
-            kind = kinds[text] = _kind_of(text)
-        if kind is _LETTERED or kind is _UNLETTERED:
-            if runs and kind is _LETTERED and -1.0 <= x0 - run_end < gap:
-                last = out[-1]
-                out[-1] = (last[0], x1, TEXT, f"{last[3]} {text}", None)
-            else:
-                append((x0, x1, TEXT, text, None))
-            run_end = x1 if kind is _LETTERED else -1.0e9
-            i += 1
-            continue
-        run_end = -1.0e9
-        if kind is _OTHER:
-            found = date_at(words, i, height) or _amount_at(words, i, height)
-        elif kind is _NO_DATE:
-            found = _amount_at(words, i, height)
-        elif kind is _NEITHER:
-            found = None
-        elif kind[0] == AMOUNT:
-            found = _after_amount(words, i, i + 1, x1, text, kind[1], kind[2], kind[3], height)
-        else:
-            found = (x0, x1, DATE, text, kind[1]), i + 1
-        if found:
-            token, i = found
-            append(token)
-            typed.append(token)
-            continue
-        if text in _MARKERS:
-            append((x0, x1, MARKER, text, _MARKERS[text]))
-        elif "-" in text[6:] and RANGE.fullmatch(text):
-            dates = range_dates(x0, x1, text)
-            out.extend(dates)
-            typed.extend(t for t in dates if t[2] == DATE)
-        elif len(text) == 4 and YEAR4.fullmatch(text):
-            append((x0, x1, YEAR, text, int(text)))
-        else:
-            append((x0, x1, TEXT, text, None))
+        # Most words are settled by their text alone, without any pattern (once per text).
+        try:
+            kind = kinds[text]
+        except KeyError:
+            kind = _new_kind(text)
         i += 1
+        if kind is _LETTERED:
+            # With runs, the following words with letters, close by, continue this one.
+            while runs and i < n:
+                nx0, nx1, nxt = words[i]
+                if not -1.0 <= nx0 - x1 < gap:
+                    break
+                try:
+                    lettered = kinds[nxt] is _LETTERED
+                except KeyError:
+                    lettered = _new_kind(nxt) is _LETTERED
+                if not lettered:
+                    break
+                text = f"{text} {nxt}"
+                x1 = nx1
+                i += 1
+            out.append((x0, x1, TEXT, text, None))
+        elif kind is _UNLETTERED:
+            out.append((x0, x1, TEXT, text, None))
+        elif kind is _OTHER or kind is _NO_DATE or kind is _RANGE:
+            found, i = _unusual(words, i - 1, kind, height)
+            out.extend(found)
+            typed.extend([t for t in found if t[2] == DATE or t[2] == AMOUNT])
+        elif kind[0] == AMOUNT:
+            if i < n:  # a sign marker or a currency may follow
+                token, i = _after_amount(words, i - 1, i, x1, text, *kind[1:], height)
+            else:
+                token = (x0, x1, AMOUNT, text, (*kind[1:], x1))
+            out.append(token)
+            typed.append(token)
+        else:
+            token = (x0, x1, kind[0], text, kind[1])
+            out.append(token)
+            if kind[0] == DATE:
+                typed.append(token)
     return out, len(typed) - first_typed
 
 
-# What a word's text alone says it is, kept per text (statements repeat their words):
-# plain text with or without letters, `(AMOUNT, cents, how, currency)` for an amount by
-# itself ("1,234.56" without the general patterns), `(DATE, value)` for a one-word date
-# ("13/07" likewise), `_NEITHER` for a word that starts neither, `_NO_DATE` for one where only
-# an amount may start, or `_OTHER`: the general patterns decide with the words around it.
-_LETTERED, _UNLETTERED, _OTHER, _NO_DATE, _NEITHER = (object() for _ in range(5))
+# What a word's text alone says it is, kept per text (statements repeat their words): plain
+# text with letters (`_LETTERED`, may join a run) or without, `(AMOUNT, cents, how, currency)`
+# for an amount by itself ("1,234.56" without the general patterns), `(kind, value)` for a
+# one-word date ("13/07" likewise), a sign marker or a year, `_RANGE` for a period printed as
+# one word, or, when the words around it decide, `_OTHER` (a date or an amount may start here)
+# or `_NO_DATE` (only an amount may).
+_LETTERED, _UNLETTERED, _OTHER, _NO_DATE, _RANGE = (object() for _ in range(5))
 _KINDS: dict[str, object] = {}
 _KINDS_MAX = 50_000
+
+
+def _new_kind(text: str) -> object:
+    if len(_KINDS) > _KINDS_MAX:
+        _KINDS.clear()
+    kind = _KINDS[text] = _kind_of(text)
+    return kind
 
 
 def _kind_of(text: str) -> object:
@@ -161,7 +165,38 @@ def _kind_of(text: str) -> object:
     amount = _amount_alone(text)
     if amount is True:
         return _NO_DATE
-    return _NEITHER if amount is None else (AMOUNT, *amount)
+    if amount is not None:
+        return (AMOUNT, *amount)
+    return _unmatched(text)
+
+
+def _unmatched(text: str) -> object:
+    """The kind of a word that starts neither a date nor an amount: a sign marker, a period
+    printed as one word, a year, or text."""
+    if text in _MARKERS:
+        return (MARKER, _MARKERS[text])
+    if "-" in text[6:] and RANGE.fullmatch(text):
+        return _RANGE
+    if len(text) == 4 and YEAR4.fullmatch(text):
+        return (YEAR, int(text))
+    return _UNLETTERED
+
+
+def _unusual(words: list[Box], i: int, kind: object, height: float) -> tuple[list[Token], int]:
+    """The tokens of a less common word, and where the next word is: a period printed as one
+    word, or a word the words after it decide (`_OTHER`: a date or an amount may start here,
+    `_NO_DATE`: only an amount)."""
+    x0, x1, text = words[i]
+    if kind is not _RANGE:
+        found = (kind is _OTHER and date_at(words, i, height)) or _amount_at(words, i, height)
+        if found:
+            return [found[0]], found[1]
+        kind = _unmatched(text)
+    if kind is _RANGE:
+        return range_dates(x0, x1, text), i + 1
+    if kind is _UNLETTERED:
+        return [(x0, x1, TEXT, text, None)], i + 1
+    return [(x0, x1, kind[0], text, kind[1])], i + 1
 
 
 def _amount_alone(text: str) -> tuple[int, str, str] | bool | None:
