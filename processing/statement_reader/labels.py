@@ -47,7 +47,7 @@ def find_labels(
         key = (tuple(words), height)
         found = _FOUND.get(key)
         if found is None:
-            if len(_FOUND) > 2_000:
+            if len(_FOUND) > 256:
                 _FOUND.clear()
             found = _FOUND[key] = (
                 list(_labels_in(word_tokens(i), height)) if _may_label(words, height) else []
@@ -109,37 +109,39 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
     """The line's labels by itself: `(role, strong, values, phrase, below)`, where below is
     None, or where to look for a figure printed under the label and what the line holds
     `(x0, x1, kind, has_date, dated, total)` when the line does not settle it."""
-    lower = " ".join(t[3] for t in tokens).lower()
-    starts, offset = [], 0
-    for t in tokens:
-        starts.append(offset)
-        offset += len(t[3]) + 1
+    lower = " ".join([t[3] for t in tokens]).lower()
+    kinds = [t[2] for t in tokens]
     cells = _cell_numbers(tokens, height)
-    dated = tokens[0][2] == DATE
     # Labels are tried only where a cell starts (after any dates or filler words).
-    matches = []
-    end = -1
+    starts, matches = [], []
+    offset, end, cell, opens = 0, -1, 0, True
     for k, token in enumerate(tokens):
-        if token[2] != TEXT or starts[k] < end or not _at_cell_start(tokens, cells, k):
-            continue
-        m = LABEL_RE.match(lower, starts[k])
-        if m:
-            matches.append(m)
-            end = m.end()
+        if cells[k] != cell:
+            cell, opens = cells[k], True
+        starts.append(offset)
+        if token[2] == TEXT and offset >= end and opens:
+            m = LABEL_RE.match(lower, offset)
+            if m:
+                matches.append(m)
+                end = m.end()
+        if token[2] != DATE and token[3].lower() not in _FILLER:
+            opens = False
+        offset += len(token[3]) + 1
+    dated = kinds[0] == DATE
     total = not dated and TOTAL_RE.match(lower) is not None
     if total:
         # "Total …" lines are never rows; their figure is checked against the rows above.
         amounts = [t for t in tokens if t[2] == AMOUNT]
         if amounts:
             yield "total", True, amounts, tokens[0][3], None
-    has_date = any(t[2] == DATE for t in tokens)
+    has_date = DATE in kinds
     for n, m in enumerate(matches):
         first = starts.index(m.start())
         last = _token_at(starts, m.end() - 1)
         role = m.lastgroup
         stop = starts.index(matches[n + 1].start()) if n + 1 < len(matches) else len(tokens)
         values, below = _values(tokens, cells, height, last + 1, stop, role, total)
-        phrase = " ".join(t[3] for t in tokens[first : last + 1])
+        phrase = " ".join([t[3] for t in tokens[first : last + 1]])
         if below is not None:
             yield role, False, values, phrase, (*below, has_date, dated, total)
         elif values or role == "skip":
@@ -175,15 +177,6 @@ def _token_at(starts: list[int], offset: int) -> int:
     return k
 
 
-def _at_cell_start(tokens: list, cells: list[int], first: int) -> bool:
-    k = first - 1
-    while k >= 0 and cells[k] == cells[first]:
-        if tokens[k][2] != DATE and tokens[k][3].lower() not in _FILLER:
-            return False
-        k -= 1
-    return True
-
-
 def _values(
     tokens: list,
     cells: list[int],
@@ -200,7 +193,7 @@ def _values(
         own = cells[begin - 1] if begin else 0
         same = [t for k, t in enumerate(tokens[begin:stop], begin) if cells[k] == own]
         found = [t for t in same if t[2] == kind]
-        words = sum(t[2] == TEXT and t[3] not in _PUNCTUATION for t in same)
+        words = len([t for t in same if t[2] == TEXT and t[3] not in _PUNCTUATION])
         if found and (words <= 4 or wordy):
             return (found if kind == DATE else found[:1]), None
         nxt = [

@@ -159,7 +159,7 @@ def _single(line: tuple, count: int) -> list[Column] | None:
     key = (tuple(words), height)
     columns = _HEADERS.get(key, False)
     if columns is False:
-        if len(_HEADERS) > 1_000:
+        if len(_HEADERS) > 256:
             _HEADERS.clear()
         columns = _HEADERS[key] = parse_header(words, height)
     return None if columns is None else list(columns)
@@ -186,7 +186,7 @@ def _classify(lines: list[tuple], i: int) -> None:
     if _DIGIT.search(text):
         holder = _HOLDERS.get(text, False)
         if holder is False:
-            if len(_HOLDERS) > 1_000:
+            if len(_HOLDERS) > 256:
                 _HOLDERS.clear()
             holder = _HOLDERS[text] = _holder(text)
         if holder is not None:
@@ -224,13 +224,10 @@ def _holder_name(before: str, after: str) -> str | None:
     for side in (before, after):
         words = [w.strip(":,()") for w in side.split()]
         words = [w for w in words if w and any(map(str.isalpha, w))]
-        lower = [w.lower() for w in words]
-        products = len([w for w in lower if w in PRODUCT_WORDS])
-        name = [
-            w
-            for w, low in zip(words, lower, strict=True)
-            if low not in NAME_NOISE and low not in PRODUCT_WORDS
-        ]
+        if not words:
+            continue
+        products = len([w for w in words if w.lower() in PRODUCT_WORDS])
+        name = [w for w in words if w.lower() not in NAME_NOISE and w.lower() not in PRODUCT_WORDS]
         if name:
             sides.append((products, " ".join(name)))
     return min(sides)[1] if sides else None
