@@ -11,7 +11,7 @@ from .blocks import units_of
 from .columns import Model, guess_model, with_profile
 from .contract import Profile
 from .headers import parse_header
-from .lineclass import BREAK, EMPTY, Item, classify
+from .lineclass import ANCHOR, BREAK, EMPTY, Item, classify
 from .page import HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION, PageLayout
 from .rowbuild import RawRow, build_row
 from .vocabulary import CREDIT, DEBIT, MONEY_ROLES, TITLES
@@ -184,12 +184,19 @@ class Assembler:
     def _flush(self, run: list[Item], page: int) -> None:
         if not run:
             return
+        section, holder, warnings, rows = self.section, self.holder, self.warnings, self.rows
+        if all(item.kind == ANCHOR for item in run):
+            # A row on every line, the common run: nothing to group or share out.
+            for item in run:
+                row = build_row((item,), (), None, page, section, holder, warnings)
+                if row is not None:
+                    rows.append(row)
+            return
         units, seen = units_of(run, self.mode)
         if seen is not None and self.mode is None:
             self.mode = seen
-        section, holder, warnings, rows = self.section, self.holder, self.warnings, self.rows
         for unit in units:
-            row = build_row(unit, page, section, holder, warnings)
+            row = build_row(unit.lines, unit.markers, unit.year, page, section, holder, warnings)
             if row is not None:
                 rows.append(row)
 

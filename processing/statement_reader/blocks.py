@@ -11,7 +11,7 @@ on the first line.
 from __future__ import annotations
 
 from itertools import pairwise
-from operator import attrgetter
+from operator import attrgetter, sub
 
 from .lineclass import AMOUNT_ONLY, ANCHOR, DATE_ONLY, FX, MARK, TEXT_LINE, YEAR_LINE, Item
 
@@ -22,13 +22,6 @@ class Unit:
     """The lines that make one row, before its description lines are added."""
 
     __slots__ = ("above", "lines", "markers", "pending", "year")
-
-    def __init__(self, item: Item, pending: bool = False) -> None:
-        self.lines = [item]
-        self.pending = pending
-        self.markers: list[str] = []
-        self.year: int | None = None
-        self.above = 0
 
     @property
     def top(self) -> float:
@@ -41,6 +34,13 @@ class Unit:
         return lines[0].middle if len(lines) == 1 else max(item.middle for item in lines)
 
 
+def _unit(item: Item, pending: bool) -> Unit:
+    # Filled field by field (an __init__ called through the class costs more).
+    unit = Unit()
+    unit.lines, unit.markers, unit.pending, unit.year, unit.above = [item], [], pending, None, 0
+    return unit
+
+
 def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | None]:
     """Group a run's lines into units with their description lines; returns the units and
     the date position this run showed (None when it showed nothing)."""
@@ -51,10 +51,10 @@ def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | Non
     for item in items:
         kind = item.kind
         if kind == ANCHOR:
-            last = Unit(item)
+            last = _unit(item, False)
             elements.append(last)
         elif kind == DATE_ONLY:
-            last = Unit(item, pending=True)
+            last = _unit(item, True)
             elements.append(last)
         elif kind == AMOUNT_ONLY and last is not None and last.pending:
             # The amount printed on a later line than the date: everything between is the row's.
@@ -65,7 +65,7 @@ def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | Non
             last.pending = False
             grown = completed = True
         elif kind == AMOUNT_ONLY:
-            last = Unit(item)
+            last = _unit(item, False)
             elements.append(last)
         elif kind == TEXT_LINE:
             elements.append(item)
@@ -101,23 +101,28 @@ def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | Non
 
 
 _middle = attrgetter("middle")
+_height = attrgetter("height")
+_SATELLITES = frozenset({MARK, FX})
 
 
 def _pitch(items: list[Item]) -> float:
     """The smallest distance between consecutive lines of rows and descriptions: one wrapped
     line's step (small satellite lines, a "CR" or a foreign amount, left out)."""
-    body = [i for i in items if i.kind not in (MARK, FX)] or items
-    steps = [b.middle - a.middle for a, b in pairwise(body)]
-    floor = 0.8 * min((i.height for i in body), default=1.0)
-    return max(min((s for s in steps if s > floor), default=floor), floor)
+    body = [i for i in items if i.kind not in _SATELLITES] or items
+    middles = list(map(_middle, body))
+    floor = 0.8 * min(map(_height, body), default=1.0)
+    steps = [step for step in map(sub, middles[1:], middles) if step > floor]
+    return max(min(steps, default=floor), floor)
 
 
 def _habit(elements: list, pitch: float) -> str | None:
     """Where this run prints dates, judged from description lines at its two edges."""
-    units = [i for i, e in enumerate(elements) if isinstance(e, Unit)]
-    if not units:
+    # The first and the last unit, looked for from either end (rows are most of a run).
+    first = next((i for i, e in enumerate(elements) if isinstance(e, Unit)), None)
+    if first is None:
         return None
-    first, last = units[0], units[-1]
+    end = next(i for i, e in enumerate(reversed(elements)) if isinstance(e, Unit))
+    last = len(elements) - 1 - end
     lead = first > 0 and _tight(elements[first - 1].middle, elements[first].top, pitch)
     trail = last < len(elements) - 1 and _tight(
         elements[last].bottom, elements[last + 1].middle, pitch

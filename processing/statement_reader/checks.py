@@ -156,23 +156,24 @@ def _block_total(
     what: str,
 ) -> None:
     _, cents, _, phrase, page, rows, block, holder, _ = figure
-    spans = {"the rows above it": block, "the cardholder's rows": holder, "all rows": 0}
-    candidates: dict[str, int] = {}
-    for name, start in spans.items():
+    spans = (("the rows above it", block), ("the cardholder's rows", holder), ("all rows", 0))
+    for name, start in spans:
         total, charges, credits = sums.of(start, rows)
-        candidates[name] = total
-        candidates[f"the previous balance and {name}"] = opening + total
-        candidates[f"the charges among {name}"] = charges
-        candidates[f"the credits among {name}"] = credits
-    for name, value in candidates.items():
-        if abs(value) == cents:
-            agreements.append(f"“{phrase}” {money(cents)} (page {page}) equals {name}")
-            return
-    read = candidates["the rows above it"]
+        candidates = (total, opening + total, charges, credits)
+        for value, reading in zip(candidates, _READINGS, strict=True):
+            if abs(value) == cents:
+                found = reading.format(name)
+                agreements.append(f"“{phrase}” {money(cents)} (page {page}) equals {found}")
+                return
+    read = sums.of(block, rows)[0]
     problems.append(
         f"“{phrase}” {money(cents)} (page {page}) does not match the rows above it "
         f"({money(read)}): {shortfall(abs(read), cents, what)}"
     )
+
+
+# What a total may be of a span of rows, in the order they are tried.
+_READINGS = ("{}", "the previous balance and {}", "the charges among {}", "the credits among {}")
 
 
 def _categories(

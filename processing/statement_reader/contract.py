@@ -12,7 +12,7 @@ call it the same way. Reading is split so the expensive per-page part can run in
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields, make_dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -71,11 +71,10 @@ class StatementRow:
 
 
 # A frozen dataclass sets each field through object.__setattr__, which costs more than all the
-# rest of reading a row. The reader's rows are filled in an unfrozen twin (the same fields in
-# the same slots) that then takes StatementRow's class: an ordinary, frozen StatementRow.
-_UnfrozenRow = make_dataclass(
-    "_UnfrozenRow", [(f.name, f.type) for f in fields(StatementRow)], slots=True, eq=False
-)
+# rest of reading a row. The reader's rows are filled in an unfrozen twin (the same slots) that
+# then takes StatementRow's class: an ordinary, frozen StatementRow.
+class _UnfrozenRow:
+    __slots__ = StatementRow.__slots__
 
 
 def statement_row(
@@ -91,18 +90,17 @@ def statement_row(
     evidence: Evidence,
 ) -> StatementRow:
     """`StatementRow(...)`, made quickly: a long statement has thousands."""
-    row = _UnfrozenRow(
-        date,
-        posting_date,
-        description,
-        amount,
-        original_amount,
-        original_currency,
-        cardholder,
-        card_last4,
-        page,
-        evidence,
-    )
+    row = _UnfrozenRow()
+    row.date = date
+    row.posting_date = posting_date
+    row.description = description
+    row.amount = amount
+    row.original_amount = original_amount
+    row.original_currency = original_currency
+    row.cardholder = cardholder
+    row.card_last4 = card_last4
+    row.page = page
+    row.evidence = evidence
     row.__class__ = StatementRow
     return row
 

@@ -36,48 +36,22 @@ _DATE_ROLES = frozenset({DATE_ROLE, POST})
 
 
 class Item:
-    """One classified line."""
+    """One classified line (`classify` sets every field)."""
 
     __slots__ = (
-        "bal",
-        "cells",
-        "dates",
-        "fx",
+        "bal",  # the running balance's token
+        "cells",  # description tokens
+        "dates",  # (role, value, text)
+        "fx",  # (cents, currency)
         "height",
         "kind",
         "markers",
-        "middle",
-        "money",
+        "middle",  # halfway between y0 and y1: lines are grouped and shared out by it
+        "money",  # (role, title, token)
         "y0",
         "y1",
         "year",
     )
-
-    def __init__(
-        self,
-        y0: float,
-        y1: float,
-        height: float,
-        kind: int,
-        dates: list[tuple],
-        money: list[tuple],
-        cells: list[tuple],
-        markers: list[str],
-        bal: tuple | None,
-        fx: tuple | None,
-        year: int | None,
-    ) -> None:
-        self.y0, self.y1, self.height = y0, y1, height
-        # Rows are grouped and shared out by their lines' middles: worked out once.
-        self.middle = (y0 + y1) / 2
-        self.kind = kind
-        self.dates = dates  # (role, value, text)
-        self.money = money  # (role, title, token)
-        self.cells = cells  # description tokens
-        self.markers = markers
-        self.bal = bal
-        self.fx = fx  # (cents, currency)
-        self.year = year
 
 
 def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
@@ -159,11 +133,14 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             junk = junk or token[3].upper() not in CURRENCY_CODES
     if fx_currency and fx is not None:
         fx = (fx[0], fx_currency)
+    # Filled field by field (an __init__ called through the class costs more).
+    y0, y1 = line[0], line[1]
+    item = Item()
+    item.y0, item.y1, item.height, item.middle = y0, y1, line[2], (y0 + y1) / 2
+    item.dates, item.money, item.cells, item.markers = dates, money, cells, markers
+    item.bal, item.fx, item.year = bal, fx, year
     # A date and an amount make a row whatever else the line holds.
-    kind = ANCHOR if dates and money else EMPTY
-    item = Item(line[0], line[1], line[2], kind, dates, money, cells, markers, bal, fx, year)
-    if kind != ANCHOR:
-        item.kind = _kind(item, junk)
+    item.kind = ANCHOR if dates and money else _kind(item, junk)
     return item
 
 

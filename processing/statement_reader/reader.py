@@ -169,6 +169,8 @@ class StatementReader:
 
 
 _DATE = attrgetter("date")
+# Cents to money with two decimals: _CENT * 25259 == Decimal("252.59"), _CENT * 100 == 1.00.
+_CENT = Decimal("0.01")
 _BALANCE = attrgetter("balance")
 
 
@@ -230,7 +232,6 @@ def _statement_rows(
     out = []
     append = out.append
     evidences: dict[tuple, Evidence] = {}  # rows share a handful of distinct evidences
-    values: dict[int, Decimal] = {}  # and many amounts
     for row, amount, (when, posted, year) in zip(rows, amounts, dated, strict=True):
         key = (row.why, row.code, amount > 0, row.column, year)
         evidence = evidences.get(key)
@@ -243,17 +244,14 @@ def _statement_rows(
                     meaning = "a charge" if amount > 0 else "a credit"
                 why = f"{why}: {meaning}, {convention}"
             evidence = evidences[key] = Evidence(why, row.column, order_why, year)
-        value = values.get(amount)
-        if value is None:
-            value = values[amount] = Decimal(amount).scaleb(-2)
         fx = row.fx
         append(
             statement_row(
                 when,  # date
                 posted,  # posting_date
                 row.desc,  # description
-                value,  # amount
-                Decimal(fx[0]).scaleb(-2) if fx else None,  # original_amount
+                _CENT * amount,  # amount
+                _CENT * fx[0] if fx else None,  # original_amount
                 (fx[1] or None) if fx else None,  # original_currency
                 row.holder,  # cardholder
                 row.last4,  # card_last4

@@ -9,9 +9,9 @@ money out negative; a card prints credits negative), settled once the whole docu
 from __future__ import annotations
 
 import re
-from operator import itemgetter
+from collections.abc import Sequence
 
-from .blocks import Unit
+from .lineclass import Item
 from .tokens import MONTHS
 from .vocabulary import CREDIT, DEBIT, POST
 from .vocabulary import DATE as DATE_ROLE
@@ -43,29 +43,31 @@ class RawRow:
         "year",
     )
 
-    def __init__(self, page: int, desc: str, holder: tuple, year: int | None) -> None:
-        self.page = page
-        self.desc = desc
-        self.holder, self.last4 = holder
-        self.year = year
-
 
 def build_row(
-    unit: Unit, page: int, section: tuple[int, str], holder: tuple, warnings: list
+    lines: Sequence[Item],
+    marks: Sequence[str],
+    year: int | None,
+    page: int,
+    section: tuple[int, str],
+    holder: tuple,
+    warnings: list,
 ) -> RawRow | None:
-    """The row a unit of lines makes, or None (with a warning) when it has no amount."""
-    lines = unit.lines
+    """The row that lines make (with the markers and the year printed on lines of their own),
+    or None (with a warning) when it has no amount."""
     if len(lines) == 1:  # the common case, without gathering from several lines
         item = lines[0]
         dates, money = item.dates, item.money
-        # Only the first marker counts: the unit's (a "CR" line below) before the line's own.
-        markers = unit.markers or item.markers
-        desc = " ".join(map(_TEXT, item.cells))
+        # Only the first marker counts: one on a line of its own before the line's own.
+        markers = marks or item.markers
+        cells = item.cells
+        desc = " ".join([t[3] for t in cells])
         balance, fx = item.bal, item.fx
     else:
         dates = [d for item in lines for d in item.dates]
         money = [m for item in lines for m in item.money]
-        markers = unit.markers + [m for item in lines for m in item.markers]
+        markers = [*marks, *(m for item in lines for m in item.markers)]
+        cells = [t for item in lines for t in item.cells]
         desc = _description(lines)
         balance = fx = None  # the last balance printed, the first foreign amount
         for item in lines:
@@ -79,9 +81,12 @@ def build_row(
         return None
     if not desc and not dates:
         return None
-    if desc and not _has_words(desc):
+    if desc and not _has_words(cells):
         return None  # only dates and figures: a table of balances, not a transaction
-    row = RawRow(page, desc, holder, unit.year)
+    # Filled field by field (an __init__ called through the class costs more).
+    row = RawRow()
+    row.page, row.desc, row.year = page, desc, year
+    row.holder, row.last4 = holder
     if not dates:
         row.date, row.post, row.text = None, None, ""
     elif len(dates) == 1:
@@ -96,8 +101,6 @@ def build_row(
     _amount(row, money, markers, section, warnings)
     return row
 
-
-_TEXT = itemgetter(3)
 
 
 def _dates(dates: list[tuple]) -> tuple[tuple, tuple]:
@@ -161,17 +164,36 @@ def _amount(
         row.code, row.why = "D", f"listed under “{section[1]}”"
 
 
-def _has_words(desc: str) -> bool:
-    """Two letters together that are not a month's name: a description, not figures."""
-    if desc.isascii():  # most descriptions: a letter is simply A-Z or a-z
-        found = _ASCII_LETTERS.search(desc)
+def _has_words(cells: list[tuple]) -> bool:
+    """Two letters together that are not a month's name: a description, not figures (the
+    description's cells say it, each on its own as they are joined with spaces)."""
+    for token in cells:
+        text = token[3]
+        found = _WORDY.get(text)
+        if found is None:
+            if len(_WORDY) > _WORDY_MAX:
+                _WORDY.clear()
+            found = _WORDY[text] = _words_in(text)
+        if found:
+            return True
+    return False
+
+
+# Whether a cell's text has words, kept per text: statements repeat their merchants' names.
+_WORDY: dict[str, bool] = {}
+_WORDY_MAX = 50_000
+
+
+def _words_in(text: str) -> bool:
+    if text.isascii():  # most text: a letter is simply A-Z or a-z
+        found = _ASCII_LETTERS.search(text)
         while found is not None:
             if found[0].lower() not in MONTHS:
                 return True
-            found = _ASCII_LETTERS.search(desc, found.end())
+            found = _ASCII_LETTERS.search(text, found.end())
         return False
     # Case-insensitive as the pattern of months is (lower() differs from it on a few letters).
-    return any(not _MONTH.fullmatch(letters) for letters in _LETTERS.findall(desc))
+    return any(not _MONTH.fullmatch(letters) for letters in _LETTERS.findall(text))
 
 
 def _description(lines: list) -> str:

@@ -23,9 +23,10 @@ _CONVENTIONS = ((False, False), (True, True), (True, False), (False, True))
 
 def signed(rows: list[RawRow], flip: bool) -> list[int]:
     """Each row's amount in cents, spending positive."""
-    negative, plain = (1, -1) if flip else (-1, 1)
-    factors = {"C": -1, "D": 1, "N": negative}
-    return [row.cents * factors.get(row.code, plain) for row in rows]
+    # The sign codes of spending: a debit for certain, and by the convention either a printed
+    # minus or no sign (or a plus).
+    spending = ("D", "N") if flip else ("D", "P", "U")
+    return [row.cents if row.code in spending else -row.cents for row in rows]
 
 
 def choose(rows: list[RawRow], figures: list[tuple], with_balance: int) -> tuple[bool, bool, str]:
