@@ -37,7 +37,7 @@ class Unit:
 def _unit(item: Item, pending: bool) -> Unit:
     # Filled field by field (an __init__ called through the class costs more).
     unit = Unit()
-    unit.lines, unit.markers, unit.pending, unit.year, unit.above = [item], [], pending, None, 0
+    unit.lines, unit.markers, unit.pending, unit.year, unit.above = [item], (), pending, None, 0
     return unit
 
 
@@ -77,7 +77,7 @@ def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | Non
                 elements.append(item)
                 loose = True
         elif kind == MARK and last is not None:
-            last.markers.extend(item.markers)
+            last.markers += item.markers
         elif kind == FX and last is not None:
             last.lines.append(item)
             grown = True
@@ -142,25 +142,29 @@ def _tight(upper: float, lower: float, pitch: float) -> bool:
 
 def _share(elements: list, mode: str, pitch: float) -> None:
     """Give each run of description lines to the row above, the row below, or split it."""
-    i = 0
     before: Unit | None = None
-    while i < len(elements):
-        if isinstance(elements[i], Unit):
-            before = elements[i]
-            i += 1
+    run: list[Item] = []
+    for element in elements:
+        if not isinstance(element, Unit):
+            run.append(element)
             continue
-        j = i
-        while j < len(elements) and not isinstance(elements[j], Unit):
-            j += 1
-        after = elements[j] if j < len(elements) else None
-        run = elements[i:j]
-        upper = _split(run, before, after, mode, pitch)
-        if before is not None:
-            before.lines.extend(run[:upper])
-        if after is not None:
-            after.lines.extend(run[upper:])
-            after.above = len(run) - upper
-        i = j
+        if run:
+            _give(run, before, element, mode, pitch)
+            run = []
+        before = element
+    if run:
+        _give(run, before, None, mode, pitch)
+
+
+def _give(
+    run: list[Item], before: Unit | None, after: Unit | None, mode: str, pitch: float
+) -> None:
+    upper = _split(run, before, after, mode, pitch)
+    if before is not None:
+        before.lines.extend(run[:upper])
+    if after is not None:
+        after.lines.extend(run[upper:])
+        after.above = len(run) - upper
 
 
 def _split(

@@ -60,7 +60,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     dates: list[tuple] = []
     money: list[tuple] = []
     cells: list[tuple] = []
-    markers: list[str] = []
+    markers: tuple[str, ...] = ()  # seldom any
     bal = fx = year = None
     junk = False
     fx_currency = ""
@@ -68,8 +68,8 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     # (most tokens of a page are such words).
     lo, hi = model.desc_start - 2, model.desc_end
     if credit_words and not credit_words.isdisjoint(w for t in tokens for w in t[3].split()):
-        markers.append("CR")  # a word the bank's profile says marks a credit
-    spots, place = model.spots, model.place
+        markers += ("CR",)  # a word the bank's profile says marks a credit
+    spots = model.spots
     for token in tokens:
         kind = token[2]
         if kind == TEXT and lo <= token[0] < hi:
@@ -82,7 +82,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
         numeric = kind == AMOUNT
         placed = spots.get((token[0], token[4][3] if numeric else token[1], numeric), False)
         if placed is False:
-            placed = place(token)
+            placed = model.place(token)
         if placed is None:
             continue
         role, title = placed
@@ -112,7 +112,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             if role == DESC and not money:
                 cells.append(token)
             else:
-                markers.append(token[4])
+                markers += (token[4],)
         elif kind == YEAR and role in _DATE_ROLES:
             year = token[4]
         elif role == DESC and not (token[0] < model.desc_start and _TIME.fullmatch(token[3])):
@@ -121,15 +121,15 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             junk = junk or not _TIME.fullmatch(token[3])
         elif token[3][:2] in _MARKER_START and abs(token[0] - model.money_right) < 2 * line[2]:
             # "CR" just right of the amounts, run into whatever is printed beyond the table.
-            markers.append(_MARKER_START[token[3][:2]])
+            markers += (_MARKER_START[token[3][:2]],)
         elif role == SIGN or (role in MONEY_ROLES and token[3] in _SIGN_WORDS):
             if token[3] in _SIGN_WORDS:
-                markers.append(_SIGN_WORDS[token[3]])
+                markers += (_SIGN_WORDS[token[3]],)
         elif role == CURRENCY and token[3].upper() in CURRENCY_CODES:
             fx_currency = token[3].upper()
         elif role == FOREIGN and _overflow(token[3]):
             cells.append(token)  # a long description running under the next column
-        elif role in NUMERIC_ROLES and sum(ch.isalpha() for ch in token[3]) >= 2:
+        elif role in NUMERIC_ROLES and sum(map(str.isalpha, token[3])) >= 2:
             junk = junk or token[3].upper() not in CURRENCY_CODES
     if fx_currency and fx is not None:
         fx = (fx[0], fx_currency)
@@ -151,7 +151,7 @@ def _overflow(text: str) -> bool:
     if word.isdigit():
         return True  # a postcode or store number; rates and amounts carry decimals
     return (
-        sum(ch.isalpha() for ch in word) >= 2
+        sum(map(str.isalpha, word)) >= 2
         and word.upper() not in CURRENCY_CODES
         and word not in CURRENCY_NAMES
         and word not in RATE_WORDS
@@ -181,7 +181,7 @@ def _kind(item: Item, junk: bool) -> int:
         return DATE_ONLY if item.cells else EMPTY
     if item.money:
         return AMOUNT_ONLY
-    if item.fx is not None and not any(sum(c.isalpha() for c in t[3]) > 1 for t in item.cells):
+    if item.fx is not None and not any(sum(map(str.isalpha, t[3])) > 1 for t in item.cells):
         item.cells.clear()
         return FX
     if item.markers and not item.cells:

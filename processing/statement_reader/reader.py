@@ -22,7 +22,6 @@ from .contract import (
     PageWords,
     Profile,
     StatementResult,
-    StatementRow,
     TotalsCheck,
     Verdict,
     statement_row,
@@ -110,6 +109,10 @@ class StatementReader:
             pages = ", ".join(str(p) for p in assembler.guessed_pages[:5])
             warnings.append(f"page {pages}: no column titles; columns taken from the rows' layout")
         rows, dated = self._dated(raw, order, warnings)
+        # Handed on: each raw row becomes a result row in its place, so a long statement's rows
+        # are never held twice (nor the collector kept busy with both).
+        assembler.rows = []
+        del raw
         balances = list(map(_BALANCE, rows))
         with_balance = len(balances) - balances.count(None)  # rows printing a running balance
         bank, flip, convention = choose(rows, assembler.figures, with_balance)
@@ -125,8 +128,8 @@ class StatementReader:
             if agreed and not wrong:
                 agreements.append(f"{agreed} running balances")
         check = verdict(agreements, problems, notes, len(rows))
-        out = _statement_rows(rows, amounts, dated, order_why, flip, convention)
-        return StatementResult(out, check, order, self._decimal_style(), warnings)
+        _statement_rows(rows, amounts, dated, order_why, flip, convention)
+        return StatementResult(rows, check, order, self._decimal_style(), warnings)
 
     def _dated(
         self, raw: list[RawRow], order: DateOrder | None, warnings: list[str]
@@ -221,18 +224,11 @@ def _latest_printed(raw: list[RawRow], order, warnings: list[str]) -> tuple[dt.d
 
 
 def _statement_rows(
-    rows: list[RawRow],
-    amounts: list[int],
-    dated: list[tuple],
-    order_why: str,
-    flip: bool,
-    convention: str,
-) -> list[StatementRow]:
-    """The rows as the contract gives them, with the evidence of each."""
-    out = []
-    append = out.append
+    rows: list, amounts: list[int], dated: list[tuple], order_why: str, flip: bool, convention: str
+) -> None:
+    """Each raw row made, in its place, the row the contract gives, with its evidence."""
     evidences: dict[tuple, Evidence] = {}  # rows share a handful of distinct evidences
-    for row, amount, (when, posted, year) in zip(rows, amounts, dated, strict=True):
+    for i, (row, amount, (when, posted, year)) in enumerate(zip(rows, amounts, dated, strict=True)):
         key = (row.why, row.code, amount > 0, row.column, year)
         evidence = evidences.get(key)
         if evidence is None:
@@ -245,21 +241,18 @@ def _statement_rows(
                 why = f"{why}: {meaning}, {convention}"
             evidence = evidences[key] = Evidence(why, row.column, order_why, year)
         fx = row.fx
-        append(
-            statement_row(
-                when,  # date
-                posted,  # posting_date
-                row.desc,  # description
-                _CENT * amount,  # amount
-                _CENT * fx[0] if fx else None,  # original_amount
-                (fx[1] or None) if fx else None,  # original_currency
-                row.holder,  # cardholder
-                row.last4,  # card_last4
-                row.page,
-                evidence,
-            )
+        rows[i] = statement_row(
+            when,  # date
+            posted,  # posting_date
+            row.desc,  # description
+            _CENT * amount,  # amount
+            _CENT * fx[0] if fx else None,  # original_amount
+            (fx[1] or None) if fx else None,  # original_currency
+            row.holder,  # cardholder
+            row.last4,  # card_last4
+            row.page,
+            evidence,
         )
-    return out
 
 
 def read_statement(

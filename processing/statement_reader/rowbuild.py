@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .lineclass import Item
 from .tokens import MONTHS
@@ -124,9 +125,9 @@ def _dates(dates: list[tuple]) -> tuple[tuple, tuple]:
 def _amount(
     row: RawRow, money: list, markers: list[str], section: tuple[int, str], warnings: list
 ) -> None:
+    credits = None
     if len(money) == 1:  # the common case: one amount, nothing to weigh against another
         role, title, token = money[0]
-        credits = None
     else:
         debits = [m for m in money if m[0] == DEBIT and m[2][4][0]]
         credits = [m for m in money if m[0] == CREDIT and m[2][4][0]]
@@ -138,30 +139,33 @@ def _amount(
             )
         role, title, token = (debits or credits or money)[0]
     cents, how = token[4][0], token[4][1]
-    row.column = title
+    if role == DEBIT and credits:
+        cents -= credits[0][2][4][0]
+    row.cents, row.column = cents, title
+    row.code, row.why = _sign(role, title, how, markers[0] if markers else None, section)
+
+
+@lru_cache(maxsize=1024)
+def _sign(role: str, title: str, how: str, marker: str | None, section: tuple) -> tuple[str, str]:
+    """An amount's sign code and why (rows repeat them: each is worked out once)."""
     if role == DEBIT:
-        row.cents, row.code, row.why = cents, "D", f"in the “{title}” column"
-        if credits:
-            row.cents -= credits[0][2][4][0]
-        return
+        return "D", f"in the “{title}” column"
     if role == CREDIT:
-        row.cents, row.code, row.why = cents, "C", f"in the “{title}” column"
-        return
-    row.cents = cents
+        return "C", f"in the “{title}” column"
     if how in ("CR", "DR"):
-        row.code, row.why = ("C" if how == "CR" else "D"), f"“{how}” after the amount"
-    elif markers:
-        row.code = "C" if markers[0] == "CR" else "D"
-        row.why = f"“{markers[0]}” printed with the amount"
+        code, why = ("C" if how == "CR" else "D"), f"“{how}” after the amount"
+    elif marker is not None:
+        code, why = ("C" if marker == "CR" else "D"), f"“{marker}” printed with the amount"
     elif how in _HOW:
-        row.code, row.why = _HOW[how]
+        code, why = _HOW[how]
     else:
-        row.code, row.why = "U", "no credit marker"
+        code, why = "U", "no credit marker"
     sign = section[0]
-    if sign < 0 and row.code in ("U", "P", "N"):
-        row.code, row.why = "C", f"listed under “{section[1]}”"
-    elif sign > 0 and row.code == "U":
-        row.code, row.why = "D", f"listed under “{section[1]}”"
+    if sign < 0 and code in ("U", "P", "N"):
+        return "C", f"listed under “{section[1]}”"
+    if sign > 0 and code == "U":
+        return "D", f"listed under “{section[1]}”"
+    return code, why
 
 
 def _has_words(cells: list[tuple]) -> bool:

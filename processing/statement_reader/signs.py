@@ -10,7 +10,6 @@ Where a running balance is printed, it also decides the sign of each row printed
 
 from __future__ import annotations
 
-from collections import Counter
 from operator import attrgetter
 
 from .checks import figure_value, opening_closing
@@ -36,8 +35,8 @@ def choose(rows: list[RawRow], figures: list[tuple], with_balance: int) -> tuple
     Balances cannot tell "a card printing credits negative" from "an account printing money
     out negative" (both read the same arithmetic), so among the conventions the figures allow,
     the majority decides: most rows of a statement are spending."""
-    codes = Counter(map(_CODE, rows))
-    flip = codes["N"] > codes["U"] + codes["P"]
+    codes = list(map(_CODE, rows))
+    flip = codes.count("N") > codes.count("U") + codes.count("P")
     allowed, why = list(_CONVENTIONS), "as most rows are printed that way"
     if with_balance >= max(2, len(rows) // 2):
         scores = {c: _balance_score(rows, *c) for c in _CONVENTIONS}
