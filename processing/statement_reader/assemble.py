@@ -7,6 +7,8 @@ convention stay unresolved: both need the whole document and are settled in `fin
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .blocks import units_of
 from .columns import Model, guess_model, with_profile
 from .contract import Profile
@@ -16,6 +18,8 @@ from .page import HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION, PageLayout
 from .rowbuild import RawRow, build_row
 from .vocabulary import CREDIT, DEBIT, MONEY_ROLES, TITLES
 
+_KIND = attrgetter("kind")
+_ROWS_ONLY = frozenset({ANCHOR})  # a run where each line is a row of its own
 _AMOUNT_ROLES = frozenset({"prev", "new", "bal_at", "charges", "credits", "other", "total"})
 _BALANCE_ROLES = frozenset({"prev", "new", "bal_at"})
 _OVERDRAWN = ("débiteur", "debiteur", "overdrawn", "debit balance", "soll")
@@ -61,6 +65,7 @@ class Assembler:
         titles, skip, credit_words = self._titles, self.skip, self.credit_words
         model = self.model or guess
         previous: Item | None = None  # the run's last line
+        bottom = 0.0  # where it ends
         for i, line in enumerate(lines):
             tag = line[4]
             if tag or titles or skip:  # plain lines of a statement without a profile go on
@@ -92,11 +97,11 @@ class Assembler:
                 continue
             if run:
                 height = item.height if item.height > previous.height else previous.height
-                if item.y0 - previous.y1 > 2.5 * height:
+                if line[0] - bottom > 2.5 * height:
                     self._flush(run, page)
                     run = []
             run.append(item)
-            previous = item
+            previous, bottom = item, line[1]
         self._flush(run, page)
 
     def _names_a_column(self, line: tuple) -> bool:
@@ -109,8 +114,10 @@ class Assembler:
         if model is None:
             return False
         start = model.columns[0][0] - 2
-        x0 = next((t[0] for t in line[3] if t[0] >= start), None)
-        return x0 is not None and model.desc_start - 2 <= x0 < model.desc_end
+        for token in line[3]:
+            if token[0] >= start:
+                return model.desc_start - 2 <= token[0] < model.desc_end
+        return False
 
     def _skipped(self, line: tuple) -> bool:
         text = " ".join(t[3] for t in line[3]).lower()
@@ -185,7 +192,7 @@ class Assembler:
         if not run:
             return
         section, holder, warnings, rows = self.section, self.holder, self.warnings, self.rows
-        if all(item.kind == ANCHOR for item in run):
+        if set(map(_KIND, run)) == _ROWS_ONLY:
             # A row on every line, the common run: nothing to group or share out.
             for item in run:
                 row = build_row((item,), (), None, page, section, holder, warnings)

@@ -16,6 +16,7 @@ from operator import attrgetter, sub
 from .lineclass import AMOUNT_ONLY, ANCHOR, DATE_ONLY, FX, MARK, TEXT_LINE, YEAR_LINE, Item
 
 FIRST, MIDDLE, LAST = "first", "middle", "last"
+_STARTS = frozenset({ANCHOR, DATE_ONLY, AMOUNT_ONLY})  # lines that start a row
 
 
 class Unit:
@@ -34,13 +35,6 @@ class Unit:
         return lines[0].middle if len(lines) == 1 else max(item.middle for item in lines)
 
 
-def _unit(item: Item, pending: bool) -> Unit:
-    # Filled field by field (an __init__ called through the class costs more).
-    unit = Unit()
-    unit.lines, unit.markers, unit.pending, unit.year, unit.above = [item], (), pending, None, 0
-    return unit
-
-
 def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | None]:
     """Group a run's lines into units with their description lines; returns the units and
     the date position this run showed (None when it showed nothing)."""
@@ -50,13 +44,7 @@ def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | Non
     grown = completed = False  # a unit of more than one line
     for item in items:
         kind = item.kind
-        if kind == ANCHOR:
-            last = _unit(item, False)
-            elements.append(last)
-        elif kind == DATE_ONLY:
-            last = _unit(item, True)
-            elements.append(last)
-        elif kind == AMOUNT_ONLY and last is not None and last.pending:
+        if kind == AMOUNT_ONLY and last is not None and last.pending:
             # The amount printed on a later line than the date: everything between is the row's.
             k = elements.index(last)
             last.lines.extend(elements[k + 1 :])
@@ -64,8 +52,11 @@ def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | Non
             last.lines.append(item)
             last.pending = False
             grown = completed = True
-        elif kind == AMOUNT_ONLY:
-            last = _unit(item, False)
+        elif kind in _STARTS:
+            # Filled field by field (an __init__ called through the class costs more).
+            last = Unit()
+            last.lines, last.markers, last.year, last.above = [item], (), None, 0
+            last.pending = kind == DATE_ONLY  # its amount may come on a later line
             elements.append(last)
         elif kind == TEXT_LINE:
             elements.append(item)

@@ -65,10 +65,10 @@ class Model:
         self.desc_end = min(after, default=self.right)
         self.money_right = max((c[1] for c in columns if c[2] in MONEY_ROLES), default=self.right)
         # Rows repeat the same positions (dates, amounts right-aligned): remember answers, for
-        # each position `(x0, x1, numeric)` and each quarter point (positions that close share
-        # an answer).
-        self.spots: dict[tuple, tuple[str, str] | None] = {}
+        # each quarter point (positions that close share an answer), and for the last token
+        # starting at each x0, `(x1, numeric, answer)`.
         self._near: dict[tuple, tuple[str, str] | None] = {}
+        self.spots: dict[float, tuple] = {}
 
     def title(self, role: str) -> str:
         return next((c[3] for c in self.columns if c[2] == role), role)
@@ -77,13 +77,14 @@ class Model:
         """`(role, title)` of the column a token belongs to, or None outside the table."""
         numeric = token[2] == AMOUNT
         x0, x1 = token[0], (token[4][3] if numeric else token[1])  # a number by its digits
-        found = self.spots.get((x0, x1, numeric), False)
+        spot = self.spots.get(x0)
+        if spot is not None and spot[0] == x1 and spot[1] is numeric:
+            return spot[2]
+        near = (int(x0 * 4), int(x1 * 4), numeric)
+        found = self._near.get(near, False)
         if found is False:
-            near = (int(x0 * 4), int(x1 * 4), numeric)
-            found = self._near.get(near, False)
-            if found is False:
-                found = self._near[near] = self._place(x0, x1, numeric)
-            self.spots[x0, x1, numeric] = found
+            found = self._near[near] = self._place(x0, x1, numeric)
+        self.spots[x0] = (x1, numeric, found)
         return found
 
     def _place(self, x0: float, x1: float, numeric: bool) -> tuple[str, str] | None:

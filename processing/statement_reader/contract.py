@@ -89,7 +89,8 @@ def statement_row(
     page: int,
     evidence: Evidence,
 ) -> StatementRow:
-    """`StatementRow(...)`, made quickly: a long statement has thousands."""
+    """`StatementRow(...)`, made quickly: a long statement has thousands. (Every field of
+    StatementRow is set here.)"""
     row = _UnfrozenRow()
     row.date = date
     row.posting_date = posting_date

@@ -46,10 +46,8 @@ class Item:
         "height",
         "kind",
         "markers",
-        "middle",  # halfway between y0 and y1: lines are grouped and shared out by it
+        "middle",  # halfway down the line: lines are grouped and shared out by it
         "money",  # (role, title, token)
-        "y0",
-        "y1",
         "year",
     )
 
@@ -67,28 +65,32 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     # Text starting inside the description's span is description: decided without placing it
     # (most tokens of a page are such words).
     lo, hi = model.desc_start - 2, model.desc_end
+    beyond = hi + 2  # text reaching well past the description: perhaps a currency over it
     if credit_words and not credit_words.isdisjoint(w for t in tokens for w in t[3].split()):
         markers += ("CR",)  # a word the bank's profile says marks a credit
     spots = model.spots
     for token in tokens:
-        kind = token[2]
-        if kind == TEXT and lo <= token[0] < hi:
-            if token[1] > hi + 2 and token[3] in CURRENCY_CODES:
-                fx_currency = token[3]  # the foreign column's currency, printed over the text
+        x0, x1, kind, text, value = token
+        if kind == TEXT and lo <= x0 < hi:
+            if x1 > beyond and text in CURRENCY_CODES:
+                fx_currency = text  # the foreign column's currency, printed over the text
             else:
                 cells.append(token)
             continue
         # A position placed before (rows repeat theirs), looked up as `Model.place` keeps it.
         numeric = kind == AMOUNT
-        placed = spots.get((token[0], token[4][3] if numeric else token[1], numeric), False)
-        if placed is False:
+        end = value[3] if numeric else x1  # a number ends where its digits do
+        spot = spots.get(x0)
+        if spot is not None and spot[0] == end and spot[1] is numeric:
+            placed = spot[2]
+        else:
             placed = model.place(token)
         if placed is None:
             continue
         role, title = placed
         if kind == DATE:
             if role in _DATE_ROLES:
-                dates.append((role, token[4], token[3]))
+                dates.append((role, value, text))
             elif role == DESC:
                 cells.append(token)
         elif kind == AMOUNT:
@@ -97,46 +99,44 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             elif role == BALANCE:
                 bal = token
             elif role == FOREIGN:
-                currency = token[4][2]
-                fx = (token[4][0], currency if currency.isalpha() else "")
+                fx = (value[0], value[2] if value[2].isalpha() else "")
             elif role in _DATE_ROLES:
-                m = _DOTTED.fullmatch(token[3])
+                m = _DOTTED.fullmatch(text)
                 if m:  # "14.07" in the date column is a date, not an amount
-                    dates.append((role, ("N", int(m[1]), int(m[2]), None), token[3]))
+                    dates.append((role, ("N", int(m[1]), int(m[2]), None), text))
             elif role == DESC:
-                if token[4][2] in CURRENCY_CODES:
-                    fx = token[4][0], token[4][2]
+                if value[2] in CURRENCY_CODES:
+                    fx = value[0], value[2]
                 else:
                     cells.append(token)
         elif kind == MARKER:
             if role == DESC and not money:
                 cells.append(token)
             else:
-                markers += (token[4],)
+                markers += (value,)
         elif kind == YEAR and role in _DATE_ROLES:
-            year = token[4]
-        elif role == DESC and not (token[0] < model.desc_start and _TIME.fullmatch(token[3])):
+            year = value
+        elif role == DESC and not (x0 < model.desc_start and _TIME.fullmatch(text)):
             cells.append(token)
         elif role in _DATE_ROLES:
-            junk = junk or not _TIME.fullmatch(token[3])
-        elif token[3][:2] in _MARKER_START and abs(token[0] - model.money_right) < 2 * line[2]:
+            junk = junk or not _TIME.fullmatch(text)
+        elif text[:2] in _MARKER_START and abs(x0 - model.money_right) < 2 * line[2]:
             # "CR" just right of the amounts, run into whatever is printed beyond the table.
-            markers += (_MARKER_START[token[3][:2]],)
-        elif role == SIGN or (role in MONEY_ROLES and token[3] in _SIGN_WORDS):
-            if token[3] in _SIGN_WORDS:
-                markers += (_SIGN_WORDS[token[3]],)
-        elif role == CURRENCY and token[3].upper() in CURRENCY_CODES:
-            fx_currency = token[3].upper()
-        elif role == FOREIGN and _overflow(token[3]):
+            markers += (_MARKER_START[text[:2]],)
+        elif role == SIGN or (role in MONEY_ROLES and text in _SIGN_WORDS):
+            if text in _SIGN_WORDS:
+                markers += (_SIGN_WORDS[text],)
+        elif role == CURRENCY and text.upper() in CURRENCY_CODES:
+            fx_currency = text.upper()
+        elif role == FOREIGN and _overflow(text):
             cells.append(token)  # a long description running under the next column
-        elif role in NUMERIC_ROLES and sum(map(str.isalpha, token[3])) >= 2:
-            junk = junk or token[3].upper() not in CURRENCY_CODES
+        elif role in NUMERIC_ROLES and sum(map(str.isalpha, text)) >= 2:
+            junk = junk or text.upper() not in CURRENCY_CODES
     if fx_currency and fx is not None:
         fx = (fx[0], fx_currency)
     # Filled field by field (an __init__ called through the class costs more).
-    y0, y1 = line[0], line[1]
     item = Item()
-    item.y0, item.y1, item.height, item.middle = y0, y1, line[2], (y0 + y1) / 2
+    item.height, item.middle = line[2], (line[0] + line[1]) / 2
     item.dates, item.money, item.cells, item.markers = dates, money, cells, markers
     item.bal, item.fx, item.year = bal, fx, year
     # A date and an amount make a row whatever else the line holds.

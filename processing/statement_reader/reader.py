@@ -58,7 +58,8 @@ class StatementReader:
         return len(self._assembler.rows)
 
     def finish(self) -> StatementResult:
-        """Rows, checked against the statement's totals; never raises."""
+        """Rows, checked against the statement's totals; never raises. Once: the reader hands
+        its rows on."""
         try:
             return self._finish()
         except Exception as error:
@@ -172,9 +173,9 @@ class StatementReader:
 
 
 _DATE = attrgetter("date")
-# Cents to money with two decimals: _CENT * 25259 == Decimal("252.59"), _CENT * 100 == 1.00.
-_CENT = Decimal("0.01")
 _BALANCE = attrgetter("balance")
+# Cents as money, always with two decimals: _CENT * 25259 is 252.59, _CENT * 100 is 1.00.
+_CENT = Decimal("0.01")
 
 
 def _resolve(value: tuple, year: int | None, order, anchor) -> tuple[dt.date | None, str]:

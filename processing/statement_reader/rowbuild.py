@@ -99,9 +99,14 @@ def build_row(
         row.date, row.post, row.text = trans[1], post[1], trans[2]
     row.balance = balance[4][:2] if balance else None
     row.fx = fx
-    _amount(row, money, markers, section, warnings)
+    if len(money) == 1:  # the common case: one amount, nothing to weigh against another
+        role, title, token = money[0]
+        row.cents, row.column = token[4][0], title
+        marker = markers[0] if markers else None
+        row.code, row.why = _sign(role, title, token[4][1], marker, section)
+    else:
+        _amounts(row, money, markers, section, warnings)
     return row
-
 
 
 def _dates(dates: list[tuple]) -> tuple[tuple, tuple]:
@@ -122,22 +127,19 @@ def _dates(dates: list[tuple]) -> tuple[tuple, tuple]:
     return trans, post
 
 
-def _amount(
+def _amounts(
     row: RawRow, money: list, markers: list[str], section: tuple[int, str], warnings: list
 ) -> None:
-    credits = None
-    if len(money) == 1:  # the common case: one amount, nothing to weigh against another
-        role, title, token = money[0]
-    else:
-        debits = [m for m in money if m[0] == DEBIT and m[2][4][0]]
-        credits = [m for m in money if m[0] == CREDIT and m[2][4][0]]
-        if debits and credits:
-            debit, credit = debits[0][1], credits[0][1]
-            warnings.append(
-                f"page {row.page}: “{row.desc}” has both a {debit} and a {credit} amount; "
-                f"read as {debit} minus {credit}"
-            )
-        role, title, token = (debits or credits or money)[0]
+    """A row printed with several amounts: a debit less a credit, else the first."""
+    debits = [m for m in money if m[0] == DEBIT and m[2][4][0]]
+    credits = [m for m in money if m[0] == CREDIT and m[2][4][0]]
+    if debits and credits:
+        debit, credit = debits[0][1], credits[0][1]
+        warnings.append(
+            f"page {row.page}: “{row.desc}” has both a {debit} and a {credit} amount; "
+            f"read as {debit} minus {credit}"
+        )
+    role, title, token = (debits or credits or money)[0]
     cents, how = token[4][0], token[4][1]
     if role == DEBIT and credits:
         cents -= credits[0][2][4][0]
@@ -189,14 +191,15 @@ _WORDY_MAX = 50_000
 
 
 def _words_in(text: str) -> bool:
-    if text.isascii():  # most text: a letter is simply A-Z or a-z
+    if text.isascii():  # most text: a letter is simply A-Z or a-z, and lower() is exact
         found = _ASCII_LETTERS.search(text)
         while found is not None:
             if found[0].lower() not in MONTHS:
                 return True
             found = _ASCII_LETTERS.search(text, found.end())
         return False
-    # Case-insensitive as the pattern of months is (lower() differs from it on a few letters).
+    # Other letters are compared with the months as the pattern's ignoring of case does (which
+    # lower() does not quite).
     return any(not _MONTH.fullmatch(letters) for letters in _LETTERS.findall(text))
 
 
