@@ -38,7 +38,9 @@ class Assembler:
         self.rows: list[RawRow] = []
         # (role, cents, how, phrase, page, rows before it, block start, holder start, column)
         self.figures: list[tuple] = []
-        self.anchors: list[tuple] = []  # (role, [(date value, text)], phrase, page)
+        # The page each (role, ((date value, text), ...), phrase) is first printed on: a
+        # statement prints its dates on every page.
+        self.anchors: dict[tuple, int] = {}
         self.block_start = 0
         self.holder_start = 0
         self.mode: str | None = None
@@ -65,10 +67,10 @@ class Assembler:
         titles, skip, credit_words = self._titles, self.skip, self.credit_words
         model = self.model or guess
         previous: Item | None = None  # the run's last line
-        bottom = 0.0  # where it ends
+        bottom = 0.0  # where the run's last line ends
         for i, line in enumerate(lines):
             tag = line[4]
-            if tag or titles or skip:  # plain lines of a statement without a profile go on
+            if tag or titles or skip:  # a heading or titles, or a profile's words to look for
                 if titles and tag != HEADER and self._names_a_column(line):
                     columns = parse_header(_words(line), line[2], titles)
                     if columns is not None:
@@ -161,7 +163,7 @@ class Assembler:
         if not strong or not values:
             return
         if role in ("stmt_date", "due_date"):
-            self.anchors.append((role, [(v[4], v[3]) for v in values], phrase, page))
+            self.anchors.setdefault((role, tuple([(v[4], v[3]) for v in values]), phrase), page)
             return
         if role not in _AMOUNT_ROLES:
             return

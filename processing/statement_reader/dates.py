@@ -105,29 +105,22 @@ def month_day(value: tuple, order: DateOrder | None) -> tuple[int, int, int | No
     return month, day, year
 
 
-def anchor_of(anchors: list, order: DateOrder | None) -> tuple[dt.date, str] | None:
-    """The statement's closing date (or failing that its due date) and where it is printed."""
+def anchor_of(anchors: dict[tuple, int], order: DateOrder | None) -> tuple[dt.date, str] | None:
+    """The statement's closing date (or failing that its due date) and where it is printed
+    (`anchors`: the page each `(role, ((date value, text), ...), phrase)` is first on)."""
     best: dict[str, tuple[dt.date, str]] = {}
-    days: dict[tuple, dt.date | None] = {}  # statements repeat their dates on every page
-    for role, values, phrase, page in anchors:
+    for (role, values, phrase), page in anchors.items():
         for value, text in values:
-            if value not in days:
-                days[value] = _day(value, order)
-            day = days[value]
-            if day is not None and (role not in best or day > best[role][0]):
+            parts = month_day(value, order)
+            if parts is None or parts[2] is None:
+                continue
+            try:
+                day = dt.date(parts[2], parts[0], parts[1])
+            except ValueError:
+                continue
+            if role not in best or day > best[role][0]:
                 best[role] = (day, f"from “{phrase} {text}” (page {page})")
     return best.get("stmt_date") or best.get("due_date")
-
-
-def _day(value: tuple, order: DateOrder | None) -> dt.date | None:
-    """A printed date with its year, None without one or when it does not exist."""
-    parts = month_day(value, order)
-    if parts is None or parts[2] is None:
-        return None
-    try:
-        return dt.date(parts[2], parts[0], parts[1])
-    except ValueError:
-        return None
 
 
 def with_year(month: int, day: int, anchor: dt.date) -> dt.date | None:

@@ -111,7 +111,7 @@ class StatementReader:
             warnings.append(f"page {pages}: no column titles; columns taken from the rows' layout")
         rows, dated = self._dated(raw, order, warnings)
         # Handed on: each raw row becomes a result row in its place, so a long statement's rows
-        # are never held twice (nor the collector kept busy with both).
+        # are never held twice (less memory, and less for the garbage collector to go through).
         assembler.rows = []
         del raw
         balances = list(map(_BALANCE, rows))
