@@ -11,10 +11,21 @@ and prints the medians of wall-clock time and of CPU time (this process and the 
 processes recon starts, so it counts all the work, on however many cores), the ratios
 recon/bare (target <= 1.5 for wall-clock time), and how many progress writes the run made
 against the allowance of one per 2.5 s plus the boundaries.
+
+Then the work itself, stage by stage, each on one core in this process (medians of the same
+rounds): MuPDF's words, the statement reader's per-page half, handing each page's result from
+a reader process to the worker (pickling both ways), the document half (columns carried across
+pages, dates, years, signs, totals, the rows) and writing the rows (wall-clock time, which
+counts the database server's share too). However the stages are
+spread over the machine's cores, the run cannot take less than their sum over the cores, nor
+less than the stages that must follow the pages in order (the document half and the writing):
+that floor, as a ratio to the bare loop, says what the target asks of this machine.
 """
 
 import argparse
 import math
+import os
+import pickle
 import resource
 import statistics
 import sys
@@ -120,6 +131,83 @@ def main() -> None:
     print(
         f"  progress writes: {count} in {elapsed:.2f} s for {rows} transactions "
         f"(allowance: one per 2.5 s + 4 boundaries = {allowance})"
+    )
+    floor(data, owner, statement, rounds=args.rounds, bare=wall["bare"])
+
+
+def floor(data: bytes, owner, statement: Path, *, rounds: int, bare: float) -> None:
+    """Each stage's CPU on one core, and the least wall-clock time any schedule of them on this
+    machine's cores could take."""
+    import pymupdf
+    from django.core.files import File
+    from django.db import transaction
+
+    from processing.patterns import PatternSet
+    from processing.statements import StatementFileReader, page_content
+    from processing.upload import IncomingFile, create_session
+    from processing.writer import RecordWriter
+
+    with statement.open("rb") as handle:
+        session = create_session(
+            owner=owner,
+            name="stages",
+            statements=[IncomingFile(name=statement.name, content=File(handle))],
+        )
+    uploaded = session.files.get()
+    patterns = PatternSet.load()
+    stages = ("mupdf", "pages", "transfer", "document", "write")
+    times: dict[str, list[float]] = {stage: [] for stage in stages}
+    for _ in range(rounds):
+        spent = dict.fromkeys(stages, 0.0)
+        clock = time.process_time
+        document = pymupdf.open(stream=data, filetype="pdf")
+        reader = StatementFileReader(patterns, profiles=[])
+        # Page by page, as the run goes: each stage's share of a page timed on its own.
+        for page in document:
+            start = clock()
+            words = page.get_text("words")
+            read = clock()
+            content = page_content(page, words)
+            made = clock()
+            content = pickle.loads(pickle.dumps(content, pickle.HIGHEST_PROTOCOL))
+            sent = clock()
+            reader.read_page(content, page=page.number + 1)
+            done = clock()
+            spent["mupdf"] += read - start
+            spent["pages"] += made - read
+            spent["transfer"] += sent - made
+            spent["document"] += done - sent
+        document.close()
+        start = clock()
+        rows = reader.finish()
+        written = clock()
+        spent["document"] += written - start
+        # Wall-clock time: on PostgreSQL the server's share runs in its own process (and on
+        # this machine's cores).
+        written = time.perf_counter()
+        with transaction.atomic():
+            with RecordWriter(session=session, source_file=uploaded, employees={}) as writer:
+                for first in range(0, len(rows), writer.batch_size):
+                    writer.add(rows[first : first + writer.batch_size])
+            transaction.set_rollback(True)  # the next round writes them again
+        spent["write"] += time.perf_counter() - written
+        for stage, seconds in spent.items():
+            times[stage].append(seconds)
+
+    median = {stage: statistics.median(values) for stage, values in times.items()}
+    cores = len(os.sched_getaffinity(0))
+    total = sum(median.values())
+    ordered = median["document"] + median["write"]
+    least = max(total / cores, ordered)
+    print(
+        "  work by stage, one core: "
+        + ", ".join(f"{stage} {seconds:.3f}s" for stage, seconds in median.items())
+        + f" = {total:.3f}s"
+    )
+    print(
+        f"  floor on {cores} cores: {least:.3f}s = {least / bare:.2f}x bare "
+        f"(the larger of all work / {cores} cores = {total / cores:.3f}s "
+        f"and the in-order stages, document + write = {ordered:.3f}s)"
     )
 
 

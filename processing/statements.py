@@ -47,7 +47,11 @@ class StatementPage:
 
 def statement_page(page: pymupdf.Page) -> StatementPage | None:
     """One page for the statement reader; None for a page without text."""
-    words = page.get_text("words")
+    return page_content(page, page.get_text("words"))
+
+
+def page_content(page: pymupdf.Page, words: list[tuple]) -> StatementPage | None:
+    """What `statement_page` makes of a page, given the words MuPDF found on it."""
     if not words:
         return None
     number = page.number + 1
