@@ -108,6 +108,8 @@ class ProgressTracker:
         # The worker phases this tracker started itself, with the units already done then
         # (files read in an earlier run): only these are timed for later runs' estimates.
         self._timed: dict[str, int] = {}
+        # The units of the current phase done before this tracker took it up (its rate's zero).
+        self._rate_base = 0
         if snapshot is not None:
             self._resume_from(snapshot)
 
@@ -133,11 +135,15 @@ class ProgressTracker:
         self.current_phase = phase
         self.queued = False
         self._new_run = new_run
+        current = self.phases[phase]
+        if phase in WORKER_PHASES:
+            # What this run finds done (files read in an earlier run), before any floor.
+            self._rate_base = units_done(phase, current)
+            current.rate_since, current.rate_units = now, 0
+            if not resumed:
+                self._timed[phase] = self._rate_base
         if phase == Phase.PROCESSING and self._floor_pages:
-            current = self.phases[phase]
             current.pages_processed = max(current.pages_processed or 0, self._floor_pages)
-        if not resumed and phase in WORKER_PHASES:
-            self._timed[phase] = units_done(phase, self.phases[phase])
         return self.flush()
 
     def update_phase(self, *, done: int, total: int, **fields: Any) -> WriteResult | None:
@@ -349,6 +355,7 @@ class ProgressTracker:
         current.regex_matches_found = matches
         if done.pages_processed is not None:
             phase.pages_processed = max(done.pages_processed, self._floor_pages)
+            phase.rate_units = max(done.pages_processed - self._rate_base, 0)
         self._set_processing_exact(pages_done=done.page)
 
     def _apply_phase(self, done: PhaseDone) -> None:
@@ -359,6 +366,7 @@ class ProgressTracker:
         if "items_done" in PHASE_FIELDS[self.current_phase]:
             phase.items_total = done.total
             phase.items_done = min(done.done, done.total)
+            phase.rate_units = max(phase.items_done - self._rate_base, 0)
         for name, value in done.fields.items():
             setattr(phase, name, value)
 

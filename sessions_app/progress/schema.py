@@ -134,6 +134,11 @@ class PhaseProgress(_Schema):
     # (records_written counts the file being written; items_done counts both)
     items_done: int | None = Field(default=None, ge=0)
     items_total: int | None = Field(default=None, ge=0)
+    # The worker phases: when the worker now running the phase took it up, and the units (pages
+    # read, items done) it has done since. Its rate is measured from these, so a retried or
+    # taken-over run counts neither what an earlier run did nor the silence in between.
+    rate_since: AwareDatetime | None = None
+    rate_units: int | None = Field(default=None, ge=0)
 
     @model_validator(mode="after")
     def _check(self) -> PhaseProgress:

@@ -2,10 +2,12 @@
 
 The rate and the time left must be trustworthy rather than lively. The time left is what the
 current phase still needs at its own rate, plus what the phases after it are expected to take.
-A phase's rate is its cumulative average since it started (not the last batch's, which jumps
-with every page of a different size), and is not trusted before MIN_PAGES_FOR_ESTIMATE pages
-(MIN_ITEMS_FOR_ESTIMATE items) and MIN_SECONDS_FOR_ESTIMATE seconds: until then processing says
-"estimating…", and matching and the report count down from what they are expected to take.
+A phase's rate is its cumulative average since the worker running it took it up (not the last
+batch's, which jumps with every page of a different size; nor counting what an earlier run of
+a retried or taken-over session did, or the silence in between), and is not trusted before
+MIN_PAGES_FOR_ESTIMATE pages (MIN_ITEMS_FOR_ESTIMATE items) and MIN_SECONDS_FOR_ESTIMATE
+seconds: until then processing says "estimating…", and matching and the report count down from
+what they are expected to take.
 The phases to come are expected from the seconds per page the installation's last HISTORY_RUNS
 completed runs measured (the defaults in sessions_app.progress.timings until one has), times
 this run's pages, which are known from the start: that part stays put while the run goes on.
@@ -292,22 +294,29 @@ def recent_history() -> History:
 
 
 def _pages_per_second(phase: PhaseProgress | None, *, measured_at: datetime) -> float | None:
-    if phase is None or phase.started_at is None or not phase.pages_processed:
+    if phase is None:
         return None
-    end = phase.completed_at or measured_at
-    seconds = (end - phase.started_at).total_seconds()
-    if phase.pages_processed < MIN_PAGES_FOR_ESTIMATE or seconds < MIN_SECONDS_FOR_ESTIMATE:
-        return None
-    return phase.pages_processed / seconds
+    return _rate(phase, phase.pages_processed, MIN_PAGES_FOR_ESTIMATE, measured_at=measured_at)
 
 
 def _items_per_second(phase: PhaseProgress, *, measured_at: datetime) -> float | None:
-    if phase.started_at is None or not phase.items_done:
+    return _rate(phase, phase.items_done, MIN_ITEMS_FOR_ESTIMATE, measured_at=measured_at)
+
+
+def _rate(
+    phase: PhaseProgress, done: int | None, least: int, *, measured_at: datetime
+) -> float | None:
+    """Units a second since the worker running the phase took it up (snapshots without that
+    mark: all the phase's units since it started), once enough units and seconds back it up."""
+    since = phase.started_at
+    if phase.rate_since is not None:
+        since, done = phase.rate_since, phase.rate_units
+    if since is None or not done:
         return None
-    seconds = ((phase.completed_at or measured_at) - phase.started_at).total_seconds()
-    if phase.items_done < MIN_ITEMS_FOR_ESTIMATE or seconds < MIN_SECONDS_FOR_ESTIMATE:
+    seconds = ((phase.completed_at or measured_at) - since).total_seconds()
+    if done < least or seconds < MIN_SECONDS_FOR_ESTIMATE:
         return None
-    return phase.items_done / seconds
+    return done / seconds
 
 
 def _time_left(

@@ -10,6 +10,7 @@ from processing.repository import ProgressRepository
 from processing.tracker import ProgressTracker
 from sessions_app.models import Session
 from sessions_app.progress.timings import PhaseTiming, RunTimings
+from sessions_app.selectors.progress import pace
 from tests.builders.records import make_session
 from tests.builders.runs import file_2_of_3_at_page_5
 
@@ -348,3 +349,53 @@ def test_after_a_takeover_the_figures_shown_never_go_back(clock):
     percentages = [phase.percentage for phase in shown]
     assert percentages[0] == before.percentage and percentages == sorted(percentages)
     assert session.last_position == "reading page 5 of “statement_002.pdf”"
+
+
+def reading_rate(session_id):
+    session = Session.objects.get(pk=session_id)
+    return pace(session, session.progress, now=session.progress.last_update).rate
+
+
+def test_a_retried_run_shows_its_own_reading_speed_not_the_pages_an_earlier_run_read(clock):
+    session = make_session()
+    tracker = make_tracker(clock, session=session)
+    uploaded(tracker, files=2)
+    # An earlier run read the first file's 200 pages; this run reads the second, 2 pages a second.
+    tracker.start_phase("processing", total_files=2, total_pages=400, pages_processed=200)
+    tracker.start_file(index=1, name="statement_02.pdf", total_pages=200)
+    for page in range(1, 101):
+        clock.advance(0.5)
+        tracker.update_progress(page=page, regex_matches_found=page, pages_processed=200 + page)
+    tracker.flush()
+
+    assert reading_rate(session.pk) == "2.0 pages/s"
+
+
+def test_after_a_takeover_the_reading_speed_is_the_new_workers_own(clock):
+    # Worker 1 read 17 pages at a page a second, then went silent for five minutes.
+    session = file_2_of_3_at_page_5(clock)
+    clock.advance(301)
+    assert work_queue.claim(session_id=session.pk, worker="w2", clock=clock)
+    session.refresh_from_db()
+    tracker = ProgressTracker(
+        session_id=session.pk,
+        clock=clock,
+        worker="w2",
+        run_token=session.run_token,
+        snapshot=session.progress,
+    )
+    tracker.start_phase("processing", total_files=3, total_pages=36, pages_processed=12)
+    tracker.start_file(index=1, name="statement_002.pdf", total_pages=12)
+    # Worker 2 reads the file again from page 1, and the next, 2 pages a second.
+    for page in range(1, 13):
+        clock.advance(0.5)
+        tracker.update_progress(page=page, regex_matches_found=page, pages_processed=12 + page)
+    tracker.finish_file()
+    tracker.start_file(index=2, name="statement_003.pdf", total_pages=12)
+    for page in range(1, 11):
+        clock.advance(0.5)
+        tracker.update_progress(page=page, regex_matches_found=page, pages_processed=24 + page)
+    tracker.flush()
+
+    # Not the 34 pages shown over the 5 minutes 30 since the phase began (0.1 pages/s).
+    assert reading_rate(session.pk) == "2.0 pages/s"
