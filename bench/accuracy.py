@@ -1,9 +1,13 @@
 """Statement reader accuracy on bank layouts it was not written against.
 
     python bench/accuracy.py [--seed 1] [--seeds 1] [--layout KEY ...] [--show 0] [--keep DIR]
+                             [--statements DIR ...]
 
 Writes every bank layout of `processing.samples.banks` (one statement per layout and seed),
-adds the real statements in tests/fixtures/statements/ that have an `.expected.json`, reads
+adds the real statements in tests/fixtures/statements/ that have an `.expected.json` (and those
+in each --statements DIR: a collection of your own, `NAME.pdf` beside `NAME.expected.json`
+with "transactions": [{"date": "YYYY-MM-DD", "description": ..., "amount": "-12.34"}, ...],
+charges positive, and optionally "verdict": "agrees"), reads
 each with `processing.statement_reader.read_statement` and prints one line per statement:
 rows expected, exact (date, signed amount and description all equal), wrong sign, wrong date,
 wrong description, missed, extra; for information (not part of "exact") wrong posting date and
@@ -170,10 +174,10 @@ def bank_cases(out: Path, seeds: list[int], keys: list[str]) -> list[Case]:
     return cases
 
 
-def fixture_cases() -> list[Case]:
-    """Return the real statements that come with expected rows."""
+def fixture_cases(folder: Path = FIXTURES) -> list[Case]:
+    """Return the statements in `folder` that come with expected rows."""
     cases = []
-    for expected_path in sorted(FIXTURES.glob("*.expected.json")):
+    for expected_path in sorted(folder.glob("*.expected.json")):
         pdf = expected_path.with_name(expected_path.name.replace(".expected.json", ".pdf"))
         if not pdf.exists():
             continue
@@ -212,16 +216,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=1, help="first seed (default 1)")
     parser.add_argument("--seeds", type=int, default=1, help="seeds per layout (default 1)")
-    parser.add_argument("--layout", action="append", choices=sorted(LAYOUTS), help="only these")
+    parser.add_argument(
+        "--layout", action="append", choices=[*sorted(LAYOUTS), "none"], help="only these"
+    )
     parser.add_argument("--show", type=int, default=0, help="print up to N differences each")
     parser.add_argument("--keep", type=Path, help="write the PDFs here instead of a temp dir")
+    parser.add_argument(
+        "--statements",
+        type=Path,
+        action="append",
+        default=[],
+        help="also read the statements with expected rows in this folder (only these with "
+        "--layout none)",
+    )
     args = parser.parse_args()
 
     out = args.keep or Path(tempfile.mkdtemp(prefix="recon-bench-accuracy-"))
     seeds = list(range(args.seed, args.seed + args.seeds))
-    cases = bank_cases(out, seeds, args.layout or list(LAYOUTS))
+    only_own = args.layout == ["none"]
+    cases = [] if only_own else bank_cases(out, seeds, args.layout or list(LAYOUTS))
     if not args.layout:
         cases += fixture_cases()
+    for folder in args.statements:
+        cases += fixture_cases(folder)
     print(f"{len(cases)} statements ({out})")
     try:
         from processing.statement_reader import read_statement
