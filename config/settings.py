@@ -118,6 +118,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database server that accepts connections but does not answer (a half-dead host, a
+    # network partition) must not hold a worker or a request for the minutes TCP would wait:
+    # the connection fails after this, and the worker tries again later. A DATABASE_URL that
+    # sets connect_timeout itself keeps its own.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", envint("DB_CONNECT_TIMEOUT", 10)
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # The web server and the workers are separate processes sharing one file: WAL lets readers

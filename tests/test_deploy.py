@@ -4,8 +4,10 @@ production environment variables of docs/production.md."""
 import json
 import os
 import secrets
+import socket
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -86,3 +88,28 @@ def test_collectstatic_writes_hashed_compressed_files_for_whitenoise(tmp_path):
         hashed = tmp_path / manifest[source]
         assert hashed.name != source.rsplit("/", 1)[1]
         assert hashed.with_name(hashed.name + ".gz").exists()
+
+
+def test_a_database_server_that_never_answers_fails_the_connection_after_the_timeout():
+    # A server that accepts the connection and then says nothing (a half-dead host).
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)
+    port = silent.getsockname()[1]
+    env = production_env(
+        DATABASE_URL=f"postgres://recon:secret@127.0.0.1:{port}/recon", DB_CONNECT_TIMEOUT="1"
+    )
+    started = time.monotonic()
+    try:
+        result = manage(
+            "shell",
+            "-c",
+            "from django.db import connection; connection.ensure_connection()",
+            env=env,
+        )
+    finally:
+        silent.close()
+
+    assert result.returncode != 0
+    assert "timeout expired" in result.stderr
+    assert time.monotonic() - started < 30  # not the minutes TCP would wait
