@@ -4,10 +4,11 @@
                              [--statements DIR ...]
 
 Writes every bank layout of `processing.samples.banks` (one statement per layout and seed),
-adds the real statements in tests/fixtures/statements/ that have an `.expected.json` (and those
-in each --statements DIR: a collection of your own, `NAME.pdf` beside `NAME.expected.json`
-with "transactions": [{"date": "YYYY-MM-DD", "description": ..., "amount": "-12.34"}, ...],
-charges positive, and optionally "verdict": "agrees"), reads
+adds the real statements in tests/fixtures/statements/ that have an `.expected.json` and the
+ones written blind in its blind/ folder (and those in each --statements DIR: a collection of
+your own, `NAME.pdf` beside `NAME.expected.json` with "transactions": [{"date": "YYYY-MM-DD",
+"description": ..., "amount": "-12.34"}, ...], charges positive, and optionally "verdict":
+"agrees"), reads
 each with `processing.statement_reader.read_statement` and prints one line per statement:
 rows expected, exact (date, signed amount and description all equal), wrong sign, wrong date,
 wrong description, missed, extra; for information (not part of "exact") wrong posting date and
@@ -236,7 +237,7 @@ def main() -> int:
     only_own = args.layout == ["none"]
     cases = [] if only_own else bank_cases(out, seeds, args.layout or list(LAYOUTS))
     if not args.layout:
-        cases += fixture_cases()
+        cases += fixture_cases() + fixture_cases(FIXTURES / "blind")
     for folder in args.statements:
         cases += fixture_cases(folder)
     print(f"{len(cases)} statements ({out})")

@@ -16,7 +16,9 @@ from .headers import parse_header
 from .lineclass import ANCHOR, BREAK, EMPTY, Item, classify
 from .page import HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION, PageLayout
 from .rowbuild import RawRow, build_row
-from .vocabulary import CREDIT, DEBIT, MONEY_ROLES, TITLES
+from .tokens import DATE, TEXT
+from .vocabulary import CREDIT, DEBIT, MONEY_ROLES, NAME_WORDS, TITLES
+from .vocabulary import DATE as DATE_ROLE
 
 _KIND = attrgetter("kind")
 _ROWS_ONLY = frozenset({ANCHOR})  # a run where each line is a row of its own
@@ -41,8 +43,15 @@ class Assembler:
         # The page each (role, ((date value, text), ...), phrase) is first printed on: a
         # statement prints its dates on every page.
         self.anchors: dict[tuple, int] = {}
+        # The page each `(date value, text)` printed with a year outside the rows is first on.
+        self.printed_dates: dict[tuple, int] = {}
         self.block_start = 0
         self.holder_start = 0
+        # The date printed on a balance line in the table ("01 Jul 25  BALANCE BROUGHT
+        # FORWARD"), for the rows after it printed without one: `(value, text, phrase)`.
+        self.date_above: tuple | None = None
+        # The first page each card number printed without a name is at, by height on the page.
+        self._numbers: dict[tuple, int] = {}
         self.mode: str | None = None
         self.warnings: list[str] = []
         self.guessed_pages: list[int] = []
@@ -54,6 +63,8 @@ class Assembler:
         """Read one page's lines (pages must come in order)."""
         self.warnings.extend(layout.warnings)
         page = layout.number
+        for printed in layout.full_dates:
+            self.printed_dates.setdefault(printed, page)
         labels: dict[int, list] = {}
         for label in layout.labels:
             labels.setdefault(label[0], []).append(label)
@@ -76,8 +87,18 @@ class Assembler:
                     if columns is not None:
                         line, tag = (*line[:4], HEADER, columns), HEADER
                 if tag:
-                    heading = tag in (SECTION, HOLDER) or (tag == LABEL and line[5] == "weak")
-                    if heading and self._inside_description(line):
+                    if tag in (SECTION, HOLDER):
+                        inside = self._inside_description(line)
+                    elif tag == LABEL and line[5] == "weak":
+                        # A summary figure printed over the table ("Purchases  4,461.77")
+                        # does not start where the descriptions do, as their lines do.
+                        inside = self._inside_description(line, aligned=True)
+                    elif tag == OTHER_TABLE and run:
+                        # "BALANCE AFTER INSURANCE" just under a row, where its words go.
+                        inside = line[0] - bottom < line[2] and self._inside_description(line, True)
+                    else:
+                        inside = False
+                    if inside:
                         tag = ""  # a wrapped description line that happens to read like a heading
                 if tag or (skip and self._skipped(line)):
                     self._flush(run, page)
@@ -96,6 +117,8 @@ class Assembler:
             if kind == BREAK:
                 self._flush(run, page)
                 run = []
+                if not item.cells and (name := _name_line(line, model)):
+                    self._new_holder((name, None))  # "OSCAR C WILLIAMS" over their rows
                 continue
             if run:
                 height = item.height if item.height > previous.height else previous.height
@@ -110,14 +133,17 @@ class Assembler:
         text = " ".join(t[3] for t in line[3]).lower()
         return any(" ".join(name) in text for name in self._titles)
 
-    def _inside_description(self, line: tuple) -> bool:
-        """The line starts in the description column (margin marks left of the table aside)."""
+    def _inside_description(self, line: tuple, aligned: bool = False) -> bool:
+        """The line starts in the description column (margin marks left of the table aside);
+        `aligned`: where the descriptions start, as a wrapped line of one does."""
         model = self.model
         if model is None:
             return False
         start = model.columns[0][0] - 2
         for token in line[3]:
             if token[0] >= start:
+                if aligned:
+                    return abs(token[0] - model.desc_start) <= max(2.0, line[2])
                 return model.desc_start - 2 <= token[0] < model.desc_end
         return False
 
@@ -137,15 +163,40 @@ class Assembler:
             # activity", repeated on every page) changes nothing.
             self.section = info
             self.block_start = len(self.rows)
-        elif tag == HOLDER and (self.model or guess) and (header_at is None or i > header_at):
-            if info[:2] != self.holder:
-                self.holder = info[:2]
-                self.holder_start = self.block_start = len(self.rows)
+        elif tag == HOLDER and header_at is not None and i < header_at:
+            pass  # above the table's titles: the account's own heading
+        elif tag == HOLDER and (self.model or guess) and not self._furniture(info, line, page):
+            self._new_holder(info[:2])
             if info[2] is not None:  # "New charges  JANE DOE  Card ending 1234"
                 self.section = (info[2], " ".join(t[3] for t in line[3]))
         elif tag == LABEL:
             for label in labels:
-                self._figure(label, page)
+                self._figure(label, page, self.model or guess)
+            if self.model is not None:
+                self._dated_label(line, labels)
+
+    def _new_holder(self, holder: tuple) -> None:
+        """The rows from here on are this cardholder's."""
+        if holder != self.holder:
+            self.holder = holder
+            self.holder_start = self.block_start = len(self.rows)
+
+    def _furniture(self, info: tuple, line: tuple, page: int) -> bool:
+        """A card or account number without a name printed where an earlier page printed it
+        ("Account Ending 5-06698" atop every page) heads the page, not a cardholder's rows."""
+        if info[0] is not None:
+            return False
+        first = self._numbers.setdefault((info[1], round(line[0])), page)
+        return first != page
+
+    def _dated_label(self, line: tuple, labels) -> None:
+        """Remember a balance line's date printed in the table's date column."""
+        for token in line[3]:
+            if token[2] == DATE and (place := self.model.place(token)) and place[0] == DATE_ROLE:
+                phrase = next((label[4] for label in labels if label[1] in _BALANCE_ROLES), None)
+                if phrase:
+                    self.date_above = (token[4], token[3], phrase)
+                return
 
     def _table(self, columns: list) -> Model:
         """The column model of a header's titles, built once for titles printed page after
@@ -158,7 +209,9 @@ class Assembler:
             self._tables[key] = model
         return model
 
-    def _figure(self, label: tuple, page: int) -> None:
+    def _figure(self, label: tuple, page: int, model: Model | None) -> None:
+        """Keep a labelled figure (`model`: the columns of the table it is printed in, titled
+        or taken from the rows)."""
         _, role, strong, values, phrase = label
         if not strong or not values:
             return
@@ -170,10 +223,10 @@ class Assembler:
         if role == "total":
             # Every figure of a total line printed in an amount column ("Total  39,553.91
             # 23,866.22" under Debit and Credit) is a total of the rows above.
-            placed = [(v, self.model.place(v)) for v in values] if self.model else []
+            placed = [(v, model.place(v)) for v in values] if model else []
             inside = [(v, p[0]) for v, p in placed if p and p[0] in MONEY_ROLES]
         else:
-            place = self.model.place(values[0]) if self.model else None
+            place = model.place(values[0]) if model else None
             inside = [(values[0], place[0] if place else "")]
         rows = len(self.rows)
         for value, column in inside:
@@ -194,20 +247,44 @@ class Assembler:
         if not run:
             return
         section, holder, warnings, rows = self.section, self.holder, self.warnings, self.rows
+        start = len(rows)
         if set(map(_KIND, run)) == _ROWS_ONLY:
             # A row on every line, the common run: nothing to group or share out.
             for item in run:
                 row = build_row((item,), (), None, page, section, holder, warnings)
                 if row is not None:
                     rows.append(row)
-            return
-        units, seen = units_of(run, self.mode)
-        if seen is not None and self.mode is None:
-            self.mode = seen
-        for unit in units:
-            row = build_row(unit.lines, unit.markers, unit.year, page, section, holder, warnings)
-            if row is not None:
-                rows.append(row)
+        else:
+            units, seen = units_of(run, self.mode)
+            if seen is not None and self.mode is None:
+                self.mode = seen
+            for unit in units:
+                row = build_row(
+                    unit.lines, unit.markers, unit.year, page, section, holder, warnings
+                )
+                if row is not None:
+                    rows.append(row)
+        if self.date_above is not None:
+            for row in rows[start:]:
+                if row.date is not None:
+                    self.date_above = None  # a row's own date: the rows after it take that
+                    break
+                row.above = self.date_above
+
+
+def _name_line(line: tuple, model: Model) -> str | None:
+    """A person's name alone on a line of the table, left of the descriptions where the dates
+    go: the cardholder whose rows follow."""
+    tokens = line[3]
+    if len(tokens) != 1 or tokens[0][2] != TEXT or tokens[0][0] >= model.desc_start - 2:
+        return None
+    text = tokens[0][3]
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not text.isupper():
+        return None
+    if not all(w.isalpha() for w in words) or not NAME_WORDS.isdisjoint(w.lower() for w in words):
+        return None
+    return text
 
 
 def _words(line: tuple) -> list[tuple]:

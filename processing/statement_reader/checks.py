@@ -48,10 +48,17 @@ def opening_closing(figures: list[tuple]) -> tuple[tuple | None, tuple | None]:
 
 
 def running(
-    amounts: list[int], balances: list, opening: int | None, bank: bool, rows: list
+    amounts: list[int],
+    balances: list,
+    opening: int | None,
+    bank: bool,
+    rows: list,
+    covered: bytearray | None = None,
 ) -> tuple[int, list[str]]:
-    """How many printed running balances agree, and a message for each that does not."""
+    """How many printed running balances agree, and a message for each that does not (the rows
+    up to the last balance that agrees are `covered`)."""
     agreed, problems = 0, []
+    last = -1
     current = opening
     for i, (amount, balance) in enumerate(zip(amounts, balances, strict=True)):
         if current is not None:
@@ -67,17 +74,39 @@ def running(
             )
         elif current is not None:
             agreed += 1
+            last = i
         current = printed
+    if covered is not None and last >= 0:
+        covered[: last + 1] = b"\x01" * (last + 1)
     return agreed, problems
 
 
-def verdict(agreements: list[str], problems: list[str], notes: list[str], rows: int) -> TotalsCheck:
-    """Put the individual comparisons together into one verdict."""
+def verdict(
+    agreements: list[str],
+    problems: list[str],
+    notes: list[str],
+    rows: int,
+    uncovered: list[int] = (),
+) -> TotalsCheck:
+    """Put the individual comparisons together into one verdict (`uncovered`: the page of each
+    row that no figure that agrees covers)."""
     if problems:
         shown = problems[: _MAX_BALANCE_MESSAGES + 2]
         more = len(problems) - len(shown)
         message = "does not agree: " + "; ".join(shown) + (f"; and {more} more" if more else "")
         return TotalsCheck(Verdict.DISAGREES, message, tuple(agreements + problems + notes))
+    if agreements and uncovered:
+        # Rows that no total reaches (read from a table after the last total, say) may be
+        # rows that are not transactions: the statement does not vouch for them.
+        pages = sorted(set(uncovered))
+        where = ", ".join(map(str, pages[:5])) + (" and more" if len(pages) > 5 else "")
+        count = len(uncovered)
+        message = (
+            f"partly checked: the statement's totals agree with {rows - count} of {rows} rows; "
+            f"{count} row{'s' if count != 1 else ''} (page{'s' if len(pages) != 1 else ''} "
+            f"{where}) {'are' if count != 1 else 'is'} under no printed total"
+        )
+        return TotalsCheck(Verdict.UNCHECKED, message, tuple(agreements + notes))
     if agreements:
         return TotalsCheck(
             Verdict.AGREES, "agrees with the statement's totals", tuple(agreements + notes)
@@ -100,9 +129,11 @@ def shortfall(read: int, printed: int, what: str) -> str:
 
 
 def totals(
-    figures: list[tuple], amounts: list[int], bank: bool
+    figures: list[tuple], amounts: list[int], bank: bool, covered: bytearray | None = None
 ) -> tuple[list[str], list[str], list[str]]:
-    """Compare every labelled figure with the rows: `(agreements, problems, notes)`."""
+    """Compare every labelled figure with the rows: `(agreements, problems, notes)`; the rows
+    a figure that agrees accounts for are marked in `covered`."""
+    covered = bytearray(len(amounts)) if covered is None else covered
     agreements: list[str] = []
     problems: list[str] = []
     notes: list[str] = []
@@ -121,13 +152,19 @@ def totals(
         if expected == total:
             agreements.append(sentence)
             equation = True
+            covered[:] = b"\x01" * len(covered)
         else:
             problems.append(f"{sentence}: {shortfall(total, expected, charges_word)}")
     sums = _Sums(amounts)
     for figure in figures:
         if figure[0] == "total":
-            _block_total(figure, sums, opening, agreements, problems, charges_word)
-    _categories(figures, sums, equation, agreements, problems, notes, charges_word)
+            span = _block_total(figure, sums, opening, agreements, problems, charges_word)
+            if span is not None:
+                covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+    for sign in _categories(figures, sums, equation, agreements, problems, notes, charges_word):
+        for i, amount in enumerate(amounts):
+            if (amount > 0) == (sign > 0) and amount:
+                covered[i] = 1
     return agreements, problems, notes
 
 
@@ -154,7 +191,8 @@ def _block_total(
     agreements: list[str],
     problems: list[str],
     what: str,
-) -> None:
+) -> tuple[int, int] | None:
+    """Check one printed total; the span of rows it covers when it agrees."""
     _, cents, _, phrase, page, rows, block, holder, _ = figure
     spans = (("the rows above it", block), ("the cardholder's rows", holder), ("all rows", 0))
     for name, start in spans:
@@ -164,12 +202,13 @@ def _block_total(
             if abs(value) == cents:
                 found = reading.format(name)
                 agreements.append(f"“{phrase}” {money(cents)} (page {page}) equals {found}")
-                return
+                return start, rows
     read = sums.of(block, rows)[0]
     problems.append(
         f"“{phrase}” {money(cents)} (page {page}) does not match the rows above it "
         f"({money(read)}): {shortfall(abs(read), cents, what)}"
     )
+    return None
 
 
 # What a total may be of a span of rows, in the order they are tried.
@@ -184,7 +223,10 @@ def _categories(
     problems: list[str],
     notes: list[str],
     what: str,
-) -> None:
+) -> list[int]:
+    """Check the printed totals of charges and of credits; the signs (+1 charges, -1 credits)
+    whose rows a total that agrees accounts for."""
+    agreed: list[int] = []
     seen = set()
     printed = {"charges": 0, "credits": 0, "other": 0}
     names: dict[str, str] = {}
@@ -203,8 +245,10 @@ def _categories(
         got = read[role]
         if got in options:
             agreements.append(f"{label} equals the {word} read")
+            agreed.append(1 if role == "charges" else -1)
         elif equation:
             notes.append(f"{label} differs from the {word} read ({money(got)}); the balances agree")
         else:
             missing = shortfall(got, printed[role], word)
             problems.append(f"{label} against {money(got)} read: {missing}")
+    return agreed

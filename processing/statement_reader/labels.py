@@ -196,11 +196,18 @@ def _values(
         words = len([t for t in same if t[2] == TEXT and t[3] not in _PUNCTUATION])
         if found and (words <= 4 or wordy):
             return (found if kind == DATE else found[:1]), None
-        nxt = [
-            t
-            for k, t in enumerate(tokens[begin:stop], begin)
-            if cells[k] == own + 1 and t[3] not in _PUNCTUATION
-        ]
+        after = own + 1
+        while True:
+            nxt = [
+                t
+                for k, t in enumerate(tokens[begin:stop], begin)
+                if cells[k] == after and t[3] not in _PUNCTUATION
+            ]
+            # A count printed between a label and its amount ("Checks paid  4  1,475.00").
+            if kind == AMOUNT and nxt and all(_count(t) for t in nxt):
+                after += 1
+                continue
+            break
         if nxt and nxt[0][2] == kind:
             return ([t for t in nxt if t[2] == kind] if kind == DATE else nxt[:1]), None
         if found:
@@ -210,6 +217,11 @@ def _values(
     own = cells[begin - 1] if begin else 0
     cell = [t for k, t in enumerate(tokens) if cells[k] == own]
     return [], (cell[0][0] - height, cell[-1][1] + height, kind)
+
+
+def _count(token: tuple) -> bool:
+    """A whole number short enough to count things (not a figure)."""
+    return token[2] == TEXT and len(token[3]) <= 4 and token[3].isdigit()
 
 
 def _below(lines: list[tuple], i: int, x0: float, x1: float, kind: str) -> tuple[list, int | None]:

@@ -21,6 +21,7 @@ from .vocabulary import (
     NUMERIC_ROLES,
     POST,
     RATE_WORDS,
+    REF,
     SIGN,
 )
 from .vocabulary import DATE as DATE_ROLE
@@ -48,6 +49,7 @@ class Item:
         "markers",
         "middle",  # halfway down the line: lines are grouped and shared out by it
         "money",  # (role, title, token)
+        "refs",  # reference-column tokens (a cheque's number), or None
         "year",
     )
 
@@ -59,7 +61,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     money: list[tuple] = []
     cells: list[tuple] = []
     markers: tuple[str, ...] = ()  # seldom any
-    bal = fx = year = None
+    bal = fx = year = refs = None
     junk = False
     fx_currency = ""
     # Text starting inside the description's span is description: decided without placing it
@@ -118,6 +120,8 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             year = value
         elif role == DESC and not (x0 < model.desc_start and _TIME.fullmatch(text)):
             cells.append(token)
+        elif role == REF:
+            refs = [*refs, token] if refs else [token]
         elif role in _DATE_ROLES:
             junk = junk or not _TIME.fullmatch(text)
         elif text[:2] in _MARKER_START and abs(x0 - model.money_right) < 2 * line[2]:
@@ -138,7 +142,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     item = Item()
     item.height, item.middle = line[2], (line[0] + line[1]) / 2
     item.dates, item.money, item.cells, item.markers = dates, money, cells, markers
-    item.bal, item.fx, item.year = bal, fx, year
+    item.bal, item.fx, item.year, item.refs = bal, fx, year, refs
     # A date and an amount make a row whatever else the line holds.
     item.kind = ANCHOR if dates and money else _kind(item, junk)
     return item

@@ -55,6 +55,9 @@ class PageLayout:
     currencies: dict[str, int] = field(default_factory=dict)
     decimals: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # Dates printed with their year outside the rows ("Erstellt am 01.10.2024", "Neuer
+    # Kontostand vom 30.09.2024"): `(value, text)`, where no statement date is labelled.
+    full_dates: list[tuple] = field(default_factory=list)
 
 
 def read_page(page: PageWords) -> PageLayout:
@@ -104,7 +107,23 @@ def _read(page: PageWords) -> PageLayout:
         # Headings never print an amount: most lines are rows (amount last), settled here.
         if tag == PLAIN and tokens[-1][2] != AMOUNT and AMOUNT not in map(_KIND, tokens):
             _classify(lines, i)
+    _full_dates(layout, figures)
     return layout
+
+
+def _full_dates(layout: PageLayout, figures: list[int]) -> None:
+    """Keep the dates printed with a year on lines that are not rows: labels, and lines
+    without an amount."""
+    found = layout.full_dates
+    for i, count in enumerate(figures):
+        if not count:
+            continue
+        tokens, tag = layout.lines[i][3:5]
+        if tag != LABEL and AMOUNT in map(_KIND, tokens):
+            continue
+        for token in tokens:
+            if token[2] == DATE and token[4][3] is not None and len(found) < 20:
+                found.append((token[4], token[3]))
 
 
 _DIGIT = re.compile(r"\d")
@@ -148,7 +167,17 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
                 done = i + 1
                 continue
         if columns is not None:
-            _set_header(lines, i, columns)
+            if _balance_list(columns):
+                _tag(lines, i, OTHER_TABLE)
+            else:
+                _set_header(lines, i, columns)
+
+
+def _balance_list(columns: list[Column]) -> bool:
+    """Titles repeated across the page without a description ("Date  Amount  Date  Amount"):
+    a list of daily balances printed in several columns, not a transaction table."""
+    roles = [c[2] for c in columns]
+    return "desc" not in roles and len(set(roles)) < len(roles)
 
 
 def _single(line: tuple, count: int) -> list[Column] | None:

@@ -122,13 +122,19 @@ class StatementReader:
         opening = figure_value(prev[1], prev[2], bank) if prev else None
         if with_balance:
             settle_by_balance(rows, amounts, bank, opening)
-        agreements, problems, notes = totals(assembler.figures, amounts, bank)
+        covered = bytearray(len(amounts))
+        agreements, problems, notes = totals(assembler.figures, amounts, bank, covered)
         if with_balance:
-            agreed, wrong = running(amounts, balances, opening, bank, rows)
+            agreed, wrong = running(amounts, balances, opening, bank, rows, covered)
             problems.extend(wrong)
             if agreed and not wrong:
                 agreements.append(f"{agreed} running balances")
-        check = verdict(agreements, problems, notes, len(rows))
+        uncovered = [
+            row.page
+            for row, seen, amount in zip(rows, covered, amounts, strict=True)
+            if not seen and amount
+        ]
+        check = verdict(agreements, problems, notes, len(rows), uncovered)
         _statement_rows(rows, amounts, dated, order_why, flip, convention)
         return StatementResult(rows, check, order, self._decimal_style(), warnings)
 
@@ -139,13 +145,21 @@ class StatementReader:
         year evidence)`."""
         anchor = anchor_of(self._assembler.anchors, order)
         if anchor is None:
-            anchor = _latest_printed(raw, order, warnings)
+            anchor = _latest_printed(raw, order, warnings, self._assembler.printed_dates)
         kept, dated = [], []
         previous: tuple | None = None
         # Rows share few distinct printed dates: resolve each once.
         cache: dict[tuple, tuple] = {}
         for row in raw:
             if row.date is None:
+                if row.above is not None:
+                    value, text, phrase = row.above
+                    when = _resolve(value, None, order, anchor)[0]
+                    if when is not None:
+                        kept.append(row)
+                        why = f"the date of “{phrase} {text}” above it (not printed on this row)"
+                        dated.append((when, None, why))
+                        continue
                 if previous is None:
                     warnings.append(
                         f"page {row.page}: “{row.desc}” has an amount but no date; not read"
@@ -200,8 +214,11 @@ def _resolve(value: tuple, year: int | None, order, anchor) -> tuple[dt.date | N
     return when, why
 
 
-def _latest_printed(raw: list[RawRow], order, warnings: list[str]) -> tuple[dt.date, str] | None:
-    """With no statement date printed: the latest date printed with a year on a row."""
+def _latest_printed(
+    raw: list[RawRow], order, warnings: list[str], printed: dict[tuple, int]
+) -> tuple[dt.date, str] | None:
+    """With no statement date labelled: the latest date printed with a year on a row, else the
+    date printed elsewhere with its year that lies nearest the rows."""
     latest = None
     for row in raw:
         if row.date is None:
@@ -215,6 +232,9 @@ def _latest_printed(raw: list[RawRow], order, warnings: list[str]) -> tuple[dt.d
             latest = max(latest or day, day)
     if latest is not None:
         return latest, f"from the latest row printed with a year ({latest.isoformat()})"
+    nearest = _nearest_printed(raw, order, printed)
+    if nearest is not None:
+        return nearest
     if any(row.date is not None and month_day(row.date, order) for row in raw):
         today = dt.date.today()
         warnings.append(
@@ -222,6 +242,39 @@ def _latest_printed(raw: list[RawRow], order, warnings: list[str]) -> tuple[dt.d
         )
         return today, "no year printed: assumed the twelve months to today"
     return None
+
+
+def _nearest_printed(
+    raw: list[RawRow], order, printed: dict[tuple, int]
+) -> tuple[dt.date, str] | None:
+    """Of the dates printed with a year outside the rows (when the statement was made, a
+    balance's date), the one the rows lie nearest before: each row placed on or before it, the
+    latest row is closest to it. A card's expiry or an account's opening date lie far off."""
+    days = set()
+    for row in raw:
+        parts = month_day(row.date, order) if row.date is not None else None
+        if parts is not None:
+            days.add(parts[:2])
+    best = None
+    for (value, text), page in printed.items():
+        parts = month_day(value, order)
+        if parts is None or parts[2] is None:
+            continue
+        try:
+            candidate = dt.date(parts[2], parts[0], parts[1])
+        except ValueError:
+            continue
+        placed = [when for m, d in days if (when := with_year(m, d, candidate)) is not None]
+        if not placed:
+            continue
+        key = (abs((candidate - max(placed)).days), page)
+        if best is None or key < best[0]:
+            best = (
+                key,
+                candidate,
+                f"from “{text}” (page {page}), the date printed nearest the rows",
+            )
+    return best[1:] if best else None
 
 
 def _statement_rows(

@@ -28,6 +28,7 @@ class RawRow:
     """A row before the document-level decisions (date order, year, sign convention)."""
 
     __slots__ = (
+        "above",  # for a row printed without a date: a balance line's date above it, if any
         "balance",
         "cents",
         "code",
@@ -84,9 +85,13 @@ def build_row(
         return None
     if desc and not _has_words(cells):
         return None  # only dates and figures: a table of balances, not a transaction
+    if not desc:
+        # Nothing in the description column (a paper cheque): the row's reference says
+        # which it is ("1041").
+        desc = " ".join([t[3] for item in lines if item.refs for t in item.refs])
     # Filled field by field (an __init__ called through the class costs more).
     row = RawRow()
-    row.page, row.desc, row.year = page, desc, year
+    row.page, row.desc, row.year, row.above = page, desc, year, None
     row.holder, row.last4 = holder
     if not dates:
         row.date, row.post, row.text = None, None, ""

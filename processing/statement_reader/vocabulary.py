@@ -148,7 +148,7 @@ _LABELS = [
         r"|de début)"
         r"|anfangssaldo|ingående saldo|saldo iniziale|saldo aus (?:letzter|vorheriger) abrechnung"
         r"|saldo alt|saldo vorige abrechnung|solde (?:antérieur|précédent)|ancien solde"
-        r"|saldo föregående",
+        r"|saldo föregående|übertrag (?:von|aus)|saldovortrag|vortrag vom|report de la page",
     ),
     (
         "new",
@@ -158,7 +158,8 @@ _LABELS = [
         r"|balance (?:carried|c/?f)(?: forward)?|carried forward|ending balance|current balance"
         r"|neuer (?:kontostand|saldo)|nouveau solde|solde (?:final|de fin)|endsaldo|utgående saldo"
         r"|saldo final|total payable|amount payable|saldo neu|neuer saldo|nouveau solde"
-        r"|att betala|utgående saldo|saldo att betala",
+        r"|att betala|utgående saldo|saldo att betala|übertrag (?:auf|nach)|(?:total )?à reporter"
+        r"|suma y sigue",
     ),
     (
         "bal_at",
@@ -197,7 +198,7 @@ LABEL_WORDS = words(
     "deposits refunds fees interest kontoauszug relevé période periodo saldo alter ancien "
     "solde anfangssaldo neuer nouveau endsaldo ingående utgående payable interest subtotal "
     "sub-total sub solde kontostand saldo summe zwischensumme gesamt somme sous-total suma "
-    "totale totaal totalt summa totals"
+    "totale totaal totalt summa totals übertrag saldovortrag vortrag report à"
 )
 TOTAL_RE = re.compile(
     r"(?:sub[- ]?total|total|totals|summe|zwischensumme|gesamt|somme|sous-total|suma|totale|totaal"
@@ -270,6 +271,20 @@ NAME_NOISE = words(
 NAME_NOISE = NAME_NOISE | words(
     "new charges purchases payments credits transactions activity other and & total summary"
     " detail details"
+)
+
+# Words that show a line of capitals is not a person's name (a heading, a note, a footer).
+NAME_WORDS = (
+    SECTION_WORDS
+    | TITLE_WORDS
+    | LABEL_WORDS
+    | OTHER_TABLE_WORDS
+    | PRODUCT_WORDS
+    | words(
+        "continued page statement account summary total subtotal bank limited ltd inc llc plc"
+        " gmbh domestic international foreign transactions details important notice end of terms"
+        " conditions and the for please message messages rewards points"
+    )
 )
 
 # Currencies written out on a foreign-spend line ("102.55 Euros").

@@ -38,11 +38,25 @@ def test_a_purchases_total_is_compared_with_the_charges_read():
         rows=(
             ("13/07/2023", "COFFEE", "4.50"),
             ("14/07/2023", "BOOKS", "20.00"),
-            ("15/07/2023", "REFUND", "5.00 CR"),
         ),
     )
 
     assert result.check.verdict == Verdict.AGREES
+    assert "“Total purchases” 24.50 equals the charges read" in result.check.checked
+
+
+def test_a_purchases_total_does_not_vouch_for_a_refund():
+    result = statement(
+        words_of(100, (40, "Total purchases"), (300, "24.50", "right")),
+        rows=(
+            ("13/07/2023", "COFFEE", "4.50"),
+            ("14/07/2023", "BOOKS", "20.00"),
+            ("15/07/2023", "REFUND", "5.00 CR"),
+        ),
+    )
+
+    assert result.check.verdict == Verdict.UNCHECKED
+    assert result.check.message.startswith("partly checked: the statement's totals agree with 2")
 
 
 def test_no_printed_figure_leaves_the_statement_unchecked_and_says_so():

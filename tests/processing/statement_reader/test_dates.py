@@ -162,3 +162,23 @@ def test_a_profile_fixes_the_date_order():
     assert result.rows[0].date == date(2023, 2, 7)
     assert "profile" in result.rows[0].evidence.date_order
     assert not [w for w in result.warnings if "either way" in w]
+
+
+def test_without_a_statement_date_the_year_is_the_printed_date_nearest_the_rows():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(80, (40, "Karte gültig bis 31.12.2026")),
+                words_of(95, (40, "Kunde seit 01.03.2011")),
+                words_of(110, (40, "Erstellt am 01.10.2024")),
+                header(),
+                row(220, "02.09.", "Kartenzahlung REWE", "63,47"),
+                row(235, "13.09.", "Lastschrift Telekom", "39,95"),
+            )
+        ]
+    )
+
+    assert [r.date for r in result.rows] == [date(2024, 9, 2), date(2024, 9, 13)]
+    assert "01.10.2024" in result.rows[0].evidence.year
+    assert not [w for w in result.warnings if "no year" in w]

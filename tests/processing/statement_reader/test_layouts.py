@@ -1,6 +1,7 @@
 """Layouts: columns, wrapped descriptions, sections, cardholders, and what is never a row."""
 
 import random
+from datetime import date
 from decimal import Decimal
 
 from processing.statement_reader import Verdict, read_statement
@@ -510,3 +511,205 @@ def test_column_titles_with_a_currency_before_them_and_an_unknown_description_ti
         ("AMAZON.COM AMZN.COM/BILL WA", Decimal("25.99"))
     ]
     assert not [w for w in result.warnings if "no column titles" in w]
+
+
+def test_a_wrapped_line_that_reads_like_another_tables_title_stays_in_the_description():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/07/2023", "NORTHWESTERN MEDICINE", "319.87"),
+                words_of(231, (110, "BALANCE AFTER INSURANCE")),
+                row(250, "14/07/2023", "CHIPOTLE 1187", "12.00"),
+                row(265, "15/07/2023", "SHELL OIL", "40.00"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "NORTHWESTERN MEDICINE BALANCE AFTER INSURANCE",
+        "CHIPOTLE 1187",
+        "SHELL OIL",
+    ]
+
+
+def test_a_summary_printed_over_the_table_under_the_rows_is_not_read_as_rows():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+                row(235, "14/07/2023", "REFUND BOOKS", "-20.00"),
+                words_of(270, (300, "Previous Balance"), (540, "100.00", "right")),
+                words_of(282, (300, "Payments and Other Credits"), (540, "-20.00", "right")),
+                words_of(294, (300, "Purchases"), (540, "4.50", "right")),
+                words_of(306, (300, "New Balance"), (540, "84.50", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["COFFEE", "REFUND BOOKS"]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_balances_listed_in_several_columns_under_repeated_titles_are_not_rows():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+                words_of(250, (40, "Date"), (120, "Amount"), (220, "Date"), (300, "Amount")),
+                words_of(
+                    265, (40, "13/07"), (160, "995.50", "right"), (220, "14/07"), (340, "990.00")
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["COFFEE"]
+
+
+def test_a_count_printed_between_a_label_and_its_figure():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Beginning Balance"), (300, "100.00", "right")),
+                words_of(112, (40, "Ending Balance"), (200, "2"), (300, "124.50", "right")),
+                header(),
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+                row(235, "14/07/2023", "BOOKS", "20.00"),
+            )
+        ]
+    )
+
+    assert result.check.verdict == Verdict.AGREES
+    assert any("ending balance 124.50" in phrase for phrase in result.check.checked)
+
+
+def test_rows_after_the_last_printed_total_are_not_vouched_for():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+                row(235, "14/07/2023", "BOOKS", "20.00"),
+                words_of(250, (110, "Total"), (540, "24.50", "right")),
+                row(300, "15/07/2023", "TAXI", "7.00"),
+            )
+        ]
+    )
+
+    assert len(result.rows) == 3
+    assert result.check.verdict == Verdict.UNCHECKED
+    assert result.check.message == (
+        "partly checked: the statement's totals agree with 2 of 3 rows; 1 row (page 1) is "
+        "under no printed total"
+    )
+
+
+def test_carried_balances_between_pages_are_not_rows():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "02.09.2024", "Kartenzahlung REWE", "63,47-"),
+                words_of(700, (110, "Übertrag auf Blatt 2"), (540, "2.489,15", "right")),
+            ),
+            page(
+                2,
+                header(),
+                words_of(215, (110, "Übertrag von Blatt 1"), (540, "2.489,15", "right")),
+                row(230, "03.09.2024", "Lastschrift Telekom", "39,95-"),
+            ),
+        ]
+    )
+
+    assert descriptions(result) == ["Kartenzahlung REWE", "Lastschrift Telekom"]
+
+
+def test_rows_printed_without_a_date_under_a_dated_balance_line_take_its_date():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "Date"),
+                    (110, "Details"),
+                    (380, "Paid out", "right"),
+                    (460, "Paid in", "right"),
+                    (540, "Balance", "right"),
+                ),
+                words_of(
+                    215,
+                    (40, "01 Jul 25"),
+                    (110, "BALANCE BROUGHT FORWARD"),
+                    (540, "100.00", "right"),
+                ),
+                words_of(230, (110, "DD THAMES WATER"), (380, "38.50", "right")),
+                words_of(
+                    245, (110, "SO J HARGREAVES"), (380, "25.00", "right"), (540, "36.50", "right")
+                ),
+                words_of(260, (40, "02 Jul 25"), (110, "TESCO STORES"), (380, "6.50", "right")),
+            )
+        ]
+    )
+
+    assert [(r.date, r.description) for r in result.rows] == [
+        (date(2025, 7, 1), "DD THAMES WATER"),
+        (date(2025, 7, 1), "SO J HARGREAVES"),
+        (date(2025, 7, 2), "TESCO STORES"),
+    ]
+    assert "BALANCE BROUGHT FORWARD 01 Jul 25" in result.rows[0].evidence.year
+    assert not result.warnings
+
+
+def test_a_cheque_printed_without_a_description_is_described_by_its_number():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "Check No."),
+                    (110, "Description"),
+                    (430, "Date Paid"),
+                    (540, "Amount", "right"),
+                ),
+                words_of(215, (40, "1041"), (430, "09/05/2024"), (540, "150.00", "right")),
+                words_of(230, (40, "1042"), (430, "09/12/2024"), (540, "1,200.00", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["1041", "1042"]
+    assert amounts(result) == [Decimal("150.00"), Decimal("1200.00")]
+
+
+def test_a_cardholders_name_alone_over_their_rows_names_them():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(215, (40, "OSCAR C WILLIAMS")),
+                row(230, "13/07/2023", "COFFEE", "4.50"),
+                words_of(245, (40, "AISHA E ABERNATHY")),
+                row(260, "14/07/2023", "BOOKS", "20.00"),
+                words_of(275, (40, "TERMS AND CONDITIONS")),
+                row(290, "15/07/2023", "TAXI", "7.00"),
+            )
+        ]
+    )
+
+    assert [r.cardholder for r in result.rows] == [
+        "OSCAR C WILLIAMS",
+        "AISHA E ABERNATHY",
+        "AISHA E ABERNATHY",
+    ]

@@ -1,0 +1,36 @@
+"""Statements written by an author who had not seen the reader, to real-world layouts: every
+row exact and the verdict of their own totals as expected (tests/fixtures/statements/blind)."""
+
+import json
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from processing.statement_reader import read_statement
+from processing.statement_reader.pdf import document_pages
+
+BLIND = Path(__file__).resolve().parents[2] / "fixtures" / "statements" / "blind"
+KEYS = sorted(BLIND.glob("*.expected.json"))
+
+
+@pytest.mark.parametrize("key", KEYS, ids=[key.name.split(".")[0] for key in KEYS])
+def test_a_statement_written_blind_is_read_exactly(key):
+    expected = json.loads(key.read_text(encoding="utf-8"))
+    with pymupdf.open(BLIND / expected["file"]) as document:
+        result = read_statement(list(document_pages(document)))
+
+    got = [(r.date.isoformat(), r.description, str(r.amount)) for r in result.rows]
+    want = [(t["date"], t["description"], t["amount"]) for t in expected["transactions"]]
+    assert got == want
+    assert result.check.verdict.value == expected["verdict"], result.check.message
+    for row, wanted in zip(result.rows, expected["transactions"], strict=True):
+        if "original_amount" in wanted:
+            assert (str(row.original_amount), row.original_currency) == (
+                wanted["original_amount"],
+                wanted["original_currency"],
+            )
+
+
+def test_the_blind_set_is_there():
+    assert len(KEYS) >= 9
