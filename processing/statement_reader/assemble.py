@@ -7,7 +7,7 @@ convention stay unresolved: both need the whole document and are settled in `fin
 
 from __future__ import annotations
 
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from .blocks import units_of
 from .columns import Model, guess_model, with_profile
@@ -16,11 +16,12 @@ from .headers import parse_header
 from .lineclass import ANCHOR, BREAK, EMPTY, Item, classify
 from .page import HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION, PageLayout
 from .rowbuild import RawRow, build_row
-from .tokens import DATE, TEXT
+from .tokens import AMOUNT, DATE, TEXT
 from .vocabulary import CREDIT, DEBIT, MONEY_ROLES, NAME_WORDS, TITLES
 from .vocabulary import DATE as DATE_ROLE
 
 _KIND = attrgetter("kind")
+_TOKEN_KIND = itemgetter(2)
 _ROWS_ONLY = frozenset({ANCHOR})  # a run where each line is a row of its own
 _AMOUNT_ROLES = frozenset({"prev", "new", "bal_at", "charges", "credits", "other", "total"})
 _BALANCE_ROLES = frozenset({"prev", "new", "bal_at"})
@@ -93,9 +94,14 @@ class Assembler:
                         # A summary figure printed over the table ("Purchases  4,461.77")
                         # does not start where the descriptions do, as their lines do.
                         inside = self._inside_description(line, aligned=True)
-                    elif tag == OTHER_TABLE and run:
-                        # "BALANCE AFTER INSURANCE" just under a row, where its words go.
-                        inside = line[0] - bottom < line[2] and self._inside_description(line, True)
+                    elif tag in (OTHER_TABLE, LABEL) and run:
+                        # "BALANCE AFTER INSURANCE", "Periode 01-07-2024 t/m 31-07-2024" just
+                        # under a row, where its words go, with no amount of its own.
+                        inside = (
+                            line[0] - bottom < line[2]
+                            and self._inside_description(line, True)
+                            and AMOUNT not in map(_TOKEN_KIND, line[3])
+                        )
                     else:
                         inside = False
                     if inside:
@@ -139,7 +145,9 @@ class Assembler:
         model = self.model
         if model is None:
             return False
-        start = model.columns[0][0] - 2
+        # Where the table starts, give or take a character: a heading printed a little left
+        # of the first column starts the line; marks in the margin further left do not.
+        start = model.columns[0][0] - max(2.0, line[2])
         for token in line[3]:
             if token[0] >= start:
                 if aligned:

@@ -39,6 +39,11 @@ def title_count(words: list[Box]) -> int:
     return sum(map(_TITLE_ANY_CASE.__contains__, map(_TEXT, words)))
 
 
+def cell_count(words: list[Box], height: float) -> int:
+    """How many cells (runs of words split at wide gaps) a line has."""
+    return len(_cells(words, height))
+
+
 def parse_header(
     words: list[Box], height: float, extra: dict | None = None, stacked: bool = False
 ) -> list[Column] | None:

@@ -62,7 +62,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     cells: list[tuple] = []
     markers: tuple[str, ...] = ()  # seldom any
     bal = fx = year = refs = None
-    junk = False
+    junk = lead_fx = False
     fx_currency = ""
     # Text starting inside the description's span is description: decided without placing it
     # (most tokens of a page are such words).
@@ -109,6 +109,9 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             elif role == DESC:
                 if value[2] in CURRENCY_CODES:
                     fx = value[0], value[2]
+                    # "USD 45.00 incl. foreign transaction fee": a line that opens with the
+                    # foreign amount is that amount's line, all of it.
+                    lead_fx = token is tokens[0]
                 else:
                     cells.append(token)
         elif kind == MARKER:
@@ -145,6 +148,9 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     item.bal, item.fx, item.year, item.refs = bal, fx, year, refs
     # A date and an amount make a row whatever else the line holds.
     item.kind = ANCHOR if dates and money else _kind(item, junk)
+    if lead_fx and item.kind == TEXT_LINE:
+        item.cells.clear()
+        item.kind = FX
     return item
 
 
@@ -173,7 +179,9 @@ def _foreign_line(item: Item) -> bool:
     if amounts and named and len(words) <= 5:
         item.fx = (amounts[0][4][0], named[0])
         return True
-    return any(w in RATE_WORDS for w in words) and any(_RATE.fullmatch(w) for w in words)
+    # "1 EURO = 1,0962 USD": a rate written as an equation.
+    rate = any(w in RATE_WORDS for w in words) or "=" in words
+    return rate and any(_RATE.fullmatch(w) for w in words)
 
 
 def _kind(item: Item, junk: bool) -> int:

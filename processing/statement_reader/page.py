@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from .contract import PageWords
 from .geometry import visual_lines
-from .headers import Column, merge_stacked, parse_header, title_count
+from .headers import Column, cell_count, merge_stacked, parse_header, title_count
 from .labels import find_labels, find_periods
 from .tokens import AMOUNT, DATE, tokenize
 from .vocabulary import (
@@ -23,6 +23,7 @@ from .vocabulary import (
     HEADING_RE,
     NAME_NOISE,
     NOT_SECTION_RE,
+    NOTE_RE,
     OTHER_TABLE_WORDS,
     PRODUCT_WORDS,
     SECTION_WORDS,
@@ -31,7 +32,7 @@ from .vocabulary import (
 )
 
 # Line tags: what a line is besides (possibly) a transaction.
-PLAIN, HEADER, LABEL, SECTION, HOLDER, OTHER_TABLE = "", "H", "L", "S", "C", "X"
+PLAIN, HEADER, LABEL, SECTION, HOLDER, OTHER_TABLE, NOTE = "", "H", "L", "S", "C", "X", "N"
 
 
 @dataclass(slots=True)
@@ -149,8 +150,12 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
             continue
         _, y1, height, words = raw[i]
         columns = _single(raw[i], count)
+        # Half of a header over the other half has titles over two columns or more: one title
+        # alone ("Transactions", "TRANSACTION DETAILS (CONTINUED)") heads the table.
         below = (
-            i + 1 < len(raw)
+            count >= 2
+            and i + 1 < len(raw)
+            and cell_count(words, height) >= 2
             and raw[i + 1][0] - y1 < 0.8 * height
             and _titles_only(raw[i + 1][3], counts[i + 1])
             and _titles_only(words, count)
@@ -222,6 +227,9 @@ def _classify(lines: list[tuple], i: int) -> None:
             _tag(lines, i, HOLDER, holder)
         return
     lower = text.lower()
+    if NOTE_RE.search(lower):
+        _tag(lines, i, NOTE)
+        return
     words = lower.split()
     section = _section_sign(tokens, lower, words)
     if section is not None:
@@ -265,7 +273,9 @@ def _holder_name(before: str, after: str) -> str | None:
 def _section_sign(tokens: list, lower: str, words: list[str]) -> int | None:
     """+1 for a heading of spending, -1 of credits, 0 of other rows; None if not a heading
     (the line has no digits)."""
-    if len(tokens) > 8 or len(lower) > 70 or SECTION_WORDS.isdisjoint(words):
+    # A heading is a few words; a sentence ("Please detach this portion and return with your
+    # cheque payment") is not one.
+    if len(tokens) > 8 or len(lower) > 70 or len(words) > 7 or SECTION_WORDS.isdisjoint(words):
         return None
     if any(t[2] == DATE for t in tokens) or NOT_SECTION_RE.search(lower):
         return None

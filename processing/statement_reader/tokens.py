@@ -34,9 +34,12 @@ from .vocabulary import words
 AMOUNT, MARKER, YEAR = "a", "k", "y"
 Token = tuple  # (x0, x1, kind, text, value)
 
+# ISO codes; those that are also common words in descriptions (ALL, COP, PEN, MAD, TOP, CUP,
+# BOB, GEL) are left out.
 CURRENCY_CODES = words(
     "USD EUR GBP SGD INR AUD CAD NZD HKD JPY CNY CHF SEK NOK DKK MYR IDR THB PHP ZAR AED "
-    "SAR KRW TWD BRL MXN PLN CZK HUF TRY RUB VND"
+    "SAR KRW TWD BRL MXN PLN CZK HUF TRY RUB VND MOP PKR LKR BDT NPR EGP ILS QAR KWD BHD OMR "
+    "JOD NGN KES GHS ARS CLP UYU ISK RON BGN UAH KZT TND XOF XAF FJD MUR MVR BND KHR LAK MMK"
 )
 _SYMBOLS = words("$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩")
 _MARKERS = {"CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR", "cr": "CR", "dr": "DR"}

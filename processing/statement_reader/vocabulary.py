@@ -43,14 +43,15 @@ _TITLES = {
     " | date opération | date d'opération | date de l'opération | transaktionsdatum | bokföringsdag"
     " | trans. date | date of txn | trans | tran | trn date | txn dt | tran dt | date paid"
     " | paid date | check date | date of purchase | beleg | belegdatum | umsatztag | kaufdatum"
-    " | date d'achat | date opé | fecha compra | köpdatum | transaktionsdag",
+    " | date d'achat | date opé | fecha compra | köpdatum | transaktionsdag | f operación"
+    " | f operacion | f op | fecha op",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
     " | booking date | book date | booked | value dt | val dt"
     " | posting dt | post dt | valeur | date de valeur | buchung | buchungsdatum"
     " | date de comptabilisation | date compta"
-    " | fecha contable | bokföringsdatum | bokfört",
+    " | fecha contable | bokföringsdatum | bokfört | f valor",
     DESC: "description | details | transaction details | transaction description | particulars"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | transaction | transactions | description of transaction | activity | beschreibung"
@@ -148,7 +149,8 @@ _LABELS = [
         r"|de début)"
         r"|anfangssaldo|ingående saldo|saldo iniziale|saldo aus (?:letzter|vorheriger) abrechnung"
         r"|saldo alt|saldo vorige abrechnung|solde (?:antérieur|précédent)|ancien solde"
-        r"|saldo föregående|übertrag (?:von|aus)|saldovortrag|vortrag vom|report de la page",
+        r"|saldo föregående|übertrag (?:von|aus)|saldovortrag|vortrag vom|report de la page"
+        r"|beginsaldo|vorig saldo|oud saldo",
     ),
     (
         "new",
@@ -159,7 +161,7 @@ _LABELS = [
         r"|neuer (?:kontostand|saldo)|nouveau solde|solde (?:final|de fin)|endsaldo|utgående saldo"
         r"|saldo final|total payable|amount payable|saldo neu|neuer saldo|nouveau solde"
         r"|att betala|utgående saldo|saldo att betala|übertrag (?:auf|nach)|(?:total )?à reporter"
-        r"|suma y sigue",
+        r"|suma y sigue|eindsaldo|nieuw saldo",
     ),
     (
         "bal_at",
@@ -198,7 +200,8 @@ LABEL_WORDS = words(
     "deposits refunds fees interest kontoauszug relevé période periodo saldo alter ancien "
     "solde anfangssaldo neuer nouveau endsaldo ingående utgående payable interest subtotal "
     "sub-total sub solde kontostand saldo summe zwischensumme gesamt somme sous-total suma "
-    "totale totaal totalt summa totals übertrag saldovortrag vortrag report à"
+    "totale totaal totalt summa totals übertrag saldovortrag vortrag report à beginsaldo "
+    "eindsaldo vorig oud nieuw"
 )
 TOTAL_RE = re.compile(
     r"(?:sub[- ]?total|total|totals|summe|zwischensumme|gesamt|somme|sous-total|suma|totale|totaal"
@@ -220,7 +223,13 @@ DEBIT_SECTION_RE = re.compile(
     r"|umsätze|achats|débits|dépenses|cargos|compras|uttag|köp)\b"
 )
 NOT_SECTION_RE = re.compile(
-    r"\b(?:statement|credit card|debit card|bank|summary|limit|rate|information|notice|important)\b"
+    r"\b(?:statement|credit card|debit card|bank|summary|limit|rate|information|notice|important"
+    r"|slip|coupon|remittance|stub|counterfoil)\b"
+)
+# A note that the table goes on elsewhere: never part of a row.
+NOTE_RE = re.compile(
+    r"\b(?:to be continued|continued (?:on|over|overleaf)|see (?:the )?(?:next|following) page"
+    r"|suite au verso|fortsetzung auf)\b"
 )
 PRODUCT_WORDS = words(
     "visa mastercard master amex platinum gold titanium signature infinite world elite "

@@ -713,3 +713,147 @@ def test_a_cardholders_name_alone_over_their_rows_names_them():
         "AISHA E ABERNATHY",
         "AISHA E ABERNATHY",
     ]
+
+
+def test_a_table_title_over_the_column_titles_is_not_half_of_them():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(180, (40, "Transactions"), size=12),
+                words_of(
+                    196,
+                    (40, "Trans Date"),
+                    (100, "Description"),
+                    (380, "Category"),
+                    (540, "Amount", "right"),
+                ),
+                words_of(212, (40, "Payments and Credits")),
+                words_of(
+                    227, (40, "20/07/2023"), (100, "AUTOPAY PAYMENT"), (540, "1,450.00", "right")
+                ),
+                words_of(243, (40, "Purchases and Adjustments")),
+                words_of(
+                    258,
+                    (40, "21/07/2023"),
+                    (100, "KROGER"),
+                    (380, "Groceries"),
+                    (540, "97.43", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("AUTOPAY PAYMENT", Decimal("-1450.00")),
+        ("KROGER", Decimal("97.43")),
+    ]
+
+
+def test_dates_starting_left_of_a_short_centred_title_are_dates():
+    titles = words_of(
+        200,
+        (49, "Date"),
+        (84, "Libellé"),
+        (340, "Valeur"),
+        (430, "Débit", "right"),
+        (527, "Crédit", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215,
+                    (42, "05/08"),
+                    (84, "CB BOULANGERIE PAUL 02/08"),
+                    (342, "02/08"),
+                    (430, "8,40", "right"),
+                ),
+                words_of(
+                    230,
+                    (42, "06/08"),
+                    (84, "VIR SEPA LOYER"),
+                    (342, "06/08"),
+                    (527, "780,00", "right"),
+                ),
+                words_of(100, (40, "Relevé du 01/08/2024 au 31/08/2024")),
+            )
+        ]
+    )
+
+    assert [(r.date, r.posting_date) for r in result.rows] == [
+        (date(2024, 8, 5), date(2024, 8, 2)),
+        (date(2024, 8, 6), date(2024, 8, 6)),
+    ]
+
+
+def test_foreign_amount_lines_under_a_row_are_its_original_amount_not_its_description():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/07/2023", "CB HERTZ ORLANDO", "170,04"),
+                words_of(230, (110, "186,40 USD 1 EURO = 1,0962 USD")),
+                row(245, "14/07/2023", "ETSY.COM BROOKLYN US", "71,01"),
+                words_of(255, (110, "USD 45,00 incl. foreign transaction fee of A$2,07")),
+                row(270, "15/07/2023", "COLES SURRY HILLS", "63,12"),
+            )
+        ]
+    )
+
+    assert [(r.description, r.original_amount, r.original_currency) for r in result.rows] == [
+        ("CB HERTZ ORLANDO", Decimal("186.40"), "USD"),
+        ("ETSY.COM BROOKLYN US", Decimal("45.00"), "USD"),
+        ("COLES SURRY HILLS", None, None),
+    ]
+
+
+def test_a_period_printed_in_a_wrapped_description_stays_in_it():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "31/07/2024", "Kosten Betaalpakket", "3,95"),
+                words_of(230, (110, "Periode 01-07-2024 t/m 31-07-2024")),
+                row(245, "31/07/2024", "Albert Heijn 1403", "12,50"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "Kosten Betaalpakket Periode 01-07-2024 t/m 31-07-2024",
+        "Albert Heijn 1403",
+    ]
+
+
+def test_notes_and_payment_slips_after_the_rows_neither_join_a_row_nor_sign_the_next_page():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "03/07/2024", "FOREIGN CURRENCY TRANSACTION FEE", "1.44"),
+                words_of(230, (110, "*** TO BE CONTINUED ON NEXT PAGE ***")),
+                words_of(
+                    600, (40, "Please detach this portion and return with your cheque payment")
+                ),
+                words_of(620, (40, "PAYMENT SLIP")),
+            ),
+            page(
+                2,
+                header(),
+                row(220, "06/07/2024", "GALAXY MACAU", "1,408.24"),
+                row(235, "08/07/2024", "NETFLIX.COM", "93.00"),
+            ),
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("FOREIGN CURRENCY TRANSACTION FEE", Decimal("1.44")),
+        ("GALAXY MACAU", Decimal("1408.24")),
+        ("NETFLIX.COM", Decimal("93.00")),
+    ]
