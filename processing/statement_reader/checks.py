@@ -162,9 +162,10 @@ def totals(
             if span is not None:
                 covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
     for sign in _categories(figures, sums, equation, agreements, problems, notes, charges_word):
-        for i, amount in enumerate(amounts):
-            if (amount > 0) == (sign > 0) and amount:
-                covered[i] = 1
+        if 0 in covered:  # (the balances agreeing cover every row already)
+            for i, amount in enumerate(amounts):
+                if (amount > 0) == (sign > 0) and amount:
+                    covered[i] = 1
     return agreements, problems, notes
 
 

@@ -83,7 +83,8 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
         numeric = kind == AMOUNT
         end = value[3] if numeric else x1  # a number ends where its digits do
         spot = spots.get(x0)
-        if spot is not None and spot[0] == end and spot[1] is numeric:
+        # Keyed as `Model.place` keys it: dates apart from other text.
+        if spot is not None and spot[0] == end and spot[1] is (None if kind == DATE else numeric):
             placed = spot[2]
         else:
             placed = model.place(token)

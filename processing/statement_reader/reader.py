@@ -129,11 +129,15 @@ class StatementReader:
             problems.extend(wrong)
             if agreed and not wrong:
                 agreements.append(f"{agreed} running balances")
-        uncovered = [
-            row.page
-            for row, seen, amount in zip(rows, covered, amounts, strict=True)
-            if not seen and amount
-        ]
+        uncovered = (
+            [
+                row.page
+                for row, seen, amount in zip(rows, covered, amounts, strict=True)
+                if not seen and amount
+            ]
+            if 0 in covered
+            else []
+        )
         check = verdict(agreements, problems, notes, len(rows), uncovered)
         _statement_rows(rows, amounts, dated, order_why, flip, convention)
         return StatementResult(rows, check, order, self._decimal_style(), warnings)
