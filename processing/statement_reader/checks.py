@@ -106,7 +106,7 @@ def verdict(
             f"{count} row{'s' if count != 1 else ''} (page{'s' if len(pages) != 1 else ''} "
             f"{where}) {'are' if count != 1 else 'is'} under no printed total"
         )
-        return TotalsCheck(Verdict.UNCHECKED, message, tuple(agreements + notes))
+        return TotalsCheck(Verdict.PARTLY, message, tuple(agreements + notes))
     if agreements:
         return TotalsCheck(
             Verdict.AGREES, "agrees with the statement's totals", tuple(agreements + notes)

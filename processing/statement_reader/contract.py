@@ -109,6 +109,9 @@ def statement_row(
 class Verdict(StrEnum):
     AGREES = "agrees"
     DISAGREES = "disagrees"
+    # Every figure agrees, but some rows are under no printed figure: the statement vouches
+    # for the others only.
+    PARTLY = "partly"
     UNCHECKED = "unchecked"
 
 

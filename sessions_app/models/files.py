@@ -27,6 +27,7 @@ class CheckVerdict(models.TextChoices):
 
     AGREES = "agrees", "Agrees with the statement's totals"
     DISAGREES = "disagrees", "Does not agree with the statement's totals"
+    PARTLY = "partly", "Partly checked: some rows are under no printed total"
     UNCHECKED = "unchecked", "Not checked"
 
 

@@ -89,11 +89,15 @@ def test_the_totals_verdict_shows_beside_each_statement_while_it_runs(client, cl
     session = file_2_of_3_at_page_5(clock, owner=owner)
     session.files.filter(position=0).update(check_verdict="agrees", check_message="ok")
     session.files.filter(position=1).update(check_verdict="unchecked", check_message="no totals")
+    session.files.filter(position=2).update(
+        check_verdict="partly", check_message="partly checked: 2 rows are under no printed total"
+    )
 
     words = text(page(client, session).content.decode())
 
     assert "statement_001.pdf Card statement 12 30 Done Agrees" in words
     assert "Not checked no totals" in words
+    assert "Partly checked partly checked: 2 rows are under no printed total" in words
 
 
 def test_the_live_region_is_outside_the_polled_block_and_changes_only_with_news(
