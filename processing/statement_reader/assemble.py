@@ -51,6 +51,9 @@ class Assembler:
         # The date printed on a balance line in the table ("01 Jul 25  BALANCE BROUGHT
         # FORWARD"), for the rows after it printed without one: `(value, text, phrase)`.
         self.date_above: tuple | None = None
+        # The columns the current page's rows gave, on a page without titles or a table
+        # carried over.
+        self._guess: Model | None = None
         # The first page each card number printed without a name is at, by height on the page.
         self._numbers: dict[tuple, int] = {}
         self.mode: str | None = None
@@ -78,6 +81,7 @@ class Assembler:
         run: list[Item] = []
         titles, skip, credit_words = self._titles, self.skip, self.credit_words
         model = self.model or guess
+        self._guess = guess
         previous: Item | None = None  # the run's last line
         bottom = 0.0  # where the run's last line ends
         for i, line in enumerate(lines):
@@ -142,7 +146,7 @@ class Assembler:
     def _inside_description(self, line: tuple, aligned: bool = False) -> bool:
         """The line starts in the description column (margin marks left of the table aside);
         `aligned`: where the descriptions start, as a wrapped line of one does."""
-        model = self.model
+        model = self.model or self._guess
         if model is None:
             return False
         # Where the table starts, give or take a character: a heading printed a little left

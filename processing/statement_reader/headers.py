@@ -63,7 +63,9 @@ def parse_header(
     # description.
     if "desc" not in roles and unknown and DATE in roles | {POST}:
         first_date = min(c[0] for c in columns if c[2] in (DATE, POST))
-        later = [u for u in unknown if u[0] > first_date]
+        money = [c[0] for c in columns if c[2] in ("amount", "debit", "credit", "balance")]
+        first_money = min(money, default=float("inf"))
+        later = [u for u in unknown if first_date < u[0] < first_money]
         if later:
             unknown.remove(later[0])
             columns.append((later[0][0], later[0][1], "desc", later[0][3]))

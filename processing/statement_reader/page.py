@@ -179,10 +179,13 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
 
 
 def _balance_list(columns: list[Column]) -> bool:
-    """Titles repeated across the page without a description ("Date  Amount  Date  Amount"):
-    a list of daily balances printed in several columns, not a transaction table."""
+    """Date and figure titles repeated across the page without a description ("Date  Amount
+    Date  Amount"): a list of daily balances printed in several columns, not a transaction
+    table."""
     roles = [c[2] for c in columns]
-    return "desc" not in roles and len(set(roles)) < len(roles)
+    dates = roles.count("date") + roles.count("post")
+    figures = roles.count("amount") + roles.count("balance")
+    return "desc" not in roles and dates >= 2 and figures >= 2 and len(set(roles)) < len(roles)
 
 
 def _single(line: tuple, count: int) -> list[Column] | None:

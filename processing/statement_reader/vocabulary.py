@@ -44,14 +44,14 @@ _TITLES = {
     " | trans. date | date of txn | trans | tran | trn date | txn dt | tran dt | date paid"
     " | paid date | check date | date of purchase | beleg | belegdatum | umsatztag | kaufdatum"
     " | date d'achat | date opé | fecha compra | köpdatum | transaktionsdag | f operación"
-    " | f operacion | f op | fecha op",
+    " | f operacion | f op | fecha op | data operacji | data transakcji",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
     " | booking date | book date | booked | value dt | val dt"
     " | posting dt | post dt | valeur | date de valeur | buchung | buchungsdatum"
     " | date de comptabilisation | date compta"
-    " | fecha contable | bokföringsdatum | bokfört | f valor",
+    " | fecha contable | bokföringsdatum | bokfört | f valor | data waluty | data księgowania",
     DESC: "description | details | transaction details | transaction description | particulars"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | transaction | transactions | description of transaction | activity | beschreibung"
@@ -60,20 +60,24 @@ _TITLES = {
     " | details of transaction"
     " | merchant name / description | payee / description | nature of transaction"
     " | nature des opérations | libellé des opérations | détail des opérations | opérations"
-    " | beschreibung der buchung | text/verwendungszweck | concepto / descripción | transaktion",
+    " | beschreibung der buchung | text/verwendungszweck | concepto / descripción | transaktion"
+    " | opis operacji | opis | tytuł",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
-    " | amount in | amount in rs | sgd amount | local currency amount | amount (local)",
+    " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
+    " | kwota operacji",
     DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
     " | withdrawal amount"
-    " | payments | lastschrift | belastung | ausgang | spent | charges | uttag",
+    " | payments | lastschrift | belastung | ausgang | spent | charges | uttag | fees | fee"
+    " | service fees | bank charges | obciążenia",
     CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
     " | gutschrift | received"
-    " | deposit amt | deposit amount | eingang | insättning",
+    " | deposit amt | deposit amount | eingang | insättning | uznania",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
-    " | saldo | solde | kontostand | balance forward | running total",
+    " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
+    " | saldo po",
     REF: "ref | reference | ref no | reference no | reference number | ref number | chq no"
     " | cheque no | check no | chq ref no | chq/ref no | transaction id | auth code | approval code"
     " | receipt no | referenz | référence | referencia | txn id | ref# | ref #"
@@ -150,7 +154,7 @@ _LABELS = [
         r"|anfangssaldo|ingående saldo|saldo iniziale|saldo aus (?:letzter|vorheriger) abrechnung"
         r"|saldo alt|saldo vorige abrechnung|solde (?:antérieur|précédent)|ancien solde"
         r"|saldo föregående|übertrag (?:von|aus)|saldovortrag|vortrag vom|report de la page"
-        r"|beginsaldo|vorig saldo|oud saldo",
+        r"|beginsaldo|vorig saldo|oud saldo|saldo początkowe|saldo z przeniesienia",
     ),
     (
         "new",
@@ -161,7 +165,7 @@ _LABELS = [
         r"|neuer (?:kontostand|saldo)|nouveau solde|solde (?:final|de fin)|endsaldo|utgående saldo"
         r"|saldo final|total payable|amount payable|saldo neu|neuer saldo|nouveau solde"
         r"|att betala|utgående saldo|saldo att betala|übertrag (?:auf|nach)|(?:total )?à reporter"
-        r"|suma y sigue|eindsaldo|nieuw saldo",
+        r"|suma y sigue|eindsaldo|nieuw saldo|saldo końcowe|saldo do przeniesienia",
     ),
     (
         "bal_at",
@@ -201,7 +205,7 @@ LABEL_WORDS = words(
     "solde anfangssaldo neuer nouveau endsaldo ingående utgående payable interest subtotal "
     "sub-total sub solde kontostand saldo summe zwischensumme gesamt somme sous-total suma "
     "totale totaal totalt summa totals übertrag saldovortrag vortrag report à beginsaldo "
-    "eindsaldo vorig oud nieuw"
+    "eindsaldo vorig oud nieuw początkowe końcowe"
 )
 TOTAL_RE = re.compile(
     r"(?:sub[- ]?total|total|totals|summe|zwischensumme|gesamt|somme|sous-total|suma|totale|totaal"
