@@ -199,18 +199,10 @@ def pages_of(path: Path) -> list:
     """Return the PDF's pages as the reader's PageWords."""
     import pymupdf
 
-    from processing.statement_reader.contract import PageWords
+    from processing.statement_reader.pdf import document_pages
 
     with pymupdf.open(path) as document:
-        return [
-            PageWords(
-                number=i + 1,
-                width=page.rect.width,
-                height=page.rect.height,
-                words=page.get_text("words"),
-            )
-            for i, page in enumerate(document)
-        ]
+        return list(document_pages(document))
 
 
 def main() -> int:

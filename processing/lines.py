@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 import pymupdf
 
+from processing.statement_reader.pdf import displayed_words
+
 # Words are (x0, y0, x1, y1, text, block, line, word).
 Word = tuple[float, float, float, float, str, int, int, int]
 
@@ -49,7 +51,7 @@ class Line(NamedTuple):
 
 def page_lines(page: pymupdf.Page) -> list[Line]:
     """The page's text as visual lines, top to bottom."""
-    return group_words(page.get_text("words"))
+    return group_words(displayed_words(page))
 
 
 def group_words(words: list[Word]) -> list[Line]:

@@ -15,6 +15,7 @@ from processing.statement_reader import (
     read_page,
 )
 from processing.statement_reader.page import HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION
+from processing.statement_reader.pdf import displayed_words
 
 # Enough pages to see a layout and its totals, few enough for a web request.
 MAX_PREVIEW_PAGES = 40
@@ -66,7 +67,7 @@ def preview_statement(*, data: bytes, name: str, profile: Profile | None = None)
         for index in range(min(page_count, MAX_PREVIEW_PAGES)):
             try:
                 page = document.load_page(index)
-                words = page.get_text("words")
+                words = displayed_words(page)
                 size = page.rect
             except Exception as exc:  # MuPDF's errors do not share one base class
                 raise PdfError(

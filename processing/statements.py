@@ -31,6 +31,7 @@ from processing.statement_reader import (
     Verdict,
     read_page,
 )
+from processing.statement_reader.pdf import displayed_words
 
 # The first page's text is kept to choose a profile by; a page of text is well under this.
 _FIRST_PAGE_CHARS = 20_000
@@ -47,7 +48,7 @@ class StatementPage:
 
 def statement_page(page: pymupdf.Page) -> StatementPage | None:
     """One page for the statement reader; None for a page without text."""
-    return page_content(page, page.get_text("words"))
+    return page_content(page, displayed_words(page))
 
 
 def page_content(page: pymupdf.Page, words: list[tuple]) -> StatementPage | None:

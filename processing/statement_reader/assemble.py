@@ -17,7 +17,16 @@ from .lineclass import ANCHOR, BREAK, EMPTY, Item, classify
 from .page import HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION, PageLayout
 from .rowbuild import RawRow, build_row
 from .tokens import AMOUNT, DATE, TEXT
-from .vocabulary import CREDIT, DEBIT, MONEY_ROLES, NAME_WORDS, TITLES
+from .vocabulary import (
+    CREDIT,
+    DEBIT,
+    HEADING_WORDS,
+    MONEY_ROLES,
+    NAME_NOISE,
+    NAME_WORDS,
+    TITLES,
+    card_number,
+)
 from .vocabulary import DATE as DATE_ROLE
 
 _KIND = attrgetter("kind")
@@ -93,7 +102,11 @@ class Assembler:
                         line, tag = (*line[:4], HEADER, columns), HEADER
                 if tag:
                     if tag in (SECTION, HOLDER):
-                        inside = self._inside_description(line)
+                        # Under a row: one of its wrapped lines. Over the rows, a heading, unless
+                        # words other than a heading's show it is a row's first line.
+                        inside = self._inside_description(line) and (
+                            bool(run) or not _heading_words(line)
+                        )
                     elif tag == LABEL and line[5] == "weak":
                         # A summary figure printed over the table ("Purchases  4,461.77")
                         # does not start where the descriptions do, as their lines do.
@@ -276,12 +289,34 @@ class Assembler:
                 )
                 if row is not None:
                     rows.append(row)
+        if any(row.date is None and _card_total(row.desc) for row in rows[start:]):
+            # "JAMES R HOLLOWAY Card Ending 6-71004  2,463.38" without a date: what one card
+            # spent, in a summary of the cards, not a transaction.
+            rows[start:] = [row for row in rows[start:] if row.date or not _card_total(row.desc)]
         if self.date_above is not None:
             for row in rows[start:]:
                 if row.date is not None:
                     self.date_above = None  # a row's own date: the rows after it take that
                     break
                 row.above = self.date_above
+
+
+def _card_total(text: str) -> bool:
+    """A cardholder's name and card number, and nothing else."""
+    card = card_number(text)
+    if card is None or text[card[1] :].strip():
+        return False
+    name = [w for w in text[: card[0]].split() if w.lower().strip(":") not in NAME_NOISE]
+    return 2 <= len(name) <= 4 and all(w.replace("-", "").isalpha() for w in name)
+
+
+def _heading_words(line: tuple) -> bool:
+    """Only the words headings are made of ("PAYMENTS AND OTHER CREDITS"), or a cardholder's
+    card number."""
+    text = " ".join(t[3] for t in line[3])
+    if card_number(text):
+        return True
+    return all(w.strip(".,:()/&-").lower() in HEADING_WORDS for w in text.split())
 
 
 def _name_line(line: tuple, model: Model) -> str | None:

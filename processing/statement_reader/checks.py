@@ -158,7 +158,9 @@ def totals(
     sums = _Sums(amounts)
     for figure in figures:
         if figure[0] == "total":
-            span = _block_total(figure, sums, opening, agreements, problems, charges_word)
+            span = _block_total(
+                figure, sums, opening, agreements, problems, notes, charges_word, equation
+            )
             if span is not None:
                 covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
     for sign in _categories(figures, sums, equation, agreements, problems, notes, charges_word):
@@ -191,9 +193,13 @@ def _block_total(
     opening: int,
     agreements: list[str],
     problems: list[str],
+    notes: list[str],
     what: str,
+    equation: bool = False,
 ) -> tuple[int, int] | None:
-    """Check one printed total; the span of rows it covers when it agrees."""
+    """Check one printed total; the span of rows it covers when it agrees. A total with no row
+    since the one before it, in a statement whose balances agree with every row, is a summary's
+    figure (the fees of the period, say): noted, not held against the rows."""
     _, cents, _, phrase, page, rows, block, holder, _ = figure
     spans = (("the rows above it", block), ("the cardholder's rows", holder), ("all rows", 0))
     for name, start in spans:
@@ -205,6 +211,9 @@ def _block_total(
                 agreements.append(f"“{phrase}” {money(cents)} (page {page}) equals {found}")
                 return start, rows
     read = sums.of(block, rows)[0]
+    if equation and block == rows:
+        notes.append(f"“{phrase}” {money(cents)} (page {page}) has no rows of its own: not checked")
+        return None
     problems.append(
         f"“{phrase}” {money(cents)} (page {page}) does not match the rows above it "
         f"({money(read)}): {shortfall(abs(read), cents, what)}"

@@ -62,7 +62,7 @@ class StatementRow:
     posting_date: date | None
     description: str
     amount: Decimal
-    original_amount: Decimal | None
+    original_amount: Decimal | None  # in the currency printed, signed as `amount`
     original_currency: str | None
     cardholder: str | None
     card_last4: str | None

@@ -304,7 +304,8 @@ def _statement_rows(
             posted,  # posting_date
             row.desc,  # description
             _CENT * amount,  # amount
-            _CENT * fx[0] if fx else None,  # original_amount
+            # original_amount: the same transaction in its own currency, signed as the row
+            (_CENT * fx[0] if amount > 0 else -_CENT * fx[0]) if fx else None,
             (fx[1] or None) if fx else None,  # original_currency
             row.holder,  # cardholder
             row.last4,  # card_last4

@@ -209,30 +209,6 @@ def _words_in(text: str) -> bool:
 
 
 def _description(lines: list) -> str:
-    """Description tokens joined: column by column (merchant, then city, then country), each
-    column top to bottom, single spaces."""
-    if len(lines) == 1 or sum(bool(item.cells) for item in lines) == 1:
-        return " ".join(t[3] for item in lines for t in item.cells)
-    columns: list[list] = []
-    for item in lines:
-        for x0, x1, text in _runs(item.cells, item.height):
-            for column in columns:
-                if x0 < column[1] + 2 and x1 > column[0] - 2:
-                    column[2].append(text)
-                    column[0], column[1] = min(column[0], x0), max(column[1], x1)
-                    break
-            else:
-                columns.append([x0, x1, [text]])
-    columns.sort(key=lambda column: column[0])
-    return " ".join(" ".join(column[2]) for column in columns)
-
-
-def _runs(cells: list, height: float) -> list[tuple[float, float, str]]:
-    runs: list[list] = []
-    for token in cells:
-        if runs and token[0] - runs[-1][1] < 1.5 * height:
-            runs[-1][1] = token[1]
-            runs[-1][2].append(token[3])
-        else:
-            runs.append([token[0], token[1], [token[3]]])
-    return [(x0, x1, " ".join(words)) for x0, x1, words in runs]
+    """Description tokens joined line by line, each left to right, single spaces (a merchant
+    and its city on the first line, then the lines under them)."""
+    return " ".join([t[3] for item in lines for t in item.cells])

@@ -51,7 +51,8 @@ _TITLES = {
     " | booking date | book date | booked | value dt | val dt"
     " | posting dt | post dt | valeur | date de valeur | buchung | buchungsdatum"
     " | date de comptabilisation | date compta"
-    " | fecha contable | bokföringsdatum | bokfört | f valor | data waluty | data księgowania",
+    " | fecha contable | bokföringsdatum | bokfört | f valor | data waluty | data księgowania"
+    " | date d'inscription | date d'inscr | date de comptabilisation",
     DESC: "description | details | transaction details | transaction description | particulars"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | transaction | transactions | description of transaction | activity | beschreibung"
@@ -61,20 +62,23 @@ _TITLES = {
     " | merchant name / description | payee / description | nature of transaction"
     " | nature des opérations | libellé des opérations | détail des opérations | opérations"
     " | beschreibung der buchung | text/verwendungszweck | concepto / descripción | transaktion"
-    " | opis operacji | opis | tytuł",
+    " | opis operacji | opis | tytuł | city | state | country | merchant city | merchant state"
+    " | merchant location | location | province | state/province | ciudad | ville | pays | ort"
+    " | histórico | historico | descrição | descricao | lançamento | lancamento",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
-    " | kwota operacji",
+    " | kwota operacji | valor | valor (r$) | valor r$ | montante",
     DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
     " | withdrawal amount"
     " | payments | lastschrift | belastung | ausgang | spent | charges | uttag | fees | fee"
-    " | service fees | bank charges | obciążenia",
+    " | service fees | bank charges | obciążenia | débito | debito | débitos",
     CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
     " | gutschrift | received"
-    " | deposit amt | deposit amount | eingang | insättning | uznania",
+    " | deposit amt | deposit amount | eingang | insättning | uznania | crédito | credito"
+    " | créditos",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po",
@@ -83,7 +87,8 @@ _TITLES = {
     " | receipt no | referenz | référence | referencia | txn id | ref# | ref #"
     " | transaction reference | chq / ref no | cheque number | check number | serial no"
     " | serial number | sr no | sl no | s no | txn no | transaction no | transaction number"
-    " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id",
+    " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento"
+    " | document | doc no | document no | nº documento | n° documento | num doc | doc",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
     " | växelkurs | umrechnungskurs",
@@ -248,6 +253,16 @@ SECTION_WORDS = words(
     " details gutschriften einzahlungen crédits versements abonos ingresos insättningar"
     " belastungen lastschriften umsätze achats débits dépenses cargos compras uttag köp"
     " opérations movimientos"
+)
+# Every word a section heading may be made of: its section words and the words that join them
+# ("Purchases and adjustments", "Payments & other credits", "Fees charged").
+HEADING_WORDS = (
+    SECTION_WORDS
+    | words(
+        "and other your the of for this period new charged adjustments continued received"
+        " summary detail account domestic international foreign cash"
+    )
+    | {""}
 )
 HEADING_RE = re.compile(
     r"\b(?:transactions?|activity|account details|umsätze|opérations|movimientos)\b"

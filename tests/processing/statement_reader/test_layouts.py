@@ -857,3 +857,106 @@ def test_notes_and_payment_slips_after_the_rows_neither_join_a_row_nor_sign_the_
         ("GALAXY MACAU", Decimal("1408.24")),
         ("NETFLIX.COM", Decimal("93.00")),
     ]
+
+
+def test_a_merchant_and_its_city_printed_apart_read_line_by_line():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(
+                    220,
+                    (40, "12/23/2023"),
+                    (110, "WHOLEFDS MKT 10234"),
+                    (300, "BROOKLINE"),
+                    (400, "MA"),
+                    (540, "184.37", "right"),
+                ),
+                words_of(230, (110, "GROCERY STORES")),
+                row(250, "12/24/2023", "SHELL OIL", "62.10"),
+            )
+        ]
+    )
+
+    assert descriptions(result)[0] == "WHOLEFDS MKT 10234 BROOKLINE MA GROCERY STORES"
+
+
+def test_a_summary_of_what_each_card_spent_is_not_read_as_rows():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+                words_of(
+                    240, (110, "JAMES R HOLLOWAY Card Ending 6-71004"), (540, "4.50", "right")
+                ),
+                words_of(
+                    252, (110, "LINDA M HOLLOWAY Card Ending 6-71012"), (540, "20.00", "right")
+                ),
+                row(270, "14/07/2023", "BOOKS", "20.00"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["COFFEE", "BOOKS"]
+
+
+def test_a_section_heading_tight_over_its_first_row_is_a_heading_not_its_first_line():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(212, (110, "PAYMENTS AND OTHER CREDITS")),
+                row(220, "13/07/2023", "ONLINE PAYMENT THANK YOU", "250.00"),
+                words_of(228, (110, "Total payments"), (540, "250.00", "right")),
+                words_of(236, (110, "PURCHASES AND ADJUSTMENTS")),
+                row(244, "14/07/2023", "STARBUCKS STORE 08734", "6.85"),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("ONLINE PAYMENT THANK YOU", Decimal("-250.00")),
+        ("STARBUCKS STORE 08734", Decimal("6.85")),
+    ]
+
+
+def test_a_document_number_column_is_not_part_of_the_description():
+    titles = words_of(
+        200,
+        (40, "Data"),
+        (80, "Histórico"),
+        (300, "Documento"),
+        (440, "Valor", "right"),
+        (540, "Saldo", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Período: 01/09/2024 a 30/09/2024")),
+                titles,
+                words_of(
+                    215,
+                    (40, "02/09"),
+                    (80, "PAGTO BOLETO"),
+                    (324, "020901"),
+                    (440, "1.180,00 D", "right"),
+                    (540, "3.000,00 C", "right"),
+                ),
+                words_of(
+                    230,
+                    (40, "03/09"),
+                    (80, "PIX RECEBIDO"),
+                    (324, "771045"),
+                    (440, "500,00 C", "right"),
+                    (540, "3.500,00 C", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["PAGTO BOLETO", "PIX RECEBIDO"]

@@ -81,3 +81,40 @@ def test_characters_drawn_one_at_a_time_and_a_cr_on_the_next_line():
         ("PAYMENT RECEIVED", Decimal("-500.00")),
         ("COFFEE", Decimal("4.50")),
     ]
+
+
+def test_a_page_turned_by_its_rotate_entry_is_read_as_it_is_shown(tmp_path):
+    import pymupdf
+
+    from processing.statement_reader import read_statement
+    from processing.statement_reader.pdf import document_pages
+
+    document = pymupdf.open()
+    page = document.new_page(width=612, height=792)
+    page.set_rotation(90)
+    # Drawn upright as the page is shown (landscape): the table's lines run down the paper.
+    turned = page.derotation_matrix
+    lines = [
+        (60, "Date"),
+        (120, "Description"),
+        (700, "Amount"),
+    ]
+    for x, text in lines:
+        page.insert_text(pymupdf.Point(x, 100) * turned, text, rotate=90)
+    for y, (printed, description, amount) in zip(
+        (130, 150),
+        (("04/21/2024", "STARBUCKS STORE", "7.25"), ("04/22/2024", "SHELL OIL", "61.04")),
+        strict=True,
+    ):
+        for x, text in ((60, printed), (120, description), (700, amount)):
+            page.insert_text(pymupdf.Point(x, y) * turned, text, rotate=90)
+    path = tmp_path / "turned.pdf"
+    document.save(path)
+
+    with pymupdf.open(path) as opened:
+        result = read_statement(list(document_pages(opened)))
+
+    assert [(r.description, str(r.amount)) for r in result.rows] == [
+        ("STARBUCKS STORE", "7.25"),
+        ("SHELL OIL", "61.04"),
+    ]
