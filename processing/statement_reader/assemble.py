@@ -105,7 +105,7 @@ class Assembler:
                         # Under a row: one of its wrapped lines. Over the rows, a heading, unless
                         # words other than a heading's show it is a row's first line.
                         inside = self._inside_description(line) and (
-                            bool(run) or not _heading_words(line)
+                            not _heading_words(line) if not run else not _heading(line, tag)
                         )
                     elif tag == LABEL and line[5] == "weak":
                         # A summary figure printed over the table ("Purchases  4,461.77")
@@ -308,6 +308,17 @@ def _card_total(text: str) -> bool:
         return False
     name = [w for w in text[: card[0]].split() if w.lower().strip(":") not in NAME_NOISE]
     return 2 <= len(name) <= 4 and all(w.replace("-", "").isalpha() for w in name)
+
+
+def _heading(line: tuple, tag: str) -> bool:
+    """A heading even right under a row: a cardholder's name with their card number, or a
+    section's words, two or more ("OTHER ACCOUNT TRANSACTIONS"; "REFUND" alone may be a row's
+    last line)."""
+    if tag == HOLDER:
+        name = line[5][0] or ""
+        words = [w for w in name.split() if w.lower().strip(":") not in NAME_NOISE]
+        return 2 <= len(words) <= 5 and all(w.replace("-", "").isalpha() for w in words)
+    return sum(len(t[3].split()) for t in line[3]) >= 2 and _heading_words(line)
 
 
 def _heading_words(line: tuple) -> bool:

@@ -54,13 +54,19 @@ def running(
     bank: bool,
     rows: list,
     covered: bytearray | None = None,
+    figures: list[tuple] = (),
 ) -> tuple[int, list[str]]:
     """How many printed running balances agree, and a message for each that does not (the rows
-    up to the last balance that agrees are `covered`)."""
+    up to the last balance that agrees are `covered`). Each account of the statement (its own
+    opening balance, in `figures`) starts its running balance afresh."""
     agreed, problems = 0, []
     last = -1
     current = opening
+    starts = {block[2]: block[0] for block in _accounts(figures, len(amounts))[1:]}
     for i, (amount, balance) in enumerate(zip(amounts, balances, strict=True)):
+        if i in starts:
+            first = starts[i]
+            current = figure_value(first[1], first[2], bank)
         if current is not None:
             current = current - amount if bank else current + amount
         if balance is None:
@@ -142,7 +148,27 @@ def totals(
     opening = figure_value(prev[1], prev[2], bank) if prev else 0
     total = sum(amounts)
     equation = False
-    if prev and new:
+    accounts = _accounts(figures, len(amounts))
+    if len(accounts) >= 2:
+        # Several accounts, each with its own opening and closing balance around its rows.
+        equation = True
+        for first, last, start, end in accounts:
+            opened = figure_value(first[1], first[2], bank)
+            closed = figure_value(last[1], last[2], bank)
+            expected = opened - closed if bank else closed - opened
+            read = sum(amounts[start:end])
+            sentence = (
+                f"{first[3].lower()} {money(opened)} and {last[3].lower()} {money(closed)} "
+                f"(page {last[4]}) against the {end - start} rows between them totalling "
+                f"{money(read)}"
+            )
+            if expected == read:
+                agreements.append(sentence)
+                covered[start:end] = b"\x01" * (end - start)
+            else:
+                equation = False
+                problems.append(f"{sentence}: {shortfall(read, expected, charges_word)}")
+    elif prev and new:
         closing = figure_value(new[1], new[2], bank)
         expected = opening - closing if bank else closing - opening
         sentence = (
@@ -171,6 +197,24 @@ def totals(
     return agreements, problems, notes
 
 
+def _accounts(figures: list[tuple], rows: int) -> list[tuple]:
+    """`(opening, closing, first row, end row)` of each account block: an opening balance, the
+    rows after it, and the closing balance that follows them (blocks without rows, a summary's
+    figures, left out)."""
+    blocks = []
+    opening = None
+    for figure in figures:
+        if figure[0] == "prev":
+            opening = figure
+        elif figure[0] == "new" and opening is not None:
+            if figure[5] > opening[5]:
+                blocks.append((opening, figure, opening[5], figure[5]))
+            opening = None
+    if blocks and blocks[-1][3] < rows:
+        return []  # rows after the last account's closing balance: not blocks after all
+    return blocks
+
+
 class _Sums:
     """Running sums of the rows' amounts and of their sizes, so any span's sum, charges and
     credits are a subtraction or two however many totals the statement prints."""
@@ -197,9 +241,8 @@ def _block_total(
     what: str,
     equation: bool = False,
 ) -> tuple[int, int] | None:
-    """Check one printed total; the span of rows it covers when it agrees. A total with no row
-    since the one before it, in a statement whose balances agree with every row, is a summary's
-    figure (the fees of the period, say): noted, not held against the rows."""
+    """Check one printed total; the span of rows it covers when it agrees. In a statement whose
+    balances agree with every row, a total that fits no span is noted, not held against them."""
     _, cents, _, phrase, page, rows, block, holder, _ = figure
     spans = (("the rows above it", block), ("the cardholder's rows", holder), ("all rows", 0))
     for name, start in spans:
@@ -211,8 +254,12 @@ def _block_total(
                 agreements.append(f"“{phrase}” {money(cents)} (page {page}) equals {found}")
                 return start, rows
     read = sums.of(block, rows)[0]
-    if equation and block == rows:
-        notes.append(f"“{phrase}” {money(cents)} (page {page}) has no rows of its own: not checked")
+    if equation:
+        # The balances account for every row: a total that fits no span of them is a summary's
+        # figure (the fees of the year, say).
+        notes.append(
+            f"“{phrase}” {money(cents)} (page {page}) fits no span of the rows: not checked"
+        )
         return None
     problems.append(
         f"“{phrase}” {money(cents)} (page {page}) does not match the rows above it "

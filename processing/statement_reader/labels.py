@@ -203,8 +203,9 @@ def _values(
                 for k, t in enumerate(tokens[begin:stop], begin)
                 if cells[k] == after and t[3] not in _PUNCTUATION
             ]
-            # A count printed between a label and its amount ("Checks paid  4  1,475.00").
-            if kind == AMOUNT and nxt and all(_count(t) for t in nxt):
+            # A count or a date printed between a label and its amount ("Checks paid  4
+            # 1,475.00", "Saldovortrag  30.09.2024  6'824.35").
+            if kind == AMOUNT and nxt and all(_count(t) or t[2] == DATE for t in nxt):
                 after += 1
                 continue
             break

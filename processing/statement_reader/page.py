@@ -16,7 +16,7 @@ from .contract import PageWords
 from .geometry import visual_lines
 from .headers import Column, cell_count, merge_stacked, parse_header, title_count
 from .labels import find_labels, find_periods
-from .tokens import AMOUNT, DATE, tokenize
+from .tokens import AMOUNT, DATE, TEXT, tokenize
 from .vocabulary import (
     CREDIT_SECTION_RE,
     DEBIT_SECTION_RE,
@@ -85,13 +85,14 @@ def _read(page: PageWords) -> PageLayout:
         figures.append(count)
     _clues(layout, typed)
     _headers(layout, raw, figures)
+    labelled = _stacked_labels(raw, lines, figures)
 
     def word_tokens(i: int) -> list[tuple]:
         """Labels are found word by word: the line again, without runs."""
-        return tokenize(raw[i][3], raw[i][2], [])[0]
+        return tokenize(labelled[i][3], labelled[i][2], [])[0]
 
     weak: dict[int, bool] = {}
-    for i, role, strong, values, phrase, value_line in find_labels(lines, raw, word_tokens):
+    for i, role, strong, values, phrase, value_line in find_labels(lines, labelled, word_tokens):
         layout.labels.append((i, role, bool(strong), values, phrase))
         if strong:
             weak[i] = weak.get(i, True) and strong == "weak"
@@ -165,8 +166,14 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
             stacked = parse_header(
                 merge_stacked(words, raw[i + 1][3], height), height, stacked=True
             )
-            alone = max(len(columns or ()), len(_single(raw[i + 1], counts[i + 1]) or ()))
-            if stacked is not None and len(stacked) > alone:
+            lower = _single(raw[i + 1], counts[i + 1]) or []
+            alone = max(len(columns or ()), len(lower))
+            # As many columns, but "Posting / Date" over "Transaction / Date" tells the two
+            # dates apart where the lower line alone says "Date  Date".
+            if stacked is not None and (
+                len(stacked) > alone
+                or (len(stacked) == len(lower) and _repeats(stacked) < _repeats(lower))
+            ):
                 _set_header(lines, i, stacked)
                 _set_header(lines, i + 1, stacked)
                 done = i + 1
@@ -176,6 +183,45 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
                 _tag(lines, i, OTHER_TABLE)
             else:
                 _set_header(lines, i, columns)
+
+
+def _stacked_labels(raw: list, lines: list[tuple], figures: list[int]) -> list:
+    """The lines as labels are looked for in: a band of labels printed on two lines over their
+    figures ("Balance from" over "last statement", "New" over "Balance", the amounts below)
+    read as one line of labels."""
+    merged = raw
+    for i in range(len(raw) - 2):
+        upper, lower, values = raw[i], raw[i + 1], lines[i + 2]
+        if figures[i] or figures[i + 1] or figures[i + 2] < 2 or not upper[3] or not lower[3]:
+            continue
+        height = upper[2]
+        if lower[0] - upper[1] > 0.8 * height or values[0] - lower[1] > 2.5 * height:
+            continue
+        if any(t[2] == TEXT and any(ch.isalpha() for ch in t[3]) for t in values[3]):
+            continue  # words beside the figures: rows or prose, not a band of figures
+        if not any(ch.isalpha() for w in lower[3] for ch in w[2]):
+            continue
+        cells = merge_stacked(upper[3], lower[3], height)
+        # Each label of the band starts on the upper line, and a figure sits under each.
+        if len(cells) < 2 or len(cells) != cell_count(upper[3], height):
+            continue
+        if abs(figures[i + 2] - len(cells)) > 1:
+            continue
+        words = []
+        for x0, x1, text in cells:
+            parts = text.split()
+            step = (x1 - x0) / len(parts)
+            words += [(x0 + k * step, x0 + (k + 1) * step, part) for k, part in enumerate(parts)]
+        if merged is raw:
+            merged = list(raw)
+        merged[i] = (*upper[:3], words)
+        merged[i + 1] = (*lower[:3], [])
+    return merged
+
+
+def _repeats(columns: list[Column]) -> int:
+    """How many columns share a role with another."""
+    return len(columns) - len({c[2] for c in columns})
 
 
 def _balance_list(columns: list[Column]) -> bool:

@@ -125,7 +125,9 @@ class StatementReader:
         covered = bytearray(len(amounts))
         agreements, problems, notes = totals(assembler.figures, amounts, bank, covered)
         if with_balance:
-            agreed, wrong = running(amounts, balances, opening, bank, rows, covered)
+            agreed, wrong = running(
+                amounts, balances, opening, bank, rows, covered, assembler.figures
+            )
             problems.extend(wrong)
             if agreed and not wrong:
                 agreements.append(f"{agreed} running balances")

@@ -44,7 +44,8 @@ _TITLES = {
     " | trans. date | date of txn | trans | tran | trn date | txn dt | tran dt | date paid"
     " | paid date | check date | date of purchase | beleg | belegdatum | umsatztag | kaufdatum"
     " | date d'achat | date opé | fecha compra | köpdatum | transaktionsdag | f operación"
-    " | f operacion | f op | fecha op | data operacji | data transakcji",
+    " | f operacion | f op | fecha op | data operacji | data transakcji | data contabile"
+    " | data operazione",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
@@ -52,6 +53,7 @@ _TITLES = {
     " | posting dt | post dt | valeur | date de valeur | buchung | buchungsdatum"
     " | date de comptabilisation | date compta"
     " | fecha contable | bokföringsdatum | bokfört | f valor | data waluty | data księgowania"
+    " | data valuta"
     " | date d'inscription | date d'inscr | date de comptabilisation",
     DESC: "description | details | transaction details | transaction description | particulars"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
@@ -64,7 +66,8 @@ _TITLES = {
     " | beschreibung der buchung | text/verwendungszweck | concepto / descripción | transaktion"
     " | opis operacji | opis | tytuł | city | state | country | merchant city | merchant state"
     " | merchant location | location | province | state/province | ciudad | ville | pays | ort"
-    " | histórico | historico | descrição | descricao | lançamento | lancamento",
+    " | histórico | historico | descrição | descricao | lançamento | lancamento"
+    " | descrizione operazioni | descrizione operazione | causale",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
@@ -73,12 +76,12 @@ _TITLES = {
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
     " | withdrawal amount"
     " | payments | lastschrift | belastung | ausgang | spent | charges | uttag | fees | fee"
-    " | service fees | bank charges | obciążenia | débito | debito | débitos",
+    " | service fees | bank charges | obciążenia | débito | debito | débitos | dare | addebiti",
     CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
     " | gutschrift | received"
     " | deposit amt | deposit amount | eingang | insättning | uznania | crédito | credito"
-    " | créditos",
+    " | créditos | avere | accrediti",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po",
@@ -170,13 +173,15 @@ _LABELS = [
         r"|neuer (?:kontostand|saldo)|nouveau solde|solde (?:final|de fin)|endsaldo|utgående saldo"
         r"|saldo final|total payable|amount payable|saldo neu|neuer saldo|nouveau solde"
         r"|att betala|utgående saldo|saldo att betala|übertrag (?:auf|nach)|(?:total )?à reporter"
-        r"|suma y sigue|eindsaldo|nieuw saldo|saldo końcowe|saldo do przeniesienia",
+        r"|suma y sigue|eindsaldo|nieuw saldo|saldo końcowe|saldo do przeniesienia|schlusssaldo"
+        r"|schlußsaldo|saldo finale",
     ),
     (
         "bal_at",
         True,
         r"solde (?:créditeur |débiteur |crediteur |debiteur )?(?:au|le)\b"
-        r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den)\b|kontostand (?:am|per)\b",
+        r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den)\b|kontostand (?:am|per)\b"
+        r"|übertrag\b",
     ),
     (
         "charges",
@@ -210,7 +215,7 @@ LABEL_WORDS = words(
     "solde anfangssaldo neuer nouveau endsaldo ingående utgående payable interest subtotal "
     "sub-total sub solde kontostand saldo summe zwischensumme gesamt somme sous-total suma "
     "totale totaal totalt summa totals übertrag saldovortrag vortrag report à beginsaldo "
-    "eindsaldo vorig oud nieuw początkowe końcowe"
+    "eindsaldo vorig oud nieuw początkowe końcowe schlusssaldo schlußsaldo"
 )
 TOTAL_RE = re.compile(
     r"(?:sub[- ]?total|total|totals|summe|zwischensumme|gesamt|somme|sous-total|suma|totale|totaal"
@@ -293,7 +298,8 @@ NAME_NOISE = words(
     "card cardholder card-holder holder name ending in ends with for of account no no. "
     "number primary additional supplementary basic add-on member card-member : - – # "
     "(continued) continued mr mrs ms dr karteninhaber kartennummer titulaire carte numéro "
-    "kortinnehavare kortnummer"
+    "kortinnehavare kortnummer nr karty karta tarj tarjeta carta karte kartennummer principal"
+    " supplementary apple google samsung pay wallet paypal device token virtual digital mobile"
 )
 # Words of a section heading printed on the cardholder's line ("New charges  JANE DOE").
 NAME_NOISE = NAME_NOISE | words(

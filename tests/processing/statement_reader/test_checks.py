@@ -72,3 +72,41 @@ def test_no_rows_at_all():
     assert result.rows == []
     assert result.check.verdict == Verdict.UNCHECKED
     assert "no transactions" in result.check.message
+
+
+def test_two_accounts_each_checked_against_its_own_balances():
+    def account(y, name, opening, rows, closing):
+        lines = [words_of(y, (40, name)), header(y + 12)]
+        lines.append(words_of(y + 24, (110, "Beginning Balance"), (540, opening, "right")))
+        for k, r in enumerate(rows):
+            lines.append(row(y + 36 + 12 * k, *r))
+        lines.append(
+            words_of(y + 36 + 12 * len(rows), (110, "Ending Balance"), (540, closing, "right"))
+        )
+        return lines
+
+    savings = account(
+        100, "SHARE SAVINGS 0001", "1,000.00", [("03/05/2024", "DIVIDEND", "2.50")], "1,002.50"
+    )
+    checking = account(
+        200,
+        "CHECKING 0009",
+        "500.00",
+        [("03/06/2024", "GROCERIES", "40.00"), ("03/07/2024", "FUEL", "60.00")],
+        "600.00",
+    )
+    result = read_statement([page(1, *savings, *checking)])
+
+    assert result.check.verdict == Verdict.AGREES
+    assert len([c for c in result.check.checked if "beginning balance" in c]) == 2
+
+
+def test_labels_printed_on_two_lines_over_their_figures():
+    result = statement(
+        words_of(90, (40, "Balance from"), (150, "New"), (260, "New")),
+        words_of(98, (40, "last statement"), (150, "Purchases"), (260, "Balance")),
+        words_of(110, (40, "100.00"), (150, "24.50"), (260, "124.50")),
+    )
+
+    assert result.check.verdict == Verdict.AGREES
+    assert any("balance from last statement" in c for c in result.check.checked)

@@ -960,3 +960,33 @@ def test_a_document_number_column_is_not_part_of_the_description():
     )
 
     assert descriptions(result) == ["PAGTO BOLETO", "PIX RECEBIDO"]
+
+
+def test_titles_on_two_lines_tell_a_posting_date_printed_first_from_the_transaction_date():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(196, (40, "Posting"), (100, "Transaction")),
+                words_of(
+                    204,
+                    (40, "Date"),
+                    (100, "Date"),
+                    (170, "Transaction Description"),
+                    (540, "Amount", "right"),
+                ),
+                words_of(
+                    220,
+                    (40, "14 DEC"),
+                    (100, "13 DEC"),
+                    (170, "SHOPEE MALAYSIA"),
+                    (540, "89.90", "right"),
+                ),
+                words_of(100, (40, "Statement Date 20 JAN 2024")),
+            )
+        ]
+    )
+
+    assert [(r.date, r.posting_date) for r in result.rows] == [
+        (date(2023, 12, 13), date(2023, 12, 14))
+    ]
