@@ -105,7 +105,9 @@ class Assembler:
                         # Under a row: one of its wrapped lines. Over the rows, a heading, unless
                         # words other than a heading's show it is a row's first line.
                         inside = self._inside_description(line) and (
-                            not _heading_words(line) if not run else not _heading(line, tag)
+                            not _heading_words(line)
+                            if not run
+                            else not _heading(line, tag, line[0] - bottom)
                         )
                     elif tag == LABEL and line[5] == "weak":
                         # A summary figure printed over the table ("Purchases  4,461.77")
@@ -310,15 +312,16 @@ def _card_total(text: str) -> bool:
     return 2 <= len(name) <= 4 and all(w.replace("-", "").isalpha() for w in name)
 
 
-def _heading(line: tuple, tag: str) -> bool:
+def _heading(line: tuple, tag: str, gap: float) -> bool:
     """A heading even right under a row: a cardholder's name with their card number, or a
-    section's words, two or more ("OTHER ACCOUNT TRANSACTIONS"; "REFUND" alone may be a row's
-    last line)."""
+    section's words, two or more ("OTHER ACCOUNT TRANSACTIONS"), or one set apart from the row
+    above ("PURCHASE"; "REFUND" tight under its row is that row's last line)."""
     if tag == HOLDER:
         name = line[5][0] or ""
         words = [w for w in name.split() if w.lower().strip(":") not in NAME_NOISE]
         return 2 <= len(words) <= 5 and all(w.replace("-", "").isalpha() for w in words)
-    return sum(len(t[3].split()) for t in line[3]) >= 2 and _heading_words(line)
+    words = sum(len(t[3].split()) for t in line[3])
+    return (words >= 2 or gap > 0.6 * line[2]) and _heading_words(line)
 
 
 def _heading_words(line: tuple) -> bool:

@@ -61,15 +61,21 @@ def running(
     opening balance, in `figures`) starts its running balance afresh."""
     agreed, problems = 0, []
     last = -1
-    current = opening
+    wallets = {row.ccy for row in rows}
+    # A multi-currency account prints each currency's balance on its own rows: one running
+    # balance per currency, each from its first printed balance.
+    currents: dict[str, int | None] = {} if len(wallets) > 1 else {rows[0].ccy: opening}
     starts = {block[2]: block[0] for block in _accounts(figures, len(amounts))[1:]}
     for i, (amount, balance) in enumerate(zip(amounts, balances, strict=True)):
+        wallet = rows[i].ccy
         if i in starts:
             first = starts[i]
-            current = figure_value(first[1], first[2], bank)
+            currents[wallet] = figure_value(first[1], first[2], bank)
+        current = currents.get(wallet)
         if current is not None:
             current = current - amount if bank else current + amount
         if balance is None:
+            currents[wallet] = current
             continue
         printed = figure_value(balance[0], balance[1], bank)
         if current is not None and printed != current:
@@ -81,7 +87,7 @@ def running(
         elif current is not None:
             agreed += 1
             last = i
-        current = printed
+        currents[wallet] = printed
     if covered is not None and last >= 0:
         covered[: last + 1] = b"\x01" * (last + 1)
     return agreed, problems

@@ -41,6 +41,7 @@ class Item:
 
     __slots__ = (
         "bal",  # the running balance's token
+        "ccy",  # the currency printed in a currency column for the row's own amount, or ""
         "cells",  # description tokens
         "dates",  # (role, value, text)
         "fx",  # (cents, currency)
@@ -140,13 +141,17 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             cells.append(token)  # a long description running under the next column
         elif role in NUMERIC_ROLES and sum(map(str.isalpha, text)) >= 2:
             junk = junk or text.upper() not in CURRENCY_CODES
-    if fx_currency and fx is not None:
-        fx = (fx[0], fx_currency)
+    ccy = ""
+    if fx_currency:
+        if fx is not None:
+            fx = (fx[0], fx_currency)
+        else:
+            ccy = fx_currency  # a wallet's currency: the row's own amount is in it
     # Filled field by field (an __init__ called through the class costs more).
     item = Item()
     item.height, item.middle = line[2], (line[0] + line[1]) / 2
     item.dates, item.money, item.cells, item.markers = dates, money, cells, markers
-    item.bal, item.fx, item.year, item.refs = bal, fx, year, refs
+    item.bal, item.fx, item.year, item.refs, item.ccy = bal, fx, year, refs, ccy
     # A date and an amount make a row whatever else the line holds.
     item.kind = ANCHOR if dates and money else _kind(item, junk)
     if lead_fx and item.kind == TEXT_LINE:

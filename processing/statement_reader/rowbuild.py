@@ -30,6 +30,7 @@ class RawRow:
     __slots__ = (
         "above",  # for a row printed without a date: a balance line's date above it, if any
         "balance",
+        "ccy",  # the currency of a multi-currency account's row ("" for the account's own)
         "cents",
         "code",
         "column",
@@ -103,6 +104,7 @@ def build_row(
         trans, post = dates if len(dates) == 2 and dates[0][0] == DATE_ROLE else _dates(dates)
         row.date, row.post, row.text = trans[1], post[1], trans[2]
     row.balance = balance[4][:2] if balance else None
+    row.ccy = lines[0].ccy if len(lines) == 1 else next((i.ccy for i in lines if i.ccy), "")
     row.fx = fx
     if len(money) == 1:  # the common case: one amount, nothing to weigh against another
         role, title, token = money[0]
