@@ -93,6 +93,7 @@ class Assembler:
         self._guess = guess
         previous: Item | None = None  # the run's last line
         bottom = 0.0  # where the run's last line ends
+        spacing: float | None = None  # the gap between the run's last two lines
         for i, line in enumerate(lines):
             tag = line[4]
             if tag or titles or skip:  # a heading or titles, or a profile's words to look for
@@ -107,7 +108,7 @@ class Assembler:
                         inside = self._inside_description(line) and (
                             not _heading_words(line)
                             if not run
-                            else not _heading(line, tag, line[0] - bottom)
+                            else not _heading(line, tag, line[0] - bottom, spacing)
                         )
                     elif tag == LABEL and line[5] == "weak":
                         # A summary figure printed over the table ("Purchases  4,461.77")
@@ -150,6 +151,7 @@ class Assembler:
                 if line[0] - bottom > 2.5 * height:
                     self._flush(run, page)
                     run = []
+            spacing = line[0] - bottom if run else None
             run.append(item)
             previous, bottom = item, line[1]
         self._flush(run, page)
@@ -312,7 +314,7 @@ def _card_total(text: str) -> bool:
     return 2 <= len(name) <= 4 and all(w.replace("-", "").isalpha() for w in name)
 
 
-def _heading(line: tuple, tag: str, gap: float) -> bool:
+def _heading(line: tuple, tag: str, gap: float, spacing: float | None) -> bool:
     """A heading even right under a row: a cardholder's name with their card number, or a
     section's words, two or more ("OTHER ACCOUNT TRANSACTIONS"), or one set apart from the row
     above ("PURCHASE"; "REFUND" tight under its row is that row's last line)."""
@@ -321,7 +323,9 @@ def _heading(line: tuple, tag: str, gap: float) -> bool:
         words = [w for w in name.split() if w.lower().strip(":") not in NAME_NOISE]
         return 2 <= len(words) <= 5 and all(w.replace("-", "").isalpha() for w in words)
     words = sum(len(t[3].split()) for t in line[3])
-    return (words >= 2 or gap > 0.6 * line[2]) and _heading_words(line)
+    # Set apart: further from the row above than the run's lines are from one another.
+    apart = gap > 0.6 * line[2] if spacing is None else gap > max(1.5 * spacing, 0.25 * line[2])
+    return (words >= 2 or apart) and _heading_words(line)
 
 
 def _heading_words(line: tuple) -> bool:

@@ -150,6 +150,13 @@ def _share(elements: list, mode: str, pitch: float) -> None:
 def _give(
     run: list[Item], before: Unit | None, after: Unit | None, mode: str, pitch: float
 ) -> None:
+    if (
+        before is not None
+        and after is not None
+        and not _tight(before.bottom, run[0].middle, pitch)
+        and not _tight(run[-1].middle, after.top, pitch)
+    ):
+        return  # set apart from both rows (a notice printed between them): neither's text
     upper = _split(run, before, after, mode, pitch)
     if before is not None:
         before.lines.extend(run[:upper])

@@ -44,6 +44,10 @@ def opening_closing(figures: list[tuple]) -> tuple[tuple | None, tuple | None]:
         prev, dated = dated[0], dated[1:]
     if new is None and dated:
         new = dated[-1]
+    if prev is not None and new is not None and (new[5], new[4]) < (prev[5], prev[4]):
+        # "À reporter" at a page's foot, then "Report" atop the next: carried balances, not
+        # the statement's opening and closing.
+        return None, None
     return prev, new
 
 

@@ -25,7 +25,9 @@ _TITLE_ANY_CASE = frozenset(
     for variant in (word, word.upper(), word.capitalize())
     for end in ("", ":", ".")
 )
-_DECORATION = frozenset({"in", "rs", "inr", "$", "€", "£", "₹", "-", "+", "(-)", "(+)", "amt"})
+_DECORATION = frozenset(
+    {"in", "en", "rs", "inr", "$", "€", "£", "₹", "-", "+", "(-)", "(+)", "amt", "euros", "euro"}
+)
 # A one-word title that, printed just before another title in the same cell, only qualifies
 # it: "Transaction Ref" is a reference column, not a description and a reference.
 _QUALIFIERS = words(

@@ -80,6 +80,15 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             else:
                 cells.append(token)
             continue
+        if (
+            kind == AMOUNT
+            and text[2:3] == "."
+            and _DOTTED.fullmatch(text)
+            and _in_dates(model, token)
+        ):
+            # "14.03" under the dates' title: a day and month, not an amount.
+            dates.append((DATE_ROLE, ("N", int(text[:2]), int(text[3:5]), None), text))
+            continue
         # A position placed before (rows repeat theirs), looked up as `Model.place` keeps it.
         numeric = kind == AMOUNT
         end = value[3] if numeric else x1  # a number ends where its digits do
@@ -160,6 +169,14 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     return item
 
 
+def _in_dates(model: Model, token: tuple) -> bool:
+    """The token lies under the first date column's title."""
+    for x0, x1, role, _ in model.columns:
+        if role in _DATE_ROLES:
+            return token[0] < x1 + 2 and token[1] > x0 - 2
+    return False
+
+
 def _overflow(text: str) -> bool:
     """Words of a description printed past its column (under the foreign-amount column), not
     that column's own currency names, rates or "@"."""
@@ -199,6 +216,8 @@ def _kind(item: Item, junk: bool) -> int:
         return DATE_ONLY if item.cells else EMPTY
     if item.money:
         return AMOUNT_ONLY
+    if item.bal is not None:
+        return BREAK  # a balance alone ("Transport  10.783,13"): carried, not a row's text
     if item.fx is not None and not any(sum(map(str.isalpha, t[3])) > 1 for t in item.cells):
         item.cells.clear()
         return FX

@@ -45,6 +45,7 @@ _GLUED_MD = re.compile(r"([^\W\d_]{3,9})[-/. ]?(\d{1,2})(?:[-/, ]?(\d{4}))?")
 _DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[.,]?")
 YEAR4 = re.compile(r"(?:19|20)\d\d[.,]?")
 _YEAR2 = re.compile(r"'?\d\d")
+_DOTTED_YY = re.compile(r"\d{1,2}\.\d{1,2}\.\d\d")
 
 
 def range_dates(x0: float, x1: float, text: str) -> list[Token]:
@@ -63,7 +64,8 @@ def date_at(words: list[Box], i: int, height: float) -> tuple[Token, int] | None
     if not text[0].isdigit() and not text[0].isalpha():
         return None
     if text[0].isdigit():
-        if text[-3:-2] in (".", ",") or (len(text) > 2 and text.isdigit()):
+        amount_like = text[-3:-2] in (".", ",") or (len(text) > 2 and text.isdigit())
+        if amount_like and not _DOTTED_YY.fullmatch(text):
             return None  # an amount ("12.50") or a number, never a date
         m = _NUM_DATE.fullmatch(text)
         if m:
@@ -111,7 +113,9 @@ def date_alone(x0: float, x1: float, text: str) -> tuple[str, tuple] | bool:
     whatever follows, True when the words after it decide (call `date_at`)."""
     first = text[0]
     if first.isdigit():
-        if text[-3:-2] in (".", ",") or (len(text) > 2 and text.isdigit()):
+        # "14.12.23" ends like an amount's cents, but no amount has two such dots.
+        amount_like = text[-3:-2] in (".", ",") or (len(text) > 2 and text.isdigit())
+        if amount_like and not _DOTTED_YY.fullmatch(text):
             return False
         m = _NUM_DATE.fullmatch(text)
         if m:

@@ -44,7 +44,8 @@ _TITLES = {
     " | trans. date | date of txn | trans | tran | trn date | txn dt | tran dt | date paid"
     " | paid date | check date | date of purchase | beleg | belegdatum | umsatztag | kaufdatum"
     " | date d'achat | date opé | fecha compra | köpdatum | transaktionsdag | f operación"
-    " | f operacion | f op | fecha op | data operacji | data transakcji | data contabile"
+    " | f operacion | f op | fecha op | data operacji | data transakcji | data contabile | dato"
+    " | bogføringsdato | transaksjonsdato"
     " | data operazione",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | date de valeur | date valeur | fecha valor | settlement date"
@@ -54,7 +55,8 @@ _TITLES = {
     " | date de comptabilisation | date compta"
     " | fecha contable | bokföringsdatum | bokfört | f valor | data waluty | data księgowania"
     " | data valuta"
-    " | date d'inscription | date d'inscr | date de comptabilisation",
+    " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
+    " | valørdato | bogført",
     DESC: "description | details | transaction details | transaction description | particulars"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | transaction | transactions | description of transaction | activity | beschreibung"
@@ -67,30 +69,34 @@ _TITLES = {
     " | opis operacji | opis | tytuł | city | state | country | merchant city | merchant state"
     " | merchant location | location | province | state/province | ciudad | ville | pays | ort"
     " | histórico | historico | descrição | descricao | lançamento | lancamento"
-    " | descrizione operazioni | descrizione operazione | causale",
+    " | descrizione operazioni | descrizione operazione | causale | tekst | forklaring"
+    " | beskrivelse",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
-    " | kwota operacji | valor | valor (r$) | valor r$ | montante",
+    " | kwota operacji | valor | valor (r$) | valor r$ | montante | beløb | beløp",
     DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
     " | withdrawal amount"
     " | payments | lastschrift | belastung | ausgang | spent | charges | uttag | fees | fee"
-    " | service fees | bank charges | obciążenia | débito | debito | débitos | dare | addebiti",
+    " | service fees | bank charges | obciążenia | débito | debito | débitos | dare | addebiti"
+    " | withdrawals subtractions | subtractions | other subtractions | udbetaling | ut",
     CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
     " | gutschrift | received"
     " | deposit amt | deposit amount | eingang | insättning | uznania | crédito | credito"
-    " | créditos | avere | accrediti",
+    " | créditos | avere | accrediti | deposits additions | additions | other additions"
+    " | indbetaling | inn",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
-    " | saldo po",
+    " | saldo po | ending daily balance | daily balance | ending balance",
     REF: "ref | reference | ref no | reference no | reference number | ref number | chq no"
     " | cheque no | check no | chq ref no | chq/ref no | transaction id | auth code | approval code"
     " | receipt no | referenz | référence | referencia | txn id | ref# | ref #"
     " | transaction reference | chq / ref no | cheque number | check number | serial no"
     " | serial number | sr no | sl no | s no | txn no | transaction no | transaction number"
-    " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento"
+    " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
+    " | check number | check no"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
@@ -122,7 +128,7 @@ OTHER_TABLE_WORDS = words(
 
 def title_word(word: str) -> str:
     """A header word as the title tables spell it: lower case, without trailing punctuation."""
-    return word.lower().strip(".:*#").replace("’", "'")
+    return word.lower().strip(".:*#/").replace("’", "'")
 
 
 # Summary labels: role, whether a line with it can never be a row, and the pattern.
@@ -162,7 +168,9 @@ _LABELS = [
         r"|anfangssaldo|ingående saldo|saldo iniziale|saldo aus (?:letzter|vorheriger) abrechnung"
         r"|saldo alt|saldo vorige abrechnung|solde (?:antérieur|précédent)|ancien solde"
         r"|saldo föregående|übertrag (?:von|aus)|saldovortrag|vortrag vom|report de la page"
-        r"|beginsaldo|vorig saldo|oud saldo|saldo początkowe|saldo z przeniesienia",
+        r"|beginsaldo|vorig saldo|oud saldo|saldo początkowe|saldo z przeniesienia|saldo primo"
+        r"|transport fra|transporteret|saldo der letzten abrechnung|saldo letzte abrechnung"
+        r"|letzter saldo|(?:report|transport)(?=\s*[-\u2212(]?\d)",
     ),
     (
         "new",
@@ -174,7 +182,7 @@ _LABELS = [
         r"|saldo final|total payable|amount payable|saldo neu|neuer saldo|nouveau solde"
         r"|att betala|utgående saldo|saldo att betala|übertrag (?:auf|nach)|(?:total )?à reporter"
         r"|suma y sigue|eindsaldo|nieuw saldo|saldo końcowe|saldo do przeniesienia|schlusssaldo"
-        r"|schlußsaldo|saldo finale",
+        r"|schlußsaldo|saldo finale|saldo ultimo|transporteres",
     ),
     (
         "bal_at",
@@ -215,7 +223,8 @@ LABEL_WORDS = words(
     "solde anfangssaldo neuer nouveau endsaldo ingående utgående payable interest subtotal "
     "sub-total sub solde kontostand saldo summe zwischensumme gesamt somme sous-total suma "
     "totale totaal totalt summa totals übertrag saldovortrag vortrag report à beginsaldo "
-    "eindsaldo vorig oud nieuw początkowe końcowe schlusssaldo schlußsaldo"
+    "eindsaldo vorig oud nieuw początkowe końcowe schlusssaldo schlußsaldo primo ultimo "
+    "transporteres transport transporteret"
 )
 TOTAL_RE = re.compile(
     r"(?:sub[- ]?total|total|totals|summe|zwischensumme|gesamt|somme|sous-total|suma|totale|totaal"

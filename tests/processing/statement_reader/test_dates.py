@@ -182,3 +182,9 @@ def test_without_a_statement_date_the_year_is_the_printed_date_nearest_the_rows(
     assert [r.date for r in result.rows] == [date(2024, 9, 2), date(2024, 9, 13)]
     assert "01.10.2024" in result.rows[0].evidence.year
     assert not [w for w in result.warnings if "no year" in w]
+
+
+def test_day_month_and_two_digit_year_with_dots():
+    result = read_statement([page(1, header(), row(220, "14.12.23", "REWE Markt", "63,48"))])
+
+    assert result.rows[0].date == date(2023, 12, 14)

@@ -990,3 +990,25 @@ def test_titles_on_two_lines_tell_a_posting_date_printed_first_from_the_transact
     assert [(r.date, r.posting_date) for r in result.rows] == [
         (date(2023, 12, 13), date(2023, 12, 14))
     ]
+
+
+def test_a_notice_printed_between_two_rows_belongs_to_neither():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "02/18/2024", "TARGET 00012345 2X30.00 GIFT CARDS", "60.00"),
+                words_of(240, (110, "Earn 5% back on gas this quarter, activate online")),
+                words_of(252, (110, "Offer ID 5X-2024Q2 · Call 1-800-555-0142 to activate")),
+                row(276, "02/19/2024", "BOOKING.COM AMSTERDAM", "312.86"),
+                row(288, "02/20/2024", "UBER TRIP", "24.18"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "TARGET 00012345 2X30.00 GIFT CARDS",
+        "BOOKING.COM AMSTERDAM",
+        "UBER TRIP",
+    ]
