@@ -18,6 +18,7 @@ from .page import HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION, PageLayout
 from .rowbuild import RawRow, build_row
 from .tokens import AMOUNT, DATE, TEXT
 from .vocabulary import (
+    BALANCE_LABEL_RE,
     CREDIT,
     DEBIT,
     HEADING_WORDS,
@@ -124,6 +125,10 @@ class Assembler:
                         )
                     else:
                         inside = False
+                    if tag == LABEL and not inside and model is not None:
+                        beside = _row_beside(line, model, credit_words)
+                        if beside is not None:
+                            line, inside = beside, True  # a sidebar's words beside a row
                     if inside:
                         tag = ""  # a wrapped description line that happens to read like a heading
                 if tag or (skip and self._skipped(line)):
@@ -203,6 +208,17 @@ class Assembler:
                 self._figure(label, page, self.model or guess)
             if self.model is not None:
                 self._dated_label(line, labels)
+
+    def _balance_row(self, row: RawRow, page: int, index: int) -> bool:
+        """A row of the table that is a balance ("Previous balance", its figure on the line
+        below as the rows print theirs): kept as that figure, not a transaction."""
+        m = BALANCE_LABEL_RE.fullmatch(row.desc.lower().strip(" :"))
+        if m is None or row.balance is not None:
+            return False
+        how = {"N": "-", "C": "CR", "D": "DR"}.get(row.code, "")
+        figure = (m.lastgroup, row.cents, how, row.desc, page, index)
+        self.figures.append((*figure, self.block_start, self.holder_start, row.column))
+        return True
 
     def _new_holder(self, holder: tuple) -> None:
         """The rows from here on are this cardholder's."""
@@ -293,6 +309,9 @@ class Assembler:
                 )
                 if row is not None:
                     rows.append(row)
+        for k in range(len(rows) - 1, start - 1, -1):
+            if rows[k].date is None and self._balance_row(rows[k], page, k):
+                del rows[k]
         if any(row.date is None and _card_total(row.desc) for row in rows[start:]):
             # "JAMES R HOLLOWAY Card Ending 6-71004  2,463.38" without a date: what one card
             # spent, in a summary of the cards, not a transaction.
@@ -303,6 +322,20 @@ class Assembler:
                     self.date_above = None  # a row's own date: the rows after it take that
                     break
                 row.above = self.date_above
+
+
+def _row_beside(line: tuple, model: Model, credit_words) -> tuple | None:
+    """The line without the words printed well left of the table ("Your minimum payment" in a
+    sidebar on a row's baseline), when what is left is a row: date and amount."""
+    edge = model.columns[0][0] - max(2.0, line[2])
+    tokens = line[3]
+    if tokens[0][1] >= edge:
+        return None
+    kept = [t for t in tokens if t[1] >= edge]
+    if not kept:
+        return None
+    row = (*line[:3], kept, "", None)
+    return row if classify(model, row, credit_words).kind == ANCHOR else None
 
 
 def _card_total(text: str) -> bool:
@@ -319,9 +352,12 @@ def _heading(line: tuple, tag: str, gap: float, spacing: float | None) -> bool:
     section's words, two or more ("OTHER ACCOUNT TRANSACTIONS"), or one set apart from the row
     above ("PURCHASE"; "REFUND" tight under its row is that row's last line)."""
     if tag == HOLDER:
+        # Right under a row, a card number with words is that row's text ("TDC ****4821
+        # BANCA MÓVIL"); set apart from it, with a name, a cardholder's heading.
         name = line[5][0] or ""
         words = [w for w in name.split() if w.lower().strip(":") not in NAME_NOISE]
-        return 2 <= len(words) <= 5 and all(w.replace("-", "").isalpha() for w in words)
+        named = 2 <= len(words) <= 5 and all(w.replace("-", "").isalpha() for w in words)
+        return named and (spacing is None or gap > max(1.5 * spacing, 0.25 * line[2]))
     words = sum(len(t[3].split()) for t in line[3])
     # Set apart: further from the row above than the run's lines are from one another.
     apart = gap > 0.6 * line[2] if spacing is None else gap > max(1.5 * spacing, 0.25 * line[2])

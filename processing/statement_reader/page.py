@@ -18,6 +18,7 @@ from .headers import Column, cell_count, merge_stacked, parse_header, title_coun
 from .labels import find_labels, find_periods
 from .tokens import AMOUNT, DATE, TEXT, tokenize
 from .vocabulary import (
+    BALANCE_LABEL_RE,
     CREDIT_SECTION_RE,
     DEBIT_SECTION_RE,
     HEADING_RE,
@@ -287,7 +288,9 @@ def _classify(lines: list[tuple], i: int) -> None:
     # The titles of another table: words only, two of them naming loans or reward points, or a
     # heading of balances ("Daily ending balance").
     others = len([w for w in words if w.strip(".:") in OTHER_TABLE_WORDS])
-    if others >= 2 or (len(tokens) <= 5 and "balance" in words):
+    # ("Previous balance" alone, its figure on the line below, is the balance itself.)
+    balance_heading = "balance" in words and not BALANCE_LABEL_RE.match(lower)
+    if others >= 2 or (len(tokens) <= 5 and balance_heading):
         _tag(lines, i, OTHER_TABLE)
 
 

@@ -111,6 +111,8 @@ def tokenize(
             out.append((x0, x1, TEXT, text, None))
         elif kind is _UNLETTERED:
             out.append((x0, x1, TEXT, text, None))
+        elif kind is _LEADER:
+            continue  # dots leading the eye from a description to its amount
         elif kind is _OTHER or kind is _NO_DATE or kind is _RANGE:
             found, i = _unusual(words, i - 1, kind, height)
             out.extend(found)
@@ -136,7 +138,7 @@ def tokenize(
 # one-word date ("13/07" likewise), a sign marker or a year, `_RANGE` for a period printed as
 # one word, or, when the words around it decide, `_OTHER` (a date or an amount may start here)
 # or `_NO_DATE` (only an amount may).
-_LETTERED, _UNLETTERED, _OTHER, _NO_DATE, _RANGE = (object() for _ in range(5))
+_LETTERED, _UNLETTERED, _OTHER, _NO_DATE, _RANGE, _LEADER = (object() for _ in range(6))
 _KINDS: dict[str, object] = {}
 _KINDS_MAX = 50_000
 
@@ -149,6 +151,8 @@ def _new_kind(text: str) -> object:
 
 
 def _kind_of(text: str) -> object:
+    if len(text) >= 3 and not text.strip(".…·_"):
+        return _LEADER
     alpha = text.isalpha()
     if (text not in _SPECIAL_ANY_CASE) if alpha else _plain(text):
         return _LETTERED if alpha or _LETTER.search(text) is not None else _UNLETTERED

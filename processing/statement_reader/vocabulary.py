@@ -100,7 +100,8 @@ _TITLES = {
     " | document | doc no | document no | nº documento | n° documento | num doc | doc",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
-    " | växelkurs | umrechnungskurs",
+    " | växelkurs | umrechnungskurs | time | txn time | transaction time | hora | heure | uhrzeit"
+    " | channel | via | branch | channel/branch | canal | kanal",
     POINTS: "points | reward points | rewards | cashback | cash back | miles | pts | bonus points"
     " | reward | points earned | reward pts",
     FOREIGN: "foreign currency | foreign amount | original amount | original currency amount"
@@ -213,6 +214,10 @@ _LABELS = [
     ),
 ]
 LABEL_STRONG = {role: strong for role, strong, _ in _LABELS}
+# A balance's label by itself: previous, new or dated balance.
+BALANCE_LABEL_RE = re.compile(
+    "|".join(f"(?P<{r}>{p})" for r, _, p in _LABELS if r in ("prev", "new", "bal_at"))
+)
 LABEL_RE = re.compile("|".join(f"(?P<{role}>{pattern})" for role, _, pattern in _LABELS))
 LABEL_WORDS = words(
     "minimum min credit available cash over past overdue year ytd annual days due pay "
