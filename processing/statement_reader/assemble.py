@@ -310,7 +310,10 @@ class Assembler:
                 if row is not None:
                     rows.append(row)
         for k in range(len(rows) - 1, start - 1, -1):
-            if rows[k].date is None and self._balance_row(rows[k], page, k):
+            row = rows[k]
+            # Without a date: a balance printed as the rows are ("Previous balance", its figure
+            # below), or a figure of nothing ("Interest charge on purchases  $0.00").
+            if row.date is None and (not row.cents or self._balance_row(row, page, k)):
                 del rows[k]
         if any(row.date is None and _card_total(row.desc) for row in rows[start:]):
             # "JAMES R HOLLOWAY Card Ending 6-71004  2,463.38" without a date: what one card

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from operator import itemgetter
 
-from .tokens import AMOUNT, DATE, TEXT
+from .tokens import AMOUNT, CURRENCY_CODES, DATE, TEXT
 from .vocabulary import LABEL_RE, LABEL_STRONG, LABEL_WORDS, TOTAL_RE
 
 _DATE_ROLES = frozenset({"stmt_date", "due_date"})
@@ -242,5 +242,9 @@ def _below(lines: list[tuple], i: int, x0: float, x1: float, kind: str) -> tuple
 
 
 def _wordy(tokens: list) -> bool:
-    """A line with words in it is a row or prose, not a line of figures under titles."""
-    return any(t[2] == TEXT and sum(ch.isalpha() for ch in t[3]) >= 2 for t in tokens)
+    """A line with words in it is a row or prose, not a line of figures under titles (a
+    currency printed before a figure, "SAR  -4,410.76", is not a word)."""
+    return any(
+        t[2] == TEXT and sum(ch.isalpha() for ch in t[3]) >= 2 and t[3] not in CURRENCY_CODES
+        for t in tokens
+    )

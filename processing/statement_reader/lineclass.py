@@ -17,6 +17,7 @@ from .vocabulary import (
     CURRENCY_NAMES,
     DESC,
     FOREIGN,
+    FX_LABEL_WORDS,
     MONEY_ROLES,
     NUMERIC_ROLES,
     POST,
@@ -163,10 +164,15 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     item.bal, item.fx, item.year, item.refs, item.ccy = bal, fx, year, refs, ccy
     # A date and an amount make a row whatever else the line holds.
     item.kind = ANCHOR if dates and money else _kind(item, junk)
-    if lead_fx and item.kind == TEXT_LINE:
+    if item.kind == TEXT_LINE and fx is not None and (lead_fx or _fx_label(cells)):
         item.cells.clear()
         item.kind = FX
     return item
+
+
+def _fx_label(cells: list) -> bool:
+    """Only the words that name a foreign amount ("Original amount:") beside it."""
+    return all(w.strip(".,:()").lower() in FX_LABEL_WORDS for t in cells for w in t[3].split())
 
 
 def _in_dates(model: Model, token: tuple) -> bool:

@@ -148,7 +148,7 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
     ]
     done = -1
     for i, count in enumerate(counts):
-        if count < 1 or i == done:
+        if count < 1 or i <= done:
             continue
         _, y1, height, words = raw[i]
         columns = _single(raw[i], count)
@@ -164,10 +164,27 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
         )
         if below:
             # Titles on two lines ("Transaction" over "date"), unless a line alone reads better.
-            stacked = parse_header(
-                merge_stacked(words, raw[i + 1][3], height), height, stacked=True
-            )
+            merged = merge_stacked(words, raw[i + 1][3], height)
+            stacked = parse_header(merged, height, stacked=True)
             lower = _single(raw[i + 1], counts[i + 1]) or []
+            # Only when two lines leave the rows' date without a title of its own.
+            undated = stacked is None or "date" not in {c[2] for c in stacked}
+            third = undated and i + 2 < len(raw) and raw[i + 2][0] - raw[i + 1][1] < 0.8 * height
+            if third and _titles_only(raw[i + 2][3], counts[i + 2]):
+                # Three lines ("Transaction" and "Posting" over "Date  Date", the other titles
+                # centred between them).
+                three = parse_header(
+                    merge_stacked(merged, raw[i + 2][3], height), height, stacked=True
+                )
+                if three is not None and (
+                    stacked is None
+                    or len(three) > len(stacked)
+                    or _repeats(three) < _repeats(stacked)
+                ):
+                    for k in (i, i + 1, i + 2):
+                        _set_header(lines, k, three)
+                    done = i + 2
+                    continue
             alone = max(len(columns or ()), len(lower))
             # As many columns, but "Posting / Date" over "Transaction / Date" tells the two
             # dates apart where the lower line alone says "Date  Date".

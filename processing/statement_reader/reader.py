@@ -123,7 +123,8 @@ class StatementReader:
         if with_balance:
             settle_by_balance(rows, amounts, bank, opening)
         covered = bytearray(len(amounts))
-        agreements, problems, notes = totals(assembler.figures, amounts, bank, covered)
+        currencies = len({row.ccy for row in rows})
+        agreements, problems, notes = totals(assembler.figures, amounts, bank, covered, currencies)
         if with_balance:
             agreed, wrong = running(
                 amounts, balances, opening, bank, rows, covered, assembler.figures

@@ -171,7 +171,7 @@ _LABELS = [
         r"|saldo föregående|übertrag (?:von|aus)|saldovortrag|vortrag vom|report de la page"
         r"|beginsaldo|vorig saldo|oud saldo|saldo początkowe|saldo z przeniesienia|saldo primo"
         r"|transport fra|transporteret|saldo der letzten abrechnung|saldo letzte abrechnung"
-        r"|letzter saldo|(?:report|transport)(?=\s*[-\u2212(]?\d)",
+        r"|letzter saldo|(?:report|transport)(?=\s*[-\u2212(]?\d)|kontostand alt",
     ),
     (
         "new",
@@ -183,7 +183,7 @@ _LABELS = [
         r"|saldo final|total payable|amount payable|saldo neu|neuer saldo|nouveau solde"
         r"|att betala|utgående saldo|saldo att betala|übertrag (?:auf|nach)|(?:total )?à reporter"
         r"|suma y sigue|eindsaldo|nieuw saldo|saldo końcowe|saldo do przeniesienia|schlusssaldo"
-        r"|schlußsaldo|saldo finale|saldo ultimo|transporteres",
+        r"|schlußsaldo|saldo finale|saldo ultimo|transporteres|kontostand neu",
     ),
     (
         "bal_at",
@@ -359,3 +359,8 @@ CURRENCY_NAMES = {
     "won": "KRW",
 }
 RATE_WORDS = words("rate exchange kurs taux conversion cambio wechselkurs växelkurs")
+# Words that name a foreign amount printed beside it ("Original amount: USD 120.00").
+FX_LABEL_WORDS = RATE_WORDS | words(
+    "original orig amount amt foreign currency transaction in of at @ = montant d'origine"
+    " originalbetrag ursprungsbetrag importe original"
+)
