@@ -309,16 +309,14 @@ class Assembler:
                 )
                 if row is not None:
                     rows.append(row)
-        for k in range(len(rows) - 1, start - 1, -1):
+        undated = [k for k in range(start, len(rows)) if rows[k].date is None]
+        for k in reversed(undated):  # most runs have none
             row = rows[k]
             # Without a date: a balance printed as the rows are ("Previous balance", its figure
-            # below), or a figure of nothing ("Interest charge on purchases  $0.00").
-            if row.date is None and (not row.cents or self._balance_row(row, page, k)):
+            # below), a figure of nothing ("Interest charge on purchases  $0.00"), or what one
+            # card spent in a summary of the cards ("JAMES R HOLLOWAY Card Ending 6-71004").
+            if not row.cents or self._balance_row(row, page, k) or _card_total(row.desc):
                 del rows[k]
-        if any(row.date is None and _card_total(row.desc) for row in rows[start:]):
-            # "JAMES R HOLLOWAY Card Ending 6-71004  2,463.38" without a date: what one card
-            # spent, in a summary of the cards, not a transaction.
-            rows[start:] = [row for row in rows[start:] if row.date or not _card_total(row.desc)]
         if self.date_above is not None:
             for row in rows[start:]:
                 if row.date is not None:

@@ -114,6 +114,10 @@ class Model:
                 best, overlap = column, shared
         if best is not None:
             return best[2], best[3]
+        for column in self.columns:
+            # "14.03" under the dates' title reads as a number: it is a day and month.
+            if column[2] in (DATE_ROLE, POST) and x0 < column[1] + 2 and x1 > column[0] - 2:
+                return column[2], column[3]
         return self._nearest_number(x0, x1)
 
     def _text_beyond(self, x0: float) -> tuple[str, str]:

@@ -81,15 +81,6 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             else:
                 cells.append(token)
             continue
-        if (
-            kind == AMOUNT
-            and text[2:3] == "."
-            and _DOTTED.fullmatch(text)
-            and _in_dates(model, token)
-        ):
-            # "14.03" under the dates' title: a day and month, not an amount.
-            dates.append((DATE_ROLE, ("N", int(text[:2]), int(text[3:5]), None), text))
-            continue
         # A position placed before (rows repeat theirs), looked up as `Model.place` keeps it.
         numeric = kind == AMOUNT
         end = value[3] if numeric else x1  # a number ends where its digits do
@@ -173,14 +164,6 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
 def _fx_label(cells: list) -> bool:
     """Only the words that name a foreign amount ("Original amount:") beside it."""
     return all(w.strip(".,:()").lower() in FX_LABEL_WORDS for t in cells for w in t[3].split())
-
-
-def _in_dates(model: Model, token: tuple) -> bool:
-    """The token lies under the first date column's title."""
-    for x0, x1, role, _ in model.columns:
-        if role in _DATE_ROLES:
-            return token[0] < x1 + 2 and token[1] > x0 - 2
-    return False
 
 
 def _overflow(text: str) -> bool:
