@@ -358,7 +358,9 @@ def _heading(line: tuple, tag: str, gap: float, spacing: float | None) -> bool:
         name = line[5][0] or ""
         words = [w for w in name.split() if w.lower().strip(":") not in NAME_NOISE]
         named = 2 <= len(words) <= 5 and all(w.replace("-", "").isalpha() for w in words)
-        return named and (spacing is None or gap > max(1.5 * spacing, 0.25 * line[2]))
+        return named and gap > (
+            0.6 * line[2] if spacing is None else max(1.5 * spacing, 0.25 * line[2])
+        )
     words = sum(len(t[3].split()) for t in line[3])
     # Set apart: further from the row above than the run's lines are from one another.
     apart = gap > 0.6 * line[2] if spacing is None else gap > max(1.5 * spacing, 0.25 * line[2])

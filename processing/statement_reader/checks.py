@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import accumulate
 
 from .contract import TotalsCheck, Verdict
+from .vocabulary import CARRIED_RE
 
 _MAX_BALANCE_MESSAGES = 3
 
@@ -37,18 +38,28 @@ def figure_value(cents: int, how: str, bank: bool) -> int:
 def opening_closing(figures: list[tuple]) -> tuple[tuple | None, tuple | None]:
     """The previous (opening) and new (closing) balance figures; "balance at <date>" lines
     count as opening when first and closing when last."""
-    prev = next((f for f in figures if f[0] == "prev"), None)
-    new = next((f for f in reversed(figures) if f[0] == "new"), None)
+    # A balance carried over a page break ("Report", "Balance carried forward") stands for the
+    # opening or closing balance only where the statement labels no other.
+    prev = next((f for f in figures if f[0] == "prev" and not _carried(f)), None)
+    new = next((f for f in reversed(figures) if f[0] == "new" and not _carried(f)), None)
     dated = [f for f in figures if f[0] == "bal_at"]
     if prev is None and dated:
         prev, dated = dated[0], dated[1:]
     if new is None and dated:
         new = dated[-1]
+    if prev is None:
+        prev = next((f for f in figures if f[0] == "prev"), None)
+    if new is None:
+        new = next((f for f in reversed(figures) if f[0] == "new"), None)
     if prev is not None and new is not None and (new[5], new[4]) < (prev[5], prev[4]):
         # "À reporter" at a page's foot, then "Report" atop the next: carried balances, not
         # the statement's opening and closing.
         return None, None
     return prev, new
+
+
+def _carried(figure: tuple) -> bool:
+    return CARRIED_RE.search(figure[3].lower()) is not None
 
 
 def running(

@@ -24,6 +24,7 @@ from .vocabulary import (
     MONEY_ROLES,
     NUMERIC_ROLES,
     POST,
+    SIGN,
 )
 from .vocabulary import (
     DATE as DATE_ROLE,
@@ -51,6 +52,12 @@ class Model:
     def __init__(self, columns: list[tuple]) -> None:
         columns = sorted(columns)
         money = [c for c in columns if c[2] == AMT]
+        if len(money) > 1:
+            # "Debit/Credit" beside an "Amount": the column of the words Debit and Credit.
+            for column in money:
+                if "/" in column[3] and not column[3].lower().startswith(("amount", "amt")):
+                    columns[columns.index(column)] = (*column[:2], SIGN, column[3])
+            money = [c for c in columns if c[2] == AMT]
         # Two "Amount" columns: the rightmost is what was billed, the other the original.
         for extra in money[:-1]:
             columns[columns.index(extra)] = (extra[0], extra[1], FOREIGN, extra[3])

@@ -204,8 +204,11 @@ def _values(
                 if cells[k] == after and t[3] not in _PUNCTUATION
             ]
             # A count or a date printed between a label and its amount ("Checks paid  4
-            # 1,475.00", "Saldovortrag  30.09.2024  6'824.35").
+            # 1,475.00", "Saldovortrag  30.09.2024  6'824.35"), or a colon set apart.
             if kind == AMOUNT and nxt and all(_count(t) or t[2] == DATE for t in nxt):
+                after += 1
+                continue
+            if not nxt and any(cells[k] == after for k in range(begin, stop)):
                 after += 1
                 continue
             break

@@ -34,6 +34,8 @@ _RATE_IN = re.compile(r"\d[.,]\d{3}")
 _TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _MARKER_START = {"CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR"}
 _SIGN_WORDS = {"C": "CR", "D": "DR", "CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR", "-": "CR"}
+_SIGN_WORDS.update({w: "DR" for w in ("Debit", "DEBIT", "debit", "DB")})
+_SIGN_WORDS.update({w: "CR" for w in ("Credit", "CREDIT", "credit")})
 _DATE_ROLES = frozenset({DATE_ROLE, POST})
 
 
@@ -63,12 +65,14 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     money: list[tuple] = []
     cells: list[tuple] = []
     markers: tuple[str, ...] = ()  # seldom any
-    bal = fx = year = refs = None
+    bal = fx = year = refs = loose_numbers = None
     junk = lead_fx = False
     fx_currency = ""
     # Text starting inside the description's span is description: decided without placing it
     # (most tokens of a page are such words).
-    lo, hi = model.desc_start - 2, model.desc_end
+    # (A mark printed just before the next column's title, "##" under "Service fee", is that
+    # column's.)
+    lo, hi = model.desc_start - 2, model.desc_end - 2
     beyond = hi + 2  # text reaching well past the description: perhaps a currency over it
     if credit_words and not credit_words.isdisjoint(w for t in tokens for w in t[3].split()):
         markers += ("CR",)  # a word the bank's profile says marks a credit
@@ -129,7 +133,12 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
         elif role == REF:
             refs = [*refs, token] if refs else [token]
         elif role in _DATE_ROLES:
-            junk = junk or not _TIME.fullmatch(text)
+            if len(text) <= 2 and text.isdigit():
+                loose_numbers = (
+                    [*loose_numbers, (role, token)] if loose_numbers else [(role, token)]
+                )
+            else:
+                junk = junk or not _TIME.fullmatch(text)
         elif text[:2] in _MARKER_START and abs(x0 - model.money_right) < 2 * line[2]:
             # "CR" just right of the amounts, run into whatever is printed beyond the table.
             markers += (_MARKER_START[text[:2]],)
@@ -142,6 +151,17 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             cells.append(token)  # a long description running under the next column
         elif role in NUMERIC_ROLES and sum(map(str.isalpha, text)) >= 2:
             junk = junk or text.upper() not in CURRENCY_CODES
+    if loose_numbers is not None:
+        # "04 15" under the dates' title: a date printed as two numbers.
+        if len(loose_numbers) == 2 and not dates:
+            (role, a), (_, b) = loose_numbers
+            first, second = int(a[3]), int(b[3])
+            if 1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12:
+                dates.append((role, ("N", first, second, None), f"{a[3]} {b[3]}"))
+            else:
+                junk = True
+        else:
+            junk = True
     ccy = ""
     if fx_currency:
         if fx is not None:

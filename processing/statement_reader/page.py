@@ -16,7 +16,7 @@ from .contract import PageWords
 from .geometry import visual_lines
 from .headers import Column, cell_count, merge_stacked, parse_header, title_count
 from .labels import find_labels, find_periods
-from .tokens import AMOUNT, DATE, TEXT, tokenize
+from .tokens import AMOUNT, DATE, MONTHS, TEXT, YEAR, tokenize
 from .vocabulary import (
     BALANCE_LABEL_RE,
     CREDIT_SECTION_RE,
@@ -120,6 +120,7 @@ def _full_dates(layout: PageLayout, figures: list[int]) -> None:
     found = layout.full_dates
     for i, count in enumerate(figures):
         if not count:
+            _month_year(layout.lines[i][3], found)
             continue
         tokens, tag = layout.lines[i][3:5]
         if tag != LABEL and AMOUNT in map(_KIND, tokens):
@@ -201,6 +202,16 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
                 _tag(lines, i, OTHER_TABLE)
             else:
                 _set_header(lines, i, columns)
+
+
+def _month_year(tokens: list, found: list) -> None:
+    """A month and year printed alone ("PERIOD : NOVEMBER 2023"): its last days, as a date."""
+    for k in range(1, len(tokens)):
+        if tokens[k][2] == YEAR and tokens[k - 1][2] == TEXT and len(found) < 20:
+            month = MONTHS.get(tokens[k - 1][3].split()[-1].lower().strip(".,:"))
+            if month:
+                text = f"{tokens[k - 1][3].split()[-1]} {tokens[k][3]}"
+                found.append((("V", month, 28, tokens[k][4]), text))
 
 
 def _stacked_labels(raw: list, lines: list[tuple], figures: list[int]) -> list:

@@ -99,6 +99,7 @@ class StatementReader:
         # Rows share few distinct printed dates: each is looked at once.
         for value, count in Counter(map(_DATE, raw)).items():
             if value is not None and value[0] == "N":
+                self._stats.has_numeric = True  # (a date the page did not type: "04 15")
                 self._stats.row_first_high += count * (value[1] > 12)
                 self._stats.row_second_high += count * (value[2] > 12)
         order, order_why, order_warning = decide_order(

@@ -42,7 +42,16 @@ CURRENCY_CODES = words(
     "JOD NGN KES GHS ARS CLP UYU ISK RON BGN UAH KZT TND XOF XAF FJD MUR MVR BND KHR LAK MMK"
 )
 _SYMBOLS = words("$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩")
-_MARKERS = {"CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR", "cr": "CR", "dr": "DR"}
+_MARKERS = {
+    "CR": "CR",
+    "DR": "DR",
+    "Cr": "CR",
+    "Dr": "DR",
+    "cr": "CR",
+    "dr": "DR",
+    "DB": "DR",  # debet
+    "Db": "DR",
+}
 _SINGLE_MARKERS = {"C": "CR", "D": "DR"}
 _SIGNS = words("- + \u2212 – (")
 _AMOUNT_STARTS = frozenset("-+\u2212–=($€£₹¥₩")

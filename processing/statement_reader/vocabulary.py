@@ -74,7 +74,8 @@ _TITLES = {
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
-    " | kwota operacji | valor | valor (r$) | valor r$ | montante | beløb | beløp",
+    " | kwota operacji | valor | valor (r$) | valor r$ | montante | beløb | beløp | mutation"
+    " | mutasi | mutations",
     DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
     " | withdrawal amount"
@@ -214,6 +215,11 @@ _LABELS = [
     ),
 ]
 LABEL_STRONG = {role: strong for role, strong, _ in _LABELS}
+# Balances carried over a page break, not the statement's opening or closing balance.
+CARRIED_RE = re.compile(
+    r"\b(?:brought|carried) forward|\bb/f\b|\bc/f\b|report|reporter|transport|übertrag"
+    r"|suma y sigue|przeniesienia"
+)
 # A balance's label by itself: previous, new or dated balance.
 BALANCE_LABEL_RE = re.compile(
     "|".join(f"(?P<{r}>{p})" for r, _, p in _LABELS if r in ("prev", "new", "bal_at"))
@@ -227,12 +233,13 @@ LABEL_WORDS = words(
     "deposits refunds fees interest kontoauszug relevé période periodo saldo alter ancien "
     "solde anfangssaldo neuer nouveau endsaldo ingående utgående payable interest subtotal "
     "sub-total sub solde kontostand saldo summe zwischensumme gesamt somme sous-total suma "
-    "totale totaal totalt summa totals übertrag saldovortrag vortrag report à beginsaldo "
+    "totale totaal totalt summa totals totaux übertrag saldovortrag vortrag report à beginsaldo "
     "eindsaldo vorig oud nieuw początkowe końcowe schlusssaldo schlußsaldo primo ultimo "
     "transporteres transport transporteret"
 )
 TOTAL_RE = re.compile(
-    r"(?:sub[- ]?total|total|totals|summe|zwischensumme|gesamt|somme|sous-total|suma|totale|totaal"
+    r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme|sous-total|suma|totale"
+    r"|totaal"
     r"|totalt|summa)\b"
 )
 
