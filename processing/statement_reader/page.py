@@ -168,9 +168,17 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
             merged = merge_stacked(words, raw[i + 1][3], height)
             stacked = parse_header(merged, height, stacked=True)
             lower = _single(raw[i + 1], counts[i + 1]) or []
-            # Only when two lines leave the rows' date without a title of its own.
+            # Only when two lines leave the rows' date without a title of its own, or a title
+            # broken off mid-phrase ("Importe en" over "divisa").
             undated = stacked is None or "date" not in {c[2] for c in stacked}
-            third = undated and i + 2 < len(raw) and raw[i + 2][0] - raw[i + 1][1] < 0.8 * height
+            broken = stacked is not None and any(
+                c[3].split()[-1].lower() in _DANGLING for c in stacked if c[3].split()
+            )
+            third = (
+                (undated or broken)
+                and i + 2 < len(raw)
+                and raw[i + 2][0] - raw[i + 1][1] < 0.8 * height
+            )
             if third and _titles_only(raw[i + 2][3], counts[i + 2]):
                 # Three lines ("Transaction" and "Posting" over "Date  Date", the other titles
                 # centred between them).
@@ -246,6 +254,10 @@ def _stacked_labels(raw: list, lines: list[tuple], figures: list[int]) -> list:
         merged[i] = (*upper[:3], words)
         merged[i + 1] = (*lower[:3], [])
     return merged
+
+
+# Words a title broken over two lines may end on.
+_DANGLING = frozenset({"en", "in", "de", "of", "du", "des", "der", "im", "em", "di", "da", "a"})
 
 
 def _repeats(columns: list[Column]) -> int:

@@ -110,7 +110,8 @@ _TITLES = {
     " | currency amount | transaction currency amount | foreign curr amount | foreign spend"
     " | original amt | orig amt | foreign amt | orig. amount | original currency | fremdwährung"
     " | betrag in fremdwährung | devise | montant devise | moneda extranjera | valuta"
-    " | belopp i valuta",
+    " | belopp i valuta | importe en divisa | importe divisa | divisa | montant en devise"
+    " | valor em moeda estrangeira",
     CURRENCY: "currency | ccy | cur | währung | devise | moneda | curr",
     SIGN: "cr/dr | dr/cr | c/d | d/c | dr / cr | cr / dr",
 }
