@@ -171,9 +171,7 @@ class Assembler:
         model = self.model or self._guess
         if model is None:
             return False
-        # Where the table starts, give or take a character: a heading printed a little left
-        # of the first column starts the line; marks in the margin further left do not.
-        start = model.columns[0][0] - max(2.0, line[2])
+        start = _table_edge(model, line)
         for token in line[3]:
             if token[0] >= start:
                 if aligned:
@@ -325,10 +323,16 @@ class Assembler:
                 row.above = self.date_above
 
 
+def _table_edge(model: Model, line: tuple) -> float:
+    """Where the table starts, give or take a character: a heading printed a little left of the
+    first column starts in it; marks in the margin and a sidebar further left do not."""
+    return model.columns[0][0] - max(2.0, line[2])
+
+
 def _row_beside(line: tuple, model: Model, credit_words) -> tuple | None:
     """The line without the words printed well left of the table ("Your minimum payment" in a
     sidebar on a row's baseline), when what is left is a row: date and amount."""
-    edge = model.columns[0][0] - max(2.0, line[2])
+    edge = _table_edge(model, line)
     tokens = line[3]
     if tokens[0][1] >= edge:
         return None
@@ -342,28 +346,26 @@ def _row_beside(line: tuple, model: Model, credit_words) -> tuple | None:
 def _card_total(text: str) -> bool:
     """A cardholder's name and card number, and nothing else."""
     card = card_number(text)
-    if card is None or text[card[1] :].strip():
-        return False
-    name = [w for w in text[: card[0]].split() if w.lower().strip(":") not in NAME_NOISE]
-    return 2 <= len(name) <= 4 and all(w.replace("-", "").isalpha() for w in name)
+    return card is not None and not text[card[1] :].strip() and _a_name(text[: card[0]], 4)
+
+
+def _a_name(text: str, most: int) -> bool:
+    """Two to `most` words of letters once the words around a card number are set aside
+    ("JAMES R HOLLOWAY Card" is a name; "Nr karty", "APPLE PAY" are not)."""
+    name = [w for w in text.split() if w.lower().strip(":") not in NAME_NOISE]
+    return 2 <= len(name) <= most and all(w.replace("-", "").isalpha() for w in name)
 
 
 def _heading(line: tuple, tag: str, gap: float, spacing: float | None) -> bool:
-    """A heading even right under a row: a cardholder's name with their card number, or a
-    section's words, two or more ("OTHER ACCOUNT TRANSACTIONS"), or one set apart from the row
-    above ("PURCHASE"; "REFUND" tight under its row is that row's last line)."""
-    if tag == HOLDER:
-        # Right under a row, a card number with words is that row's text ("TDC ****4821
-        # BANCA MÓVIL"); set apart from it, with a name, a cardholder's heading.
-        name = line[5][0] or ""
-        words = [w for w in name.split() if w.lower().strip(":") not in NAME_NOISE]
-        named = 2 <= len(words) <= 5 and all(w.replace("-", "").isalpha() for w in words)
-        return named and gap > (
-            0.6 * line[2] if spacing is None else max(1.5 * spacing, 0.25 * line[2])
-        )
-    words = sum(len(t[3].split()) for t in line[3])
+    """A heading even right under a row: a cardholder's name with their card number set apart
+    from it ("TDC ****4821 BANCA MÓVIL" tight under its row is that row's text), or a section's
+    words, two or more ("OTHER ACCOUNT TRANSACTIONS"), or one set apart ("PURCHASE"; "REFUND"
+    tight under its row is that row's last line)."""
     # Set apart: further from the row above than the run's lines are from one another.
-    apart = gap > 0.6 * line[2] if spacing is None else gap > max(1.5 * spacing, 0.25 * line[2])
+    apart = gap > (0.6 * line[2] if spacing is None else max(1.5 * spacing, 0.25 * line[2]))
+    if tag == HOLDER:
+        return apart and _a_name(line[5][0] or "", 5)
+    words = sum(len(t[3].split()) for t in line[3])
     return (words >= 2 or apart) and _heading_words(line)
 
 

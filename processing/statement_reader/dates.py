@@ -105,18 +105,25 @@ def month_day(value: tuple, order: DateOrder | None) -> tuple[int, int, int | No
     return month, day, year
 
 
+def full_date(value: tuple, order: DateOrder | None, year: int | None = None) -> dt.date | None:
+    """A printed date as a date, when it has a year (its own, else `year`) and exists."""
+    parts = month_day(value, order)
+    if parts is None or (parts[2] or year) is None:
+        return None
+    try:
+        return dt.date(parts[2] or year, parts[0], parts[1])
+    except ValueError:
+        return None
+
+
 def anchor_of(anchors: dict[tuple, int], order: DateOrder | None) -> tuple[dt.date, str] | None:
     """The statement's closing date (or failing that its due date) and where it is printed
     (`anchors`: the page each `(role, ((date value, text), ...), phrase)` is first on)."""
     best: dict[str, tuple[dt.date, str]] = {}
     for (role, values, phrase), page in anchors.items():
         for value, text in values:
-            parts = month_day(value, order)
-            if parts is None or parts[2] is None:
-                continue
-            try:
-                day = dt.date(parts[2], parts[0], parts[1])
-            except ValueError:
+            day = full_date(value, order)
+            if day is None:
                 continue
             if role not in best or day > best[role][0]:
                 best[role] = (day, f"from “{phrase} {text}” (page {page})")

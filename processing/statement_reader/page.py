@@ -151,65 +151,67 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
     for i, count in enumerate(counts):
         if count < 1 or i <= done:
             continue
-        _, y1, height, words = raw[i]
         columns = _single(raw[i], count)
-        # Half of a header over the other half has titles over two columns or more: one title
-        # alone ("Transactions", "TRANSACTION DETAILS (CONTINUED)") heads the table.
-        below = (
-            count >= 2
-            and i + 1 < len(raw)
-            and cell_count(words, height) >= 2
-            and raw[i + 1][0] - y1 < 0.8 * height
-            and _titles_only(raw[i + 1][3], counts[i + 1])
-            and _titles_only(words, count)
-        )
-        if below:
-            # Titles on two lines ("Transaction" over "date"), unless a line alone reads better.
-            merged = merge_stacked(words, raw[i + 1][3], height)
-            stacked = parse_header(merged, height, stacked=True)
-            lower = _single(raw[i + 1], counts[i + 1]) or []
-            # Only when two lines leave the rows' date without a title of its own, or a title
-            # broken off mid-phrase ("Importe en" over "divisa").
-            undated = stacked is None or "date" not in {c[2] for c in stacked}
-            broken = stacked is not None and any(
-                c[3].split()[-1].lower() in _DANGLING for c in stacked if c[3].split()
-            )
-            third = (
-                (undated or broken)
-                and i + 2 < len(raw)
-                and raw[i + 2][0] - raw[i + 1][1] < 0.8 * height
-            )
-            if third and _titles_only(raw[i + 2][3], counts[i + 2]):
-                # Three lines ("Transaction" and "Posting" over "Date  Date", the other titles
-                # centred between them).
-                three = parse_header(
-                    merge_stacked(merged, raw[i + 2][3], height), height, stacked=True
-                )
-                if three is not None and (
-                    stacked is None
-                    or len(three) > len(stacked)
-                    or _repeats(three) < _repeats(stacked)
-                ):
-                    for k in (i, i + 1, i + 2):
-                        _set_header(lines, k, three)
-                    done = i + 2
-                    continue
-            alone = max(len(columns or ()), len(lower))
-            # As many columns, but "Posting / Date" over "Transaction / Date" tells the two
-            # dates apart where the lower line alone says "Date  Date".
-            if stacked is not None and (
-                len(stacked) > alone
-                or (len(stacked) == len(lower) and _repeats(stacked) < _repeats(lower))
-            ):
-                _set_header(lines, i, stacked)
-                _set_header(lines, i + 1, stacked)
-                done = i + 1
-                continue
-        if columns is not None:
+        stacked = _stacked_header(raw, counts, i, columns)
+        if stacked is not None:
+            columns, used = stacked
+            for k in range(i, i + used):
+                _set_header(lines, k, columns)
+            done = i + used - 1
+        elif columns is not None:
             if _balance_list(columns):
                 _tag(lines, i, OTHER_TABLE)
             else:
                 _set_header(lines, i, columns)
+
+
+def _stacked_header(
+    raw: list, counts: list[int], i: int, alone: list[Column] | None
+) -> tuple[list[Column], int] | None:
+    """The columns of titles printed over two or three lines from line i ("Transaction" over
+    "Date"), and how many lines they take, where they read better than a line alone."""
+    _, y1, height, words = raw[i]
+    # Half of a header over the other half has titles over two columns or more: one title
+    # alone ("Transactions", "TRANSACTION DETAILS (CONTINUED)") heads the table.
+    if not (
+        counts[i] >= 2
+        and i + 1 < len(raw)
+        and cell_count(words, height) >= 2
+        and raw[i + 1][0] - y1 < 0.8 * height
+        and _titles_only(raw[i + 1][3], counts[i + 1])
+        and _titles_only(words, counts[i])
+    ):
+        return None
+    merged = merge_stacked(words, raw[i + 1][3], height)
+    two = parse_header(merged, height, stacked=True)
+    # A third line only when two leave the rows' date without a title of its own, or end a
+    # title mid-phrase ("Importe en" over "divisa").
+    undated = two is None or "date" not in {c[2] for c in two}
+    broken = two is not None and any(
+        c[3].split()[-1].lower() in _DANGLING for c in two if c[3].split()
+    )
+    if (
+        (undated or broken)
+        and i + 2 < len(raw)
+        and raw[i + 2][0] - raw[i + 1][1] < 0.8 * height
+        and _titles_only(raw[i + 2][3], counts[i + 2])
+    ):
+        # "Transaction" and "Posting" over "Date  Date", the other titles centred between.
+        three = parse_header(merge_stacked(merged, raw[i + 2][3], height), height, stacked=True)
+        if three is not None and (
+            two is None or len(three) > len(two) or _repeats(three) < _repeats(two)
+        ):
+            return three, 3
+    if two is None:
+        return None
+    lower = _single(raw[i + 1], counts[i + 1]) or []
+    # As many columns, but "Posting / Date" over "Transaction / Date" tells the two dates apart
+    # where the lower line alone says "Date  Date".
+    if len(two) > max(len(alone or ()), len(lower)) or (
+        len(two) == len(lower) and _repeats(two) < _repeats(lower)
+    ):
+        return two, 2
+    return None
 
 
 def _month_year(tokens: list, found: list) -> None:

@@ -26,7 +26,7 @@ from .contract import (
     Verdict,
     statement_row,
 )
-from .dates import OrderStats, anchor_of, decide_order, month_day, with_year
+from .dates import OrderStats, anchor_of, decide_order, full_date, month_day, with_year
 from .page import PageLayout, read_page
 from .rowbuild import RawRow
 from .signs import choose, settle_by_balance, signed
@@ -229,14 +229,8 @@ def _latest_printed(
     date printed elsewhere with its year that lies nearest the rows."""
     latest = None
     for row in raw:
-        if row.date is None:
-            continue
-        parts = month_day(row.date, order)
-        if parts and (parts[2] or row.year):
-            try:
-                day = dt.date(parts[2] or row.year, parts[0], parts[1])
-            except ValueError:
-                continue
+        day = full_date(row.date, order, row.year) if row.date is not None else None
+        if day is not None:
             latest = max(latest or day, day)
     if latest is not None:
         return latest, f"from the latest row printed with a year ({latest.isoformat()})"
@@ -265,12 +259,8 @@ def _nearest_printed(
             days.add(parts[:2])
     best = None
     for (value, text), page in printed.items():
-        parts = month_day(value, order)
-        if parts is None or parts[2] is None:
-            continue
-        try:
-            candidate = dt.date(parts[2], parts[0], parts[1])
-        except ValueError:
+        candidate = full_date(value, order)
+        if candidate is None:
             continue
         placed = [when for m, d in days if (when := with_year(m, d, candidate)) is not None]
         if not placed:

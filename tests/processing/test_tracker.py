@@ -36,6 +36,20 @@ def make_tracker(clock, session=None, **kwargs):
     return ProgressTracker(session_id=session.pk, repository=repository, clock=clock, **kwargs)
 
 
+def taken_over(session, clock):
+    """The tracker of worker "w2", which claims `session` after five minutes' silence."""
+    clock.advance(301)
+    assert work_queue.claim(session_id=session.pk, worker="w2", clock=clock)
+    session.refresh_from_db()
+    return ProgressTracker(
+        session_id=session.pk,
+        clock=clock,
+        worker="w2",
+        run_token=session.run_token,
+        snapshot=session.progress,
+    )
+
+
 def uploaded(tracker, *, files=3):
     tracker.start_phase("upload", files_uploaded=0, bytes_uploaded=0)
     tracker.update_phase(done=files, total=files, files_uploaded=files, bytes_uploaded=9000)
@@ -225,16 +239,7 @@ def test_completion_keeps_how_long_each_phase_took_for_later_estimates(clock):
 
 def test_a_phase_taken_over_from_a_silent_worker_is_not_timed(clock):
     session = file_2_of_3_at_page_5(clock)
-    clock.advance(301)
-    assert work_queue.claim(session_id=session.pk, worker="w2", clock=clock)
-    session.refresh_from_db()
-    tracker = ProgressTracker(
-        session_id=session.pk,
-        clock=clock,
-        worker="w2",
-        run_token=session.run_token,
-        snapshot=session.progress,
-    )
+    tracker = taken_over(session, clock)
 
     # Processing resumes with its first start: its seconds include the five silent minutes.
     tracker.start_phase("processing", total_files=3, total_pages=36, pages_processed=12)
@@ -323,16 +328,7 @@ def test_after_a_takeover_the_figures_shown_never_go_back(clock):
     # data-model.md's example: file 2 of 3 at page 5, when its worker goes silent.
     session = file_2_of_3_at_page_5(clock)
     before = session.progress.phases["processing"]
-    clock.advance(301)
-    assert work_queue.claim(session_id=session.pk, worker="w2", clock=clock)
-    session.refresh_from_db()
-    tracker = ProgressTracker(
-        session_id=session.pk,
-        clock=clock,
-        worker="w2",
-        run_token=session.run_token,
-        snapshot=session.progress,
-    )
+    tracker = taken_over(session, clock)
 
     # The new worker starts the phase again with the files kept, and the file from page 1.
     tracker.start_phase("processing", total_files=3, total_pages=36, pages_processed=12)
@@ -374,16 +370,7 @@ def test_a_retried_run_shows_its_own_reading_speed_not_the_pages_an_earlier_run_
 def test_after_a_takeover_the_reading_speed_is_the_new_workers_own(clock):
     # Worker 1 read 17 pages at a page a second, then went silent for five minutes.
     session = file_2_of_3_at_page_5(clock)
-    clock.advance(301)
-    assert work_queue.claim(session_id=session.pk, worker="w2", clock=clock)
-    session.refresh_from_db()
-    tracker = ProgressTracker(
-        session_id=session.pk,
-        clock=clock,
-        worker="w2",
-        run_token=session.run_token,
-        snapshot=session.progress,
-    )
+    tracker = taken_over(session, clock)
     tracker.start_phase("processing", total_files=3, total_pages=36, pages_processed=12)
     tracker.start_file(index=1, name="statement_002.pdf", total_pages=12)
     # Worker 2 reads the file again from page 1, and the next, 2 pages a second.
