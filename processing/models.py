@@ -102,6 +102,7 @@ class DecimalStyle(models.TextChoices):
     DETECT = "", "Detect"
     POINT = "point", "1,234.56"
     COMMA = "comma", "1.234,56"
+    WHOLE = "whole", "12,800 (a currency without minor units)"
 
 
 class StatementProfile(models.Model):

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from processing.errors import PdfError
 from processing.pdf import open_pdf
 from processing.statement_reader import (
+    DecimalStyle,
+    PageLayout,
     PageWords,
     Profile,
     StatementReader,
@@ -62,6 +64,7 @@ def preview_statement(*, data: bytes, name: str, profile: Profile | None = None)
     PdfError (naming `name`) if it cannot be opened."""
     reader = StatementReader(profile)
     pages: list[PreviewPage] = []
+    layouts: list[PageLayout] = []
     with open_pdf(data=data, name=name) as document:
         page_count = document.page_count
         for index in range(min(page_count, MAX_PREVIEW_PAGES)):
@@ -79,8 +82,13 @@ def preview_statement(*, data: bytes, name: str, profile: Profile | None = None)
                 PageWords(number=index + 1, width=size.width, height=size.height, words=words)
             )
             reader.add(layout)
-            pages.append(PreviewPage(index + 1, _lines(layout)))
+            layouts.append(layout)
     result = reader.finish()
+    # Pages read with whole numbers as amounts show the lines as that reading rebuilt them.
+    whole = result.decimal_style is DecimalStyle.WHOLE
+    for layout in layouts:
+        shown = layout.whole if whole and layout.whole is not None else layout
+        pages.append(PreviewPage(layout.number, _lines(shown)))
     by_number = {page.number: page for page in pages}
     for row in result.rows:
         if row.page in by_number:

@@ -41,6 +41,7 @@ class DateOrder(StrEnum):
 class DecimalStyle(StrEnum):
     POINT = "point"  # 1,234.56
     COMMA = "comma"  # 1.234,56
+    WHOLE = "whole"  # 12,800: a currency without minor units (yen, won)
 
 
 @dataclass(frozen=True, slots=True)

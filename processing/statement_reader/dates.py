@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from .contract import DateOrder
 from .vocabulary import words
 
-_MDY_CURRENCIES = frozenset({"USD", "US$"})
+# Month before day: the United States; and where dates are written year first (2024/03/14),
+# so that a date without its year is month and day.
+_MDY_CURRENCIES = words("USD US$ JPY ¥ 円 KRW ₩ 원 CNY TWD NT$")
 _DMY_CURRENCIES = words(
     "£ € ₹ Rs Rs. INR GBP EUR SGD S$ AUD A$ NZD NZ$ HKD HK$ MYR RM ZAR IDR THB PHP CHF SEK "
     "NOK DKK AED"

@@ -36,15 +36,16 @@ _DATED_STRONG = frozenset({"prev", "new"})
 
 
 def find_labels(
-    lines: list[tuple], raw: list[tuple], word_tokens: Callable[[int], list]
+    lines: list[tuple], raw: list[tuple], word_tokens: Callable[[int], list], whole: bool = False
 ) -> Iterator[tuple]:
     """Yield `(line, role, strong, values, phrase, value_line)` for each labelled figure.
-    `raw` holds each line's words, `word_tokens(i)` line i's tokens word by word."""
+    `raw` holds each line's words, `word_tokens(i)` line i's tokens word by word (`whole`:
+    whole numbers among them are amounts)."""
     for i, (_, _, height, words) in enumerate(raw):
         if LABEL_LOOKUP.isdisjoint(map(_WORD_TEXT, words)) or lines[i][4] == "H":
             continue
         # What the line says by itself is kept per line: every page repeats its summary.
-        key = (tuple(words), height)
+        key = (tuple(words), height, whole)
         found = _FOUND.get(key)
         if found is None:
             if len(_FOUND) > 256:

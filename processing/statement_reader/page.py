@@ -16,7 +16,7 @@ from .contract import PageWords
 from .geometry import visual_lines
 from .headers import Column, cell_count, merge_stacked, parse_header, title_count
 from .labels import find_labels, find_periods
-from .tokens import AMOUNT, DATE, MONTHS, TEXT, YEAR, tokenize
+from .tokens import AMOUNT, DATE, MONTHS, TEXT, YEAR, ZERO_DECIMAL, tokenize
 from .vocabulary import (
     BALANCE_LABEL_RE,
     CREDIT_SECTION_RE,
@@ -60,6 +60,11 @@ class PageLayout:
     # Dates printed with their year outside the rows ("Erstellt am 01.10.2024", "Neuer
     # Kontostand vom 30.09.2024"): `(value, text)`, where no statement date is labelled.
     full_dates: list[tuple] = field(default_factory=list)
+    # The page read again with whole numbers as amounts, where it has more grouped whole
+    # numbers ("12,800") than amounts with decimals; the document decides which reading
+    # counts. On that reading: the currency without minor units the page names, if any.
+    whole: PageLayout | None = None
+    whole_currency: str = ""
 
 
 def read_page(page: PageWords) -> PageLayout:
@@ -73,15 +78,16 @@ def read_page(page: PageWords) -> PageLayout:
         return layout
 
 
-def _read(page: PageWords) -> PageLayout:
+def _read(page: PageWords, raw: list | None = None, whole: bool = False) -> PageLayout:
     layout = PageLayout(number=page.number, width=float(page.width or 0))
-    raw = visual_lines(page.words or ())
+    raw = raw if raw is not None else visual_lines(page.words or ())
     lines = layout.lines
     # How many dates and amounts each line holds: a cheap filter before any pattern runs.
     figures: list[int] = []
     typed: list[tuple] = []
+    wholes: list[str] = []
     for y0, y1, height, words in raw:
-        tokens, count = tokenize(words, height, typed, runs=True)
+        tokens, count = tokenize(words, height, typed, True, whole, wholes)
         lines.append((y0, y1, height, tokens, PLAIN, None))
         figures.append(count)
     _clues(layout, typed)
@@ -90,10 +96,12 @@ def _read(page: PageWords) -> PageLayout:
 
     def word_tokens(i: int) -> list[tuple]:
         """Labels are found word by word: the line again, without runs."""
-        return tokenize(labelled[i][3], labelled[i][2], [])[0]
+        return tokenize(labelled[i][3], labelled[i][2], [], whole=whole)[0]
 
     weak: dict[int, bool] = {}
-    for i, role, strong, values, phrase, value_line in find_labels(lines, labelled, word_tokens):
+    for i, role, strong, values, phrase, value_line in find_labels(
+        lines, labelled, word_tokens, whole
+    ):
         layout.labels.append((i, role, bool(strong), values, phrase))
         if strong:
             weak[i] = weak.get(i, True) and strong == "weak"
@@ -111,7 +119,23 @@ def _read(page: PageWords) -> PageLayout:
         if tag == PLAIN and tokens[-1][2] != AMOUNT and AMOUNT not in map(_KIND, tokens):
             _classify(lines, i)
     _full_dates(layout, figures)
+    if whole:
+        layout.whole_currency = _zero_decimal(raw)
+    elif wholes and len(wholes) >= sum(layout.decimals.values()):
+        layout.whole = _read(page, raw, whole=True)
     return layout
+
+
+def _zero_decimal(raw: list) -> str:
+    """The first currency without minor units the page names ("JPY", "¥12,800", "800円")."""
+    for line in raw:
+        for word in line[3]:
+            text = word[2]
+            if text.strip("():,") in ZERO_DECIMAL:
+                return text.strip("():,")
+            if text[:1] in "¥₩₫" or text[-1:] in "円원":
+                return text[:1] if text[:1] in "¥₩₫" else text[-1]
+    return ""
 
 
 def _full_dates(layout: PageLayout, figures: list[int]) -> None:

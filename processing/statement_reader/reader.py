@@ -41,9 +41,26 @@ class StatementReader:
         self._stats = OrderStats()
         self._currencies: dict[str, int] = {}
         self._decimals: dict[str, int] = {}
+        # Whether amounts are whole numbers (a currency without minor units), once a page
+        # decides; pages that do not wait for one that does.
+        self._whole: bool | None = None
+        self._waiting: list[PageLayout] = []
 
     def add(self, layout: PageLayout) -> None:
         """Take one page (its words are not kept)."""
+        if self._whole is None:
+            self._whole = _whole_numbers(layout, self.profile)
+            if self._whole is None:
+                self._waiting.append(layout)
+                return
+            waiting, self._waiting = self._waiting, []
+            for page in waiting:
+                self._take(page)
+        self._take(layout)
+
+    def _take(self, layout: PageLayout) -> None:
+        if self._whole and layout.whole is not None:
+            layout = layout.whole
         try:
             self._clues(layout)
             self._assembler.add(layout)
@@ -51,6 +68,14 @@ class StatementReader:
             self._assembler.warnings.append(
                 f"page {layout.number}: could not be read ({type(error).__name__})"
             )
+
+    def _settle(self) -> None:
+        """No page decided: amounts have decimals."""
+        if self._whole is None:
+            self._whole = False
+            waiting, self._waiting = self._waiting, []
+            for page in waiting:
+                self._take(page)
 
     @property
     def rows_so_far(self) -> int:
@@ -61,6 +86,7 @@ class StatementReader:
         """Rows, checked against the statement's totals; never raises. Once: the reader hands
         its rows on."""
         try:
+            self._settle()
             return self._finish()
         except Exception as error:
             warnings = [
@@ -89,6 +115,8 @@ class StatementReader:
     def _decimal_style(self) -> DecimalStyle:
         if self.profile.decimal_style is not None:
             return self.profile.decimal_style
+        if self._whole:
+            return DecimalStyle.WHOLE
         comma, point = self._decimals.get("comma", 0), self._decimals.get("point", 0)
         return DecimalStyle.COMMA if comma > point else DecimalStyle.POINT
 
@@ -192,6 +220,17 @@ class StatementReader:
             kept.append(row)
             dated.append(found)
         return kept, dated
+
+
+def _whole_numbers(layout: PageLayout, profile: Profile) -> bool | None:
+    """Whether the statement's amounts are whole numbers, as far as this page tells: yes on
+    a page of whole numbers that names a currency without minor units (or when the profile
+    says so), no on a page of amounts with decimals, else None."""
+    if profile.decimal_style is not None:
+        return profile.decimal_style is DecimalStyle.WHOLE
+    if layout.whole is not None:
+        return True if layout.whole.whole_currency else None
+    return False if layout.decimals else None
 
 
 _DATE = attrgetter("date")

@@ -10,7 +10,11 @@ A token is a tuple `(x0, x1, kind, text, value)`:
 
 Amounts must carry two decimals: whole numbers are card numbers, references, points and
 years far more often than money. The decimal separator is the last "." or "," before the two
-final digits, so every amount says which style it is written in.
+final digits, so every amount says which style it is written in. The exception is a statement
+in a currency without minor units (yen, won): read `whole`, a grouped whole number ("12,800"),
+one of at most three digits or one printed with its currency is an amount too. Read normally,
+a page counts the grouped and currency-marked whole numbers it has (`wholes`), which tells the
+page reader when such a reading is worth making.
 """
 
 from __future__ import annotations
@@ -41,7 +45,9 @@ CURRENCY_CODES = words(
     "SAR KRW TWD BRL MXN PLN CZK HUF TRY RUB VND MOP PKR LKR BDT NPR EGP ILS QAR KWD BHD OMR "
     "JOD NGN KES GHS ARS CLP UYU ISK RON BGN UAH KZT TND XOF XAF FJD MUR MVR BND KHR LAK MMK"
 )
-_SYMBOLS = words("$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩")
+_SYMBOLS = words("$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩ ₫ 円 원 Rp Rp.")
+# Currencies whose amounts are printed as whole numbers, by code and by symbol.
+ZERO_DECIMAL = words("JPY KRW VND IDR CLP ISK PYG UGX TWD XOF XAF ¥ ₩ ₫ 円 원 Rp Rp.")
 _MARKERS = {
     "CR": "CR",
     "DR": "DR",
@@ -54,7 +60,7 @@ _MARKERS = {
 }
 _SINGLE_MARKERS = {"C": "CR", "D": "DR"}
 _SIGNS = words("- + \u2212 – (")
-_AMOUNT_STARTS = frozenset("-+\u2212–=($€£₹¥₩")
+_AMOUNT_STARTS = frozenset("-+\u2212–=($€£₹¥₩₫")
 # Alphabetic words that may start a date or an amount, in lower case.
 _SPECIAL_WORDS = frozenset(
     [*MONTHS, *(c.lower() for c in CURRENCY_CODES), *(s.lower() for s in _SYMBOLS), "cr", "dr"]
@@ -68,22 +74,36 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
 _SIMPLE_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+\.\d\d|\d+\.\d\d|\d{1,3}(?:\.\d{3})+,\d\d|\d+,\d\d")
-_AMOUNT = re.compile(
-    r"=?(?P<o>\()?(?P<s1>[-+\u2212–])?(?P<c1>(?:[A-Z]{0,3}[$€£₹¥₩]|Rs\.?|RM"
+_AMOUNT_PATTERN = (
+    r"=?(?P<o>\()?(?P<s1>[-+\u2212–])?(?P<c1>(?:[A-Z]{0,3}[$€£₹¥₩₫]|Rs\.?|RM|Rp\.?"
     r"|[A-Z]{3}) ?)?(?P<s2>[-+\u2212–])?"
-    r"(?P<int>\d{1,3}(?:[,.'’\u00a0\u202f ]\d{2,3})+|\d{1,13})(?P<dec>[.,]\d\d)"
-    r"(?P<s3>[-+\u2212–])? ?(?P<c2>[$€£₹¥]|[A-Z]{3})?(?P<cl>\))?(?P<s4>[-+\u2212–])? ?"
+    r"(?P<int>\d{1,3}(?:[,.'’\u00a0\u202f ]\d{2,3})+|\d{1,13})(?P<dec>[.,]\d\d)DECIMALS"
+    r"(?P<s3>[-+\u2212–])? ?(?P<c2>[$€£₹¥₩₫円원]|[A-Z]{3})?(?P<cl>\))?(?P<s4>[-+\u2212–])? ?"
     r"(?P<mk>CR|DR|Cr|Dr|cr|dr|C|D)?\.?"
+)
+_AMOUNT = re.compile(_AMOUNT_PATTERN.replace("DECIMALS", ""))
+# The same with no decimals, for currencies without minor units.
+_WHOLE_AMOUNT = re.compile(_AMOUNT_PATTERN.replace(r"(?P<dec>[.,]\d\d)DECIMALS", ""))
+# A whole number a page in such a currency is made of: grouped, or with its currency.
+_WHOLE_NUMBER = re.compile(
+    r"[-(]?(?:[¥₩₫]|Rp\.?)?(?:\d{1,3}(?:[,.]\d{3})+|(?<=[¥₩₫p.])\d+)\)?(?:[-円원]|CR|DR)?"
 )
 _GROUP_HEAD = re.compile(r"[-(]?(?:[A-Z]{0,3}[$€£₹]|Rs\.? ?)?\d{1,3}")
 _GROUP_TAIL = re.compile(r"\d{3}(?:[.,]\d\d)?\)?(?:CR|DR|Cr|Dr|-)?")
 
 
 def tokenize(
-    words: list[Box], height: float, typed: list, runs: bool = False
+    words: list[Box],
+    height: float,
+    typed: list,
+    runs: bool = False,
+    whole: bool = False,
+    wholes: list | None = None,
 ) -> tuple[list[Token], int]:
     """Type the words of one line, joining words that together form a date or an amount;
-    returns the tokens and how many are dates or amounts (also added to `typed`).
+    returns the tokens and how many are dates or amounts (also added to `typed`). With `whole`,
+    whole numbers are amounts too (see above); otherwise the grouped whole numbers go to
+    `wholes`, where given.
 
     With `runs`, neighbouring words of text are joined into one token ("KOPITIAM @
     VIVOCITY"): fewer, larger tokens to send between processes and to place in columns. Only
@@ -93,14 +113,14 @@ def tokenize(
     first_typed = len(typed)
     gap = 0.6 * height
     i, n = 0, len(words)
-    kinds = _KINDS
+    kinds = _WHOLE_KINDS if whole else _KINDS
     while i < n:
         x0, x1, text = words[i]
         # Most words are settled by their text alone, without any pattern (once per text).
         try:
             kind = kinds[text]
         except KeyError:
-            kind = _new_kind(text)
+            kind = _new_kind(text, whole)
         i += 1
         if kind is _LETTERED:
             # With runs, the following words with letters, close by, continue this one.
@@ -111,7 +131,7 @@ def tokenize(
                 try:
                     lettered = kinds[nxt] is _LETTERED
                 except KeyError:
-                    lettered = _new_kind(nxt) is _LETTERED
+                    lettered = _new_kind(nxt, whole) is _LETTERED
                 if not lettered:
                     break
                 text = f"{text} {nxt}"
@@ -122,8 +142,12 @@ def tokenize(
             out.append((x0, x1, TEXT, text, None))
         elif kind is _LEADER:
             continue  # dots leading the eye from a description to its amount
+        elif kind is _WHOLE:
+            out.append((x0, x1, TEXT, text, None))
+            if wholes is not None:
+                wholes.append(text)
         elif kind is _OTHER or kind is _NO_DATE or kind is _RANGE:
-            found, i = _unusual(words, i - 1, kind, height)
+            found, i = _unusual(words, i - 1, kind, height, whole)
             out.extend(found)
             typed.extend([t for t in found if t[2] == DATE or t[2] == AMOUNT])
         elif kind[0] == AMOUNT:
@@ -146,20 +170,23 @@ def tokenize(
 # for an amount by itself ("1,234.56" without the general patterns), `(kind, value)` for a
 # one-word date ("13/07" likewise), a sign marker or a year, `_RANGE` for a period printed as
 # one word, or, when the words around it decide, `_OTHER` (a date or an amount may start here)
-# or `_NO_DATE` (only an amount may).
-_LETTERED, _UNLETTERED, _OTHER, _NO_DATE, _RANGE, _LEADER = (object() for _ in range(6))
+# or `_NO_DATE` (only an amount may); `_WHOLE` is a whole number that is text unless read
+# `whole`. Read `whole`, kinds are kept apart.
+_LETTERED, _UNLETTERED, _OTHER, _NO_DATE, _RANGE, _LEADER, _WHOLE = (object() for _ in range(7))
 _KINDS: dict[str, object] = {}
+_WHOLE_KINDS: dict[str, object] = {}
 _KINDS_MAX = 50_000
 
 
-def _new_kind(text: str) -> object:
-    if len(_KINDS) > _KINDS_MAX:
-        _KINDS.clear()
-    kind = _KINDS[text] = _kind_of(text)
+def _new_kind(text: str, whole: bool = False) -> object:
+    kinds = _WHOLE_KINDS if whole else _KINDS
+    if len(kinds) > _KINDS_MAX:
+        kinds.clear()
+    kind = kinds[text] = _kind_of(text, whole)
     return kind
 
 
-def _kind_of(text: str) -> object:
+def _kind_of(text: str, whole: bool = False) -> object:
     if len(text) >= 3 and not text.strip(".…·_"):
         return _LEADER
     alpha = text.isalpha()
@@ -178,7 +205,7 @@ def _kind_of(text: str) -> object:
         return _OTHER
     if alone is not False:
         return alone
-    amount = _amount_alone(text)
+    amount = _amount_alone(text, whole)
     if amount is True:
         return _NO_DATE
     if amount is not None:
@@ -188,34 +215,40 @@ def _kind_of(text: str) -> object:
 
 def _unmatched(text: str) -> object:
     """The kind of a word that starts neither a date nor an amount: a sign marker, a period
-    printed as one word, a year, or text."""
+    printed as one word, a year, a whole number, or text."""
     if text in _MARKERS:
         return (MARKER, _MARKERS[text])
     if "-" in text[6:] and RANGE.fullmatch(text):
         return _RANGE
     if len(text) == 4 and YEAR4.fullmatch(text):
         return (YEAR, int(text))
+    if _WHOLE_NUMBER.fullmatch(text):
+        return _WHOLE
     return _UNLETTERED
 
 
-def _unusual(words: list[Box], i: int, kind: object, height: float) -> tuple[list[Token], int]:
+def _unusual(
+    words: list[Box], i: int, kind: object, height: float, whole: bool
+) -> tuple[list[Token], int]:
     """The tokens of a less common word, and where the next word is: a period printed as one
     word, or a word the words after it decide (`_OTHER`: a date or an amount may start here,
     `_NO_DATE`: only an amount)."""
     x0, x1, text = words[i]
     if kind is not _RANGE:
-        found = (kind is _OTHER and date_at(words, i, height)) or _amount_at(words, i, height)
+        found = (kind is _OTHER and date_at(words, i, height)) or _amount_at(
+            words, i, height, whole
+        )
         if found:
             return [found[0]], found[1]
         kind = _unmatched(text)
     if kind is _RANGE:
         return range_dates(x0, x1, text), i + 1
-    if kind is _UNLETTERED:
+    if kind is _UNLETTERED or kind is _WHOLE:
         return [(x0, x1, TEXT, text, None)], i + 1
     return [(x0, x1, kind[0], text, kind[1])], i + 1
 
 
-def _amount_alone(text: str) -> tuple[int, str, str] | bool | None:
+def _amount_alone(text: str, whole: bool) -> tuple[int, str, str] | bool | None:
     """What `_amount_at` makes of this word from its text alone: None if never an amount,
     `(cents, how, currency)` if one by itself, True when the words around it decide."""
     if text in _SYMBOLS or text in CURRENCY_CODES or text in _SIGNS:
@@ -224,7 +257,7 @@ def _amount_alone(text: str) -> tuple[int, str, str] | bool | None:
         return None
     if _GROUP_HEAD.fullmatch(text) or (text[0] == "(" and ")" not in text):
         return True
-    return parse_amount(text)
+    return parse_amount(text, whole)
 
 
 def _plain(text: str) -> bool:
@@ -243,20 +276,27 @@ def _plain(text: str) -> bool:
     return True
 
 
-def parse_amount(text: str) -> tuple[int, str, str] | None:
-    """`(cents, how, currency)` for an amount written as one string, or None."""
+def parse_amount(text: str, whole: bool = False) -> tuple[int, str, str] | None:
+    """`(cents, how, currency)` for an amount written as one string, or None. With `whole`,
+    an amount without decimals too: grouped, of at most three digits, or with its currency."""
     m = _AMOUNT.fullmatch(text)
     if m is None:
-        return None
-    whole, dec = m["int"], m["dec"]
-    if not _grouped(whole, dec[0]):
+        if not whole:
+            return None
+        m = _WHOLE_AMOUNT.fullmatch(text)
+        if m is None:
+            return None
+    digits, dec = m["int"], m["dec"] if m.re is _AMOUNT else ".00"
+    if not _grouped(digits, dec[0]):
         return None
     currency = (m["c1"] or m["c2"] or "").strip()
     if currency.isalpha() and currency not in CURRENCY_CODES and currency not in _SYMBOLS:
         return None
     if bool(m["o"]) != bool(m["cl"]):
         return None
-    cents = int("".join(ch for ch in whole if ch.isdigit()) + dec[1:])
+    if m.re is _WHOLE_AMOUNT and digits.isdigit() and len(digits) > 3 and not currency:
+        return None  # an ungrouped whole number of four or more digits: a reference, a year
+    cents = int("".join(ch for ch in digits if ch.isdigit()) + dec[1:])
     if m["mk"]:
         how = "CR" if m["mk"] in ("CR", "Cr", "cr", "C") else "DR"
     elif m["o"]:
@@ -284,7 +324,9 @@ def _grouped(whole: str, decimal: str) -> bool:
     return middle <= {3} or (middle == {2} and len(groups[0]) <= 2)
 
 
-def _amount_at(words: list[Box], i: int, height: float) -> tuple[Token, int] | None:
+def _amount_at(
+    words: list[Box], i: int, height: float, whole: bool = False
+) -> tuple[Token, int] | None:
     _, x1, text = words[i]
     j = i + 1
     n = len(words)
@@ -309,7 +351,7 @@ def _amount_at(words: list[Box], i: int, height: float) -> tuple[Token, int] | N
     closing = j < n and words[j][2][-1:] == ")" and words[j][2][:-1] in CURRENCY_CODES
     if text[0] == "(" and ")" not in text and closing and words[j][0] - x1 < height:
         text, x1, j = f"{text} {words[j][2]}", words[j][1], j + 1
-    parsed = parse_amount(text)
+    parsed = parse_amount(text, whole)
     if parsed is None:
         return None
     cents, how, currency = parsed

@@ -87,3 +87,36 @@ def test_the_preview_needs_staff(client):
     response = client.get(PREVIEW)
 
     assert response.status_code == 302 and "/login/" in response.url
+
+
+def yen_statement() -> SimpleUploadedFile:
+    """A one-page card statement in yen, amounts printed without decimals."""
+    import pymupdf
+
+    document = pymupdf.open()
+    page = document.new_page(width=595, height=842)
+    lines = [
+        (60, [(40, "Card statement (JPY)"), (360, "Statement date: 2024/03/25")]),
+        (200, [(40, "Date"), (110, "Description"), (500, "Amount")]),
+        (215, [(40, "03/02"), (110, "SEVEN-ELEVEN SHIBUYA"), (500, "1,320")]),
+        (230, [(40, "03/05"), (110, "AMAZON.CO.JP"), (500, "12,800")]),
+        (245, [(40, "03/10"), (110, "PAYMENT THANK YOU"), (500, "-4,210")]),
+        (270, [(110, "New balance"), (500, "9,910")]),
+    ]
+    for y, cells in lines:
+        for x, text in cells:
+            page.insert_text((x, y), text, fontsize=9)
+    data = document.tobytes()
+    return SimpleUploadedFile("yen.pdf", data, content_type="application/pdf")
+
+
+def test_the_preview_reads_a_yen_statement_and_shows_its_lines(admin_client):
+    response = admin_client.post(PREVIEW, {"pdf": yen_statement(), "_preview": "Preview"})
+
+    preview = response.context["preview"]
+    assert [str(row.amount) for row in preview.result.rows] == ["1320.00", "12800.00", "-4210.00"]
+    assert preview.result.decimal_style == "whole"
+    # The page's lines are shown as that reading rebuilt them: "New balance 9,910" is a
+    # total, its figure a whole number.
+    lines = {line.text: line.role for line in preview.pages[0].lines}
+    assert lines["New balance 9,910"] == "total or label"

@@ -1,0 +1,78 @@
+"""Currencies without minor units: a statement in yen or won prints "12,800", not "12,800.00"."""
+
+from decimal import Decimal
+
+from processing.statement_reader import DecimalStyle, Profile, Verdict, read_statement
+
+from .pages import header, page, row, words_of
+
+
+def yen_page(*rows, currency="Amount (JPY)", summary=True):
+    top = [words_of(60, (40, "Card statement"), (360, "Statement date: 2024/03/25"))]
+    if summary:
+        top += [
+            words_of(90, (40, "Previous balance"), (250, "¥48,210", "right")),
+            words_of(103, (40, "Payments and credits"), (250, "¥51,410", "right")),
+            words_of(116, (40, "New charges"), (250, "¥19,610", "right")),
+            words_of(129, (40, "New balance"), (250, "¥16,410", "right")),
+        ]
+    return page(1, *top, header(200, amount=currency), *rows)
+
+
+YEN_ROWS = [
+    row(215, "03/02", "SEVEN-ELEVEN SHIBUYA", "1,320"),
+    row(230, "03/05", "AMAZON.CO.JP", "12,800"),
+    row(245, "03/08", "STARBUCKS SHINJUKU 2-CHOME", "650"),
+    row(260, "03/10", "PAYMENT THANK YOU", "-48,210"),
+    row(275, "03/12", "NETFLIX.COM", "1,490"),
+    row(290, "03/18", "HOTEL GRACERY KYOTO", "3,350"),
+    row(305, "03/20", "REFUND AMAZON.CO.JP", "-3,200"),
+]
+
+
+def test_a_yen_statement_reads_its_whole_numbers_as_amounts_and_checks_them():
+    result = read_statement([yen_page(*YEN_ROWS)])
+
+    assert [r.amount for r in result.rows] == [
+        Decimal(n) for n in ("1320", "12800", "650", "-48210", "1490", "3350", "-3200")
+    ]
+    # A number inside a description stays text; yen dates without a year are month first.
+    assert result.rows[2].description == "STARBUCKS SHINJUKU 2-CHOME"
+    assert [r.date.isoformat() for r in result.rows[:2]] == ["2024-03-02", "2024-03-05"]
+    assert result.decimal_style is DecimalStyle.WHOLE
+    assert result.check.verdict is Verdict.AGREES
+
+
+def test_whole_numbers_are_not_amounts_without_a_currency_that_has_no_minor_units():
+    # The same page in a currency with cents: "12,800" is a count or a reference, not money.
+    result = read_statement([yen_page(*YEN_ROWS, currency="Amount", summary=False)])
+
+    assert result.rows == []
+    assert result.decimal_style is DecimalStyle.POINT
+
+
+def test_amounts_with_decimals_in_a_yen_statement_stay_as_printed():
+    # A foreign amount beside the yen one keeps its cents.
+    rows = [
+        words_of(
+            215, (40, "03/15"), (110, "APPLE.COM/BILL"), (380, "5.99 USD"), (540, "900", "right")
+        ),
+        row(230, "03/18", "LAWSON NAKAMEGURO", "486"),
+        row(245, "03/22", "TOKYO ELECTRIC POWER", "9,876"),
+    ]
+    result = read_statement([yen_page(*rows, summary=False)])
+
+    assert [(r.amount, r.original_amount) for r in result.rows] == [
+        (Decimal("900"), Decimal("5.99")),
+        (Decimal("486"), None),
+        (Decimal("9876"), None),
+    ]
+
+
+def test_a_profile_says_amounts_are_whole_where_no_currency_is_named():
+    rows = [row(215, "03/02", "SHOP ONE", "1,320"), row(230, "03/05", "SHOP TWO", "12,800")]
+    page_ = yen_page(*rows, currency="Amount", summary=False)
+
+    assert read_statement([page_]).rows == []
+    read = read_statement([page_], profile=Profile(decimal_style=DecimalStyle.WHOLE))
+    assert [r.amount for r in read.rows] == [Decimal("1320"), Decimal("12800")]
