@@ -13,9 +13,9 @@ from .blocks import units_of
 from .columns import Model, guess_model, with_profile
 from .contract import Profile
 from .headers import parse_header
-from .lineclass import ANCHOR, BREAK, EMPTY, Item, classify
+from .lineclass import ANCHOR, BREAK, EMPTY, TEXT_LINE, Item, classify
 from .page import HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION, PageLayout
-from .rowbuild import RawRow, build_row
+from .rowbuild import RawRow, build_row, by_columns
 from .tokens import AMOUNT, DATE, TEXT
 from .vocabulary import (
     BALANCE_LABEL_RE,
@@ -145,6 +145,9 @@ class Assembler:
             kind = item.kind
             if kind == EMPTY:
                 continue
+            if kind == TEXT_LINE and not run and _named_over_row(line, model, lines, i):
+                self._new_holder((_name_line(line, model, True), None))
+                continue
             if kind == BREAK:
                 self._flush(run, page)
                 run = []
@@ -176,7 +179,14 @@ class Assembler:
             if token[0] >= start:
                 if aligned:
                     return abs(token[0] - model.desc_start) <= max(2.0, line[2])
-                return model.desc_start - 2 <= token[0] < model.desc_end
+                # (A title centred over its column starts right of the descriptions under it:
+                # they start after the dates.)
+                lo = (
+                    min(model.desc_start, model.date_end + 2)
+                    if model.has_dates
+                    else model.desc_start
+                )
+                return lo - 2 <= token[0] < model.desc_end
         return False
 
     def _skipped(self, line: tuple) -> bool:
@@ -301,12 +311,25 @@ class Assembler:
             units, seen = units_of(run, self.mode)
             if seen is not None and self.mode is None:
                 self.mode = seen
+            model = self.model or self._guess
+            splits = model.desc_splits if model is not None else ()
             for unit in units:
                 row = build_row(
                     unit.lines, unit.markers, unit.year, page, section, holder, warnings
                 )
                 if row is not None:
+                    if splits and len(unit.lines) > 1:
+                        row.desc = by_columns(unit.lines, splits) or row.desc
                     rows.append(row)
+        model = self.model or self._guess
+        numbered = [k for k in range(start, len(rows)) if rows[k].desc.isdigit()]
+        for k in reversed(numbered):  # a paper cheque, without a description
+            row = rows[k]
+            if _listed_before(row, rows, start):
+                del rows[k]  # a list of the cheques paid, repeating the account's own rows
+            elif model is not None and model.cheques:
+                # Named by its column's word and its number.
+                row.desc = f"{model.cheques} {row.desc}"
         undated = [k for k in range(start, len(rows)) if rows[k].date is None]
         for k in reversed(undated):  # most runs have none
             row = rows[k]
@@ -371,18 +394,64 @@ def _heading(line: tuple, tag: str, gap: float, spacing: float | None) -> bool:
 
 def _heading_words(line: tuple) -> bool:
     """Only the words headings are made of ("PAYMENTS AND OTHER CREDITS"), or a cardholder's
-    card number."""
+    card number; or two such words or more and then the cardholder's name, in capitals ("NEW
+    TRANSACTIONS TAN WEI MING")."""
     text = " ".join(t[3] for t in line[3])
     if card_number(text):
         return True
-    return all(w.strip(".,:()/&-").lower() in HEADING_WORDS for w in text.split())
+    words = [w.strip(".,:()/&-").lower() for w in text.split()]
+    k = 0
+    while k < len(words) and words[k] in HEADING_WORDS:
+        k += 1
+    if k == len(words):
+        return True
+    name = words[k:]
+    return (
+        len([w for w in words[:k] if w]) >= 2
+        and text.isupper()
+        and NAME_WORDS.isdisjoint(name)
+        and _a_name(" ".join(name), 4)
+    )
 
 
-def _name_line(line: tuple, model: Model) -> str | None:
+def _listed_before(row: RawRow, rows: list[RawRow], end: int) -> bool:
+    """An earlier row of the same amount and date names this cheque's number ("Draft
+    001042")."""
+    number = row.desc.lstrip("0")
+    return any(
+        other.cents == row.cents
+        and other.date == row.date
+        and any(word.lstrip("0") == number for word in other.desc.split())
+        for other in rows[:end]
+    )
+
+
+def _named_over_row(line: tuple, model: Model, lines: list[tuple], i: int) -> bool:
+    """A person's name alone where the descriptions go, just under the column titles and over
+    a row that prints its own description beside its date: the cardholder whose rows follow,
+    not that row's first line."""
+    if not 0 < i < len(lines) - 1 or lines[i - 1][4] != HEADER:
+        return False
+    if _name_line(line, model, True) is None:
+        return False
+    # The rows below print date and description on one line each (where a merchant's name
+    # is printed over the line with its date, every row is printed so).
+    for below in (lines[i + 1][3], lines[i + 2][3] if i + 2 < len(lines) else ()):
+        if not any(t[2] == DATE for t in below) or not any(
+            t[2] == TEXT and t[0] >= model.desc_start - 2 and sum(map(str.isalpha, t[3])) >= 2
+            for t in below
+        ):
+            return False
+    return True
+
+
+def _name_line(line: tuple, model: Model, anywhere: bool = False) -> str | None:
     """A person's name alone on a line of the table, left of the descriptions where the dates
-    go: the cardholder whose rows follow."""
+    go (`anywhere`: or elsewhere): the cardholder whose rows follow."""
     tokens = line[3]
-    if len(tokens) != 1 or tokens[0][2] != TEXT or tokens[0][0] >= model.desc_start - 2:
+    if len(tokens) != 1 or tokens[0][2] != TEXT:
+        return None
+    if not anywhere and tokens[0][0] >= model.desc_start - 2:
         return None
     text = tokens[0][3]
     words = text.split()

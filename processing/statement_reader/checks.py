@@ -211,10 +211,23 @@ def totals(
         else:
             problems.append(f"{sentence}: {shortfall(total, expected, charges_word)}")
     sums = _Sums(amounts)
+    # A total may include the previous balance printed last before it (each card's own, on a
+    # statement of several cards), or all of them (a grand total of the cards' balances).
+    latest, balances = opening, 0
     for figure in figures:
-        if figure[0] == "total":
+        if figure[0] == "prev":
+            latest = figure_value(figure[1], figure[2], bank)
+            balances += latest
+        elif figure[0] == "total":
             span = _block_total(
-                figure, sums, opening, agreements, problems, notes, charges_word, equation
+                figure,
+                sums,
+                (latest, balances),
+                agreements,
+                problems,
+                notes,
+                charges_word,
+                equation,
             )
             if span is not None:
                 covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
@@ -263,7 +276,7 @@ class _Sums:
 def _block_total(
     figure: tuple,
     sums: _Sums,
-    opening: int,
+    openings: tuple[int, int],
     agreements: list[str],
     problems: list[str],
     notes: list[str],
@@ -274,9 +287,10 @@ def _block_total(
     balances agree with every row, a total that fits no span is noted, not held against them."""
     _, cents, _, phrase, page, rows, block, holder, _ = figure
     spans = (("the rows above it", block), ("the cardholder's rows", holder), ("all rows", 0))
+    opening, balances = openings
     for name, start in spans:
         total, charges, credits = sums.of(start, rows)
-        candidates = (total, opening + total, charges, credits)
+        candidates = (total, opening + total, charges, credits, balances + total)
         for value, reading in zip(candidates, _READINGS, strict=True):
             if abs(value) == cents:
                 found = reading.format(name)
@@ -298,7 +312,13 @@ def _block_total(
 
 
 # What a total may be of a span of rows, in the order they are tried.
-_READINGS = ("{}", "the previous balance and {}", "the charges among {}", "the credits among {}")
+_READINGS = (
+    "{}",
+    "the previous balance and {}",
+    "the charges among {}",
+    "the credits among {}",
+    "the previous balances and {}",
+)
 
 
 def _categories(
@@ -316,7 +336,12 @@ def _categories(
     seen = set()
     printed = {"charges": 0, "credits": 0, "other": 0}
     names: dict[str, str] = {}
-    for role, cents, _, phrase, *_ in figures:
+    # A total line naming what it totals ("Total purchases & charges") is checked as the
+    # total of the rows above it; its figure is not one more category figure to add up.
+    totalled = {(f[1], f[4], f[5]) for f in figures if f[0] == "total"}
+    for role, cents, _, phrase, page, row, *_ in figures:
+        if (cents, page, row) in totalled:
+            continue
         if role in printed and (role, phrase.lower(), cents) not in seen:
             seen.add((role, phrase.lower(), cents))
             printed[role] += cents

@@ -24,6 +24,7 @@ from .vocabulary import (
     MONEY_ROLES,
     NUMERIC_ROLES,
     POST,
+    REF,
     SIGN,
 )
 from .vocabulary import (
@@ -31,6 +32,7 @@ from .vocabulary import (
 )
 
 _TEXT_ROLES = frozenset({DESC})
+_CHEQUE_WORDS = frozenset({"check", "cheque", "chq", "chèque", "scheck", "draft"})
 _OUTSIDE = 30.0  # points beyond the outermost column that still belong to the table
 
 
@@ -39,10 +41,13 @@ class Model:
 
     __slots__ = (
         "_near",
+        "cheques",
         "columns",
         "date_end",
         "desc_end",
+        "desc_splits",
         "desc_start",
+        "has_dates",
         "left",
         "money_right",
         "right",
@@ -66,8 +71,15 @@ class Model:
         self.right = columns[-1][1] + _OUTSIDE
         dates = [c for c in columns if c[2] in (DATE_ROLE, POST)]
         self.date_end = max((c[1] for c in dates), default=columns[0][0])
+        self.has_dates = bool(dates)
         descs = [c for c in columns if c[2] == DESC]
         self.desc_start = min((c[0] for c in descs), default=self.date_end + 4)
+        # Where each titled description column after the first starts ("Merchant", then
+        # "City", "Country"): a wrapped row is read column by column.
+        self.desc_splits = tuple(c[0] - 2 for c in descs[1:])
+        # "Check No." over the numbers of paper cheques: "Check", as the column prints it.
+        ref = next((c[3].split()[0] for c in columns if c[2] == REF), "")
+        self.cheques = ref.capitalize() if ref.lower() in _CHEQUE_WORDS else ""
         after = [c[0] for c in columns if c[0] > self.desc_start + 1 and c[2] not in _TEXT_ROLES]
         self.desc_end = min(after, default=self.right)
         self.money_right = max((c[1] for c in columns if c[2] in MONEY_ROLES), default=self.right)

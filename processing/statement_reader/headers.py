@@ -187,6 +187,11 @@ def _split_text(text: str) -> list[str]:
         if "/" in word.strip("/") and title_word(word) not in TITLE_WORDS:
             out.extend(_split_words(word.replace("/", " ")))
             continue
+        # A currency glued to its title: "AMOUNT($)", "Betrag(EUR)".
+        bracket = word.find("(", 1)
+        if bracket > 0 and title_word(word[:bracket]) in TITLE_WORDS:
+            out.extend((word[:bracket], word[bracket:]))
+            continue
         # Two titles drawn touching come out as one word: "AmtReward".
         cut = next(
             (i for i in range(1, len(word)) if word[i - 1].islower() and word[i].isupper()), 0

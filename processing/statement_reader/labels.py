@@ -25,7 +25,7 @@ LABEL_LOOKUP = frozenset(
 _WORD_TEXT = itemgetter(2)
 _CELL_STARTS = LABEL_LOOKUP | frozenset(
     f"{variant}{end}"
-    for word in ("your", "the", "this", "total", "account")
+    for word in ("your", "the", "this", "total", "account", "grand")
     for variant in (word, word.upper(), word.capitalize())
     for end in ("", ":")
 )
@@ -134,7 +134,10 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
         # "Total …" lines are never rows; their figure is checked against the rows above.
         amounts = [t for t in tokens if t[2] == AMOUNT]
         if amounts:
-            yield "total", True, amounts, tokens[0][3], None
+            # Named by its words up to the first figure ("GRAND TOTAL FOR ALL CARD ACCOUNTS").
+            named = [t[3] for t in tokens[: tokens.index(amounts[0])] if t[2] == TEXT]
+            phrase = " ".join(named[:8]).rstrip(" :") or tokens[0][3]
+            yield "total", True, amounts, phrase, None
     has_date = DATE in kinds
     for n, m in enumerate(matches):
         first = starts.index(m.start())

@@ -182,8 +182,13 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
 
 
 def _fx_label(cells: list) -> bool:
-    """Only the words that name a foreign amount ("Original amount:") beside it."""
-    return all(w.strip(".,:()").lower() in FX_LABEL_WORDS for t in cells for w in t[3].split())
+    """Only the words that name a foreign amount ("Original amount:", "Foreign currency")
+    beside it, and its rate ("@ 1.362222")."""
+    return all(
+        w.strip(".,:()").lower() in FX_LABEL_WORDS or _RATE.fullmatch(w)
+        for t in cells
+        for w in t[3].split()
+    )
 
 
 def _overflow(text: str) -> bool:
@@ -211,9 +216,24 @@ def _foreign_line(item: Item) -> bool:
     if amounts and named and len(words) <= 5:
         item.fx = (amounts[0][4][0], named[0])
         return True
-    # "1 EURO = 1,0962 USD": a rate written as an equation.
+    # "1 EURO = 1,0962 USD": a rate written as an equation; "412.00 X 1.083700 (EXCHG RATE)",
+    # the original amount and its rate (the currency named on the line above).
     rate = any(w in RATE_WORDS for w in words) or "=" in words
-    return rate and any(_RATE.fullmatch(w) for w in words)
+    if not rate or not any(_RATE.fullmatch(w) for w in words):
+        return False
+    if amounts and not named and amounts[0] is item.cells[0]:
+        item.fx = (amounts[0][4][0], "")
+    return True
+
+
+def _currency_only(cells: list) -> str:
+    """The currency code of a line whose words name only a currency ("EURO", beside a date),
+    else ""."""
+    words = [t for t in cells if t[2] != DATE]
+    if len(words) != 1 or len(cells) > 2:
+        return ""
+    word = words[0][3].strip(".,:()").lower()
+    return CURRENCY_NAMES.get(word) or (word.upper() if word.upper() in CURRENCY_CODES else "")
 
 
 def _kind(item: Item, junk: bool) -> int:
@@ -222,6 +242,12 @@ def _kind(item: Item, junk: bool) -> int:
     if item.dates and item.money:
         return ANCHOR
     if item.dates:
+        currency = _currency_only(item.cells)
+        if currency:
+            # "03/01  EURO" under a row: the date and currency of its original amount.
+            item.fx = (0, currency)
+            item.cells.clear()
+            return FX
         return DATE_ONLY if item.cells else EMPTY
     if item.money:
         return AMOUNT_ONLY
@@ -235,6 +261,11 @@ def _kind(item: Item, junk: bool) -> int:
     if item.year is not None:
         return YEAR_LINE
     if item.cells and _foreign_line(item):
+        item.cells.clear()
+        return FX
+    currency = _currency_only(item.cells)
+    if currency:
+        item.fx = (0, currency)
         item.cells.clear()
         return FX
     if item.cells:

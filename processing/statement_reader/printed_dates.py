@@ -38,7 +38,8 @@ MONTHS = {
     for name in names.split()
 }
 RANGE = re.compile(r"(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s?[-–]\s?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
-_NUM_DATE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.?)")
+# (A footnote mark may follow: "03/04/24*" where "*" says the posting date.)
+_NUM_DATE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.?)[*†]?")
 _ISO_DATE = re.compile(r"(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})")
 _GLUED_DM = re.compile(r"(\d{1,2})[-/. ]?([^\W\d_]{3,9})\.?(?:[-/. ,]?(\d{4}|\d{2}))?")
 _GLUED_MD = re.compile(r"([^\W\d_]{3,9})[-/. ]?(\d{1,2})(?:[-/, ]?(\d{4}))?")
@@ -113,7 +114,11 @@ def date_alone(x0: float, x1: float, text: str) -> tuple[str, tuple] | bool:
     whatever follows, True when the words after it decide (call `date_at`)."""
     first = text[0]
     if first.isdigit():
-        # "14.12.23" ends like an amount's cents, but no amount has two such dots.
+        # "2024.03.14" and "14.12.23" end like an amount's cents, but no amount has two
+        # such dots.
+        m = _ISO_DATE.fullmatch(text)
+        if m and 1 <= int(m[3]) <= 12 and 1 <= int(m[4]) <= 31:
+            return (DATE, ("Y", int(m[3]), int(m[4]), int(m[1])))
         amount_like = text[-3:-2] in (".", ",") or (len(text) > 2 and text.isdigit())
         if amount_like and not _DOTTED_YY.fullmatch(text):
             return False
@@ -121,9 +126,6 @@ def date_alone(x0: float, x1: float, text: str) -> tuple[str, tuple] | bool:
         if m:
             found = date_at([(x0, x1, text)], 0, 1.0)
             return (DATE, found[0][4]) if found else False
-        m = _ISO_DATE.fullmatch(text)
-        if m and 1 <= int(m[3]) <= 12 and 1 <= int(m[4]) <= 31:
-            return (DATE, ("Y", int(m[3]), int(m[4]), int(m[1])))
         m = _GLUED_DM.fullmatch(text)
         if m and m[2].lower() in MONTHS and 1 <= int(m[1]) <= 31:
             return True

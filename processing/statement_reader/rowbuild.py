@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from .lineclass import Item
-from .tokens import MONTHS
+from .tokens import DATE, MONTHS
 from .vocabulary import CREDIT, DEBIT, POST
 from .vocabulary import DATE as DATE_ROLE
 
@@ -65,6 +66,8 @@ def build_row(
         markers = marks or item.markers
         cells = item.cells
         desc = " ".join([t[3] for t in cells])
+        if len(cells) > 1 and DATE in map(_KIND, cells):
+            desc = _joined(cells)
         balance, fx = item.bal, item.fx
     else:
         dates = [d for item in lines for d in item.dates]
@@ -75,7 +78,13 @@ def build_row(
         balance = fx = None  # the last balance printed, the first foreign amount
         for item in lines:
             balance = item.bal or balance
-            fx = fx or item.fx
+            if item.fx is not None:
+                # The amount and its currency may come on lines of their own ("EURO" over
+                # "412.00 X 1.083700").
+                if fx is None:
+                    fx = item.fx
+                elif not fx[0] or not fx[1]:
+                    fx = (fx[0] or item.fx[0], fx[1] or item.fx[1])
     if not money:
         if dates and desc and not any(item.bal for item in lines):
             warnings.append(
@@ -89,7 +98,10 @@ def build_row(
     if not desc:
         # Nothing in the description column (a paper cheque): the row's reference says
         # which it is ("1041").
-        desc = " ".join([t[3] for item in lines if item.refs for t in item.refs])
+        # ("1190 * ^": the marks beside it are footnotes, not its name.)
+        desc = " ".join(
+            [t[3] for item in lines if item.refs for t in item.refs if t[3].strip("*^†#")]
+        )
     # Filled field by field (an __init__ called through the class costs more).
     row = RawRow()
     row.page, row.desc, row.year, row.above = page, desc, year, None
@@ -210,7 +222,40 @@ def _words_in(text: str) -> bool:
     return any(not _MONTH.fullmatch(letters) for letters in _LETTERS.findall(text))
 
 
+def by_columns(lines: list, splits: tuple[float, ...]) -> str:
+    """A wrapped row's description read column by column where the table titles several
+    description columns (merchant, city, country): each column top to bottom, in order.
+    Empty when the row's text fills only one of them."""
+    columns: dict[int, list[str]] = {}
+    for item in lines:
+        for token in item.cells:
+            k = 0
+            while k < len(splits) and token[0] >= splits[k]:
+                k += 1
+            columns.setdefault(k, []).append(token[3])
+    if len(columns) < 2:
+        return ""
+    return " ".join(" ".join(columns[k]) for k in sorted(columns))
+
+
 def _description(lines: list) -> str:
     """Description tokens joined line by line, each left to right, single spaces (a merchant
     and its city on the first line, then the lines under them)."""
-    return " ".join([t[3] for item in lines for t in item.cells])
+    return _joined([t for item in lines for t in item.cells])
+
+
+_KIND = itemgetter(2)
+
+
+def _joined(cells: list) -> str:
+    """The tokens' text, single spaces; a period printed as one word ("01.01.2024-31.03.2024",
+    read as two touching dates) as printed."""
+    out: list[str] = []
+    previous = None
+    for token in cells:
+        if previous is not None and token[2] == DATE == previous[2] and token[0] == previous[1]:
+            out[-1] = f"{out[-1]}-{token[3]}"
+        else:
+            out.append(token[3])
+        previous = token
+    return " ".join(out)

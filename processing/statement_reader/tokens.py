@@ -351,7 +351,8 @@ def _amount_at(
     closing = j < n and words[j][2][-1:] == ")" and words[j][2][:-1] in CURRENCY_CODES
     if text[0] == "(" and ")" not in text and closing and words[j][0] - x1 < height:
         text, x1, j = f"{text} {words[j][2]}", words[j][1], j + 1
-    parsed = parse_amount(text, whole)
+    # "JPY 12,800": a currency without minor units says its whole number is money.
+    parsed = parse_amount(text, whole or (loose and words[i][2] in ZERO_DECIMAL))
     if parsed is None:
         return None
     cents, how, currency = parsed

@@ -40,20 +40,21 @@ _TITLES = {
     DATE: "date | transaction date | trans date | tran date | txn date | trx date | purchase date"
     " | sale date | entry date | activity date | date of transaction"
     " | transaction day | datum | buchungstag | buchungsdatum | fecha | fecha operación | data"
-    " | date opération | date d'opération | date de l'opération | transaktionsdatum | bokföringsdag"
+    " | date opération | date d'opération | date de l'opération | transaktionsdatum"
     " | trans. date | date of txn | trans | tran | trn date | txn dt | tran dt | date paid"
     " | paid date | check date | date of purchase | beleg | belegdatum | umsatztag | kaufdatum"
     " | date d'achat | date opé | fecha compra | köpdatum | transaktionsdag | f operación"
     " | f operacion | f op | fecha op | data operacji | data transakcji | data contabile | dato"
-    " | bogføringsdato | transaksjonsdato"
+    " | transaksjonsdato"
     " | data operazione",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
-    " | valuta | wertstellung | date de valeur | date valeur | fecha valor | settlement date"
+    " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
     " | booking date | book date | booked | value dt | val dt"
     " | posting dt | post dt | valeur | date de valeur | buchung | buchungsdatum"
     " | date de comptabilisation | date compta"
-    " | fecha contable | bokföringsdatum | bokfört | f valor | data waluty | data księgowania"
+    " | fecha contable | bokföringsdatum | bokföringsdag | bogføringsdato | bokfört | f valor"
+    " | data waluty | data księgowania"
     " | data valuta"
     " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
     " | valørdato | bogført",
@@ -72,6 +73,7 @@ _TITLES = {
     " | descrizione operazioni | descrizione operazione | causale | tekst | forklaring"
     " | beskrivelse",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
+    " | billed this month | amount billed this month | payment amount this month"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
     " | kwota operacji | valor | valor (r$) | valor r$ | montante | beløb | beløp | mutation"
@@ -97,14 +99,19 @@ _TITLES = {
     " | transaction reference | chq / ref no | cheque number | check number | serial no"
     " | serial number | sr no | sl no | s no | txn no | transaction no | transaction number"
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
-    " | check number | check no"
+    " | check number | check no | draft | draft no | draft number"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
     " | växelkurs | umrechnungskurs | time | txn time | transaction time | hora | heure | uhrzeit"
-    " | channel | via | branch | channel/branch | canal | kanal",
+    " | channel | via | branch | channel/branch | canal | kanal"
+    " | installment | instalment | installments | instalments | plan",
     POINTS: "points | reward points | rewards | cashback | cash back | miles | pts | bonus points"
-    " | reward | points earned | reward pts",
+    " | reward | points earned | reward pts"
+    # Other figures beside a card's charge: a discount taken off it, the whole price of a
+    # purchase paid in instalments, what remains of those instalments.
+    " | benefit | discount | benefit/discount | benefit / discount | discount amount"
+    " | usage amount | balance after payment | remaining balance | installment balance",
     FOREIGN: "foreign currency | foreign amount | original amount | original currency amount"
     " | amount in foreign currency | fx amount | orig amount | foreign currency amount | original"
     " | currency amount | transaction currency amount | foreign curr amount | foreign spend"
@@ -239,7 +246,8 @@ LABEL_WORDS = words(
     "transporteres transport transporteret"
 )
 TOTAL_RE = re.compile(
-    r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme|sous-total|suma|totale"
+    r"(?:grand )?(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
+    r"|sous-total|suma|totale"
     r"|totaal"
     r"|totalt|summa)\b"
 )
@@ -260,6 +268,7 @@ DEBIT_SECTION_RE = re.compile(
 )
 NOT_SECTION_RE = re.compile(
     r"\b(?:statement|credit card|debit card|bank|summary|limit|rate|information|notice|important"
+    r"|credit union|federal|building society|savings and loan"
     r"|slip|coupon|remittance|stub|counterfoil)\b"
 )
 # A note that the table goes on elsewhere: never part of a row.

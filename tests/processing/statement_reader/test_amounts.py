@@ -127,3 +127,41 @@ def test_a_foreign_amount_line_below_the_row():
     hotel = result.rows[0]
     assert (hotel.description, hotel.amount) == ("HOTEL PARIS", Decimal("130.45"))
     assert (hotel.original_amount, hotel.original_currency) == (Decimal("120.00"), "EUR")
+
+
+def test_a_foreign_amount_line_with_its_label_and_rate():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "01/03/2024", "AMAZON.COM AMZN.COM/BILL WA", "61.30"),
+                words_of(230, (118, "FOREIGN CURRENCY"), (190, "45.00 USD"), (240, "@ 1.362222")),
+                row(245, "02/03/2024", "COFFEE", "4.50"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert first.description == "AMAZON.COM AMZN.COM/BILL WA"
+    assert (first.original_amount, first.original_currency) == (Decimal("45.00"), "USD")
+
+
+def test_the_currency_and_the_original_amount_on_two_lines_of_their_own():
+    # "03/01 EURO" over "412.00 X 1.083700 (EXCHG RATE)".
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "03/01/2024", "HOTEL LES DOCKS PARIS", "446.48"),
+                words_of(230, (110, "03/01"), (140, "EURO")),
+                words_of(240, (110, "412.00 X 1.083700 (EXCHG RATE)")),
+                row(255, "03/02/2024", "COFFEE", "4.50"),
+            )
+        ]
+    )
+
+    hotel = result.rows[0]
+    assert hotel.description == "HOTEL LES DOCKS PARIS"
+    assert (hotel.original_amount, hotel.original_currency) == (Decimal("412.00"), "EUR")

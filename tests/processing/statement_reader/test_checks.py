@@ -110,3 +110,52 @@ def test_labels_printed_on_two_lines_over_their_figures():
 
     assert result.check.verdict == Verdict.AGREES
     assert any("balance from last statement" in c for c in result.check.checked)
+
+
+def test_a_total_line_naming_what_it_totals_is_not_added_to_the_summarys_figure():
+    # "Purchases & other charges" in the summary and "Total purchases & charges" under the
+    # rows print the same charges twice; added up they would be twice what was read.
+    result = statement(
+        words_of(100, (40, "Purchases & other charges"), (300, "24.50", "right")),
+        words_of(260, (110, "Total purchases & charges"), (540, "24.50", "right")),
+    )
+
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert "“Purchases & other charges” 24.50 equals the charges read" in result.check.checked
+
+
+def test_each_cards_total_takes_its_own_previous_balance_and_a_grand_total_all_of_them():
+    def card(y, name, previous, rows, subtotal):
+        lines = [words_of(y, (110, name)), words_of(y + 12, (110, "PREVIOUS BALANCE"))]
+        lines[-1] += words_of(y + 12, (540, previous, "right"))
+        for k, r in enumerate(rows):
+            lines.append(row(y + 24 + 12 * k, *r))
+        lines.append(
+            words_of(y + 24 + 12 * len(rows), (380, "SUB-TOTAL:"), (540, subtotal, "right"))
+        )
+        return lines
+
+    first = card(
+        220,
+        "GOLD CARD 4119 XXXX XXXX 1234",
+        "300.00",
+        [("13/07/2023", "PAYMENT", "300.00 CR"), ("14/07/2023", "BOOKS", "20.00")],
+        "20.00",
+    )
+    second = card(
+        300,
+        "SILVER CARD 4628 XXXX XXXX 2231",
+        "50.00",
+        [("15/07/2023", "COFFEE", "4.50")],
+        "54.50",
+    )
+    grand = words_of(380, (250, "GRAND TOTAL FOR ALL CARD ACCOUNTS:"), (540, "74.50", "right"))
+    result = read_statement([page(1, header(), *first, *second, grand)])
+
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    checked = result.check.checked
+    assert "“SUB-TOTAL” 54.50 (page 1) equals the previous balance and the rows above it" in checked
+    assert (
+        "“GRAND TOTAL FOR ALL CARD ACCOUNTS” 74.50 (page 1) equals the previous balances and "
+        "all rows" in checked
+    )

@@ -188,3 +188,80 @@ def test_day_month_and_two_digit_year_with_dots():
     result = read_statement([page(1, header(), row(220, "14.12.23", "REWE Markt", "63,48"))])
 
     assert result.rows[0].date == date(2023, 12, 14)
+
+
+def test_year_first_dates_with_dots_are_dates_even_where_they_end_like_cents():
+    # "2024.03.01" ends as "1,234.01" does; no amount has two such dots.
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "2024.03.01", "COFFEE", "4.50"),
+                row(235, "2024.03.14", "TEA", "3.00"),
+            )
+        ]
+    )
+
+    assert [r.date for r in result.rows] == [date(2024, 3, 1), date(2024, 3, 14)]
+
+
+def test_a_footnote_mark_after_a_date_leaves_it_a_date():
+    # "03/04/24*": the mark says which date is the posting date.
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "03/04/24*", "AUTOPAY PAYMENT RECEIVED", "-250.00"),
+                row(235, "03/14/24", "TEA", "3.00"),
+            )
+        ]
+    )
+
+    assert [r.date for r in result.rows] == [date(2024, 3, 4), date(2024, 3, 14)]
+
+
+def test_a_booking_day_and_a_value_date_are_posting_dates_beside_the_transaction_date():
+    titles = words_of(
+        200,
+        (40, "Bokföringsdag"),
+        (110, "Transaktionsdag"),
+        (200, "Text"),
+        (540, "Belopp", "right"),
+    )
+    lines = [
+        words_of(
+            215,
+            (40, "2024-03-01"),
+            (110, "2024-02-29"),
+            (200, "ICA NÄRA"),
+            (540, "-284,50", "right"),
+        ),
+        words_of(
+            230,
+            (40, "2024-03-04"),
+            (110, "2024-03-02"),
+            (200, "SYSTEMBOLAGET"),
+            (540, "-389,00", "right"),
+        ),
+    ]
+    result = read_statement([page(1, titles, *lines)])
+
+    assert [(r.date, r.posting_date) for r in result.rows] == [
+        (date(2024, 2, 29), date(2024, 3, 1)),
+        (date(2024, 3, 2), date(2024, 3, 4)),
+    ]
+    german = words_of(200, (40, "Buchungstag"), (110, "Wert"), (200, "Verwendungszweck"))
+    german += words_of(200, (540, "Betrag", "right"))
+    rows = [
+        words_of(
+            215, (40, "01.03.2024"), (110, "04.03.2024"), (200, "Miete"), (540, "-945,00", "right")
+        )
+    ]
+    read = read_statement([page(1, german, *rows)]).rows[0]
+    assert (read.date, read.posting_date, read.description) == (
+        date(2024, 3, 1),
+        date(2024, 3, 4),
+        "Miete",
+    )

@@ -670,7 +670,7 @@ def test_rows_printed_without_a_date_under_a_dated_balance_line_take_its_date():
     assert not result.warnings
 
 
-def test_a_cheque_printed_without_a_description_is_described_by_its_number():
+def test_a_cheque_printed_without_a_description_is_named_by_its_column_and_number():
     result = read_statement(
         [
             page(
@@ -688,7 +688,7 @@ def test_a_cheque_printed_without_a_description_is_described_by_its_number():
         ]
     )
 
-    assert descriptions(result) == ["1041", "1042"]
+    assert descriptions(result) == ["Check 1041", "Check 1042"]
     assert amounts(result) == [Decimal("150.00"), Decimal("1200.00")]
 
 
@@ -1012,3 +1012,209 @@ def test_a_notice_printed_between_two_rows_belongs_to_neither():
         "BOOKING.COM AMSTERDAM",
         "UBER TRIP",
     ]
+
+
+def test_titles_broken_over_the_lines_above_and_below_the_one_line_titles():
+    # "Billed This" over "Month" and "Balance After" over "Payment", the one-line titles
+    # between them: what is billed this month is the amount, not the purchase's whole price.
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(196, (430, "Billed This"), (500, "Balance After")),
+                words_of(
+                    205,
+                    (40, "Date"),
+                    (110, "Merchant"),
+                    (250, "Usage Amount"),
+                    (330, "Installment"),
+                ),
+                words_of(214, (440, "Month"), (510, "Payment")),
+                words_of(
+                    230,
+                    (40, "2024.01.12"),
+                    (110, "DIGITAL PLAZA"),
+                    (310, "1,290.00", "right"),
+                    (330, "Installment 3/6"),
+                    (480, "215.00", "right"),
+                    (560, "645.00", "right"),
+                ),
+                words_of(
+                    245,
+                    (40, "2024.03.02"),
+                    (110, "COFFEE HOUSE"),
+                    (310, "12.80", "right"),
+                    (330, "Lump sum"),
+                    (480, "12.80", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("215.00"), Decimal("12.80")]
+    assert descriptions(result) == ["DIGITAL PLAZA", "COFFEE HOUSE"]
+    assert result.rows[0].evidence.amount_column == "Billed This Month"
+
+
+def test_a_wrapped_row_under_titled_merchant_city_and_country_columns_reads_column_by_column():
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (110, "Merchant"),
+        (300, "City"),
+        (400, "Country"),
+        (540, "Amount", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215,
+                    (40, "20/02/2024"),
+                    (110, "BOOKING.COM HOTEL"),
+                    (300, "AMSTERDAM"),
+                    (400, "NLD"),
+                    (540, "312.40", "right"),
+                ),
+                words_of(225, (110, "REF 4410982231")),
+                row(240, "21/02/2024", "COFFEE", "4.50"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["BOOKING.COM HOTEL REF 4410982231 AMSTERDAM NLD", "COFFEE"]
+
+
+def test_a_currency_glued_to_its_title():
+    titles = words_of(200, (40, "DATE"), (110, "DETAILS"), (520, "AMOUNT($)"))
+    result = read_statement([page(1, titles, row(215, "02/14/2024", "TIM HORTONS", "4.27"))])
+
+    assert amounts(result) == [Decimal("4.27")]
+    assert result.rows[0].evidence.amount_column == "AMOUNT ($)"
+
+
+def test_a_heading_followed_by_the_cardholders_name_is_not_a_rows_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "20/02/2024", "PAYMENT - GIRO", "486.12 CR"),
+                words_of(240, (110, "NEW TRANSACTIONS TAN WEI MING")),
+                row(255, "21/02/2024", "GRAB SINGAPORE", "14.30"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["PAYMENT - GIRO", "GRAB SINGAPORE"]
+
+
+def test_a_name_alone_under_the_titles_over_one_line_rows_is_the_cardholder():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(212, (110, "RAHUL V IYER")),
+                row(224, "16/02/2024", "SWIGGY BANGALORE", "486.00"),
+                row(236, "17/02/2024", "ZOMATO GURGAON", "742.00"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["SWIGGY BANGALORE", "ZOMATO GURGAON"]
+    assert {r.cardholder for r in result.rows} == {"RAHUL V IYER"}
+
+
+def test_a_merchant_over_the_line_with_its_date_stays_the_rows_text():
+    # Every row printed as a merchant over its date and city: the first is no cardholder.
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(212, (110, "ESPRESSO HOUSE")),
+                row(224, "06/03/2024", "UPPSALA", "86.53"),
+                words_of(240, (110, "ICA SUPERMARKET")),
+                row(252, "07/03/2024", "STOCKHOLM", "318.64"),
+            )
+        ]
+    )
+
+    assert descriptions(result)[0] == "ESPRESSO HOUSE UPPSALA"
+
+
+def test_a_list_of_the_drafts_paid_repeating_the_accounts_rows_adds_no_rows():
+    activity = words_of(200, (40, "Date"), (110, "Description"), (540, "Amount", "right"))
+    drafts = words_of(300, (40, "Draft #"), (110, "Date Paid"), (540, "Amount", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                activity,
+                row(215, "03/05/2024", "Draft 001042", "(250.00)"),
+                row(230, "03/06/2024", "GROCERIES", "(40.00)"),
+                drafts,
+                words_of(315, (40, "001042"), (110, "03/05/2024"), (540, "250.00", "right")),
+                words_of(330, (40, "001043"), (110, "03/15/2024"), (540, "1,200.00", "right")),
+            )
+        ]
+    )
+
+    # The draft listed twice is read once; the one listed only there is named by its column.
+    assert descriptions(result) == ["Draft 001042", "GROCERIES", "Draft 001043"]
+
+
+def test_a_period_printed_in_a_description_keeps_its_dash():
+    result = read_statement(
+        [page(1, header(), row(220, "19/03/2024", "Rundfunk 01.01.2024-31.03.2024", "55.08"))]
+    )
+
+    assert descriptions(result) == ["Rundfunk 01.01.2024-31.03.2024"]
+    assert result.rows[0].date == date(2024, 3, 19)
+
+
+def test_a_credit_unions_name_is_not_a_heading_of_credits():
+    titles = words_of(
+        200, (40, "Date"), (110, "Description"), (460, "Amount", "right"), (540, "Balance", "right")
+    )
+    lines = [
+        words_of(215, (110, "Beginning Balance"), (540, "1,874.39", "right")),
+        words_of(230, (40, "03/01/2024"), (110, "ACH Debit RENT"), (460, "(1,650.00)", "right")),
+        words_of(230, (540, "224.39", "right")),
+        words_of(245, (40, "03/02/2024"), (110, "Deposit Payroll"), (460, "2,318.44", "right")),
+        words_of(245, (540, "2,542.83", "right")),
+        words_of(260, (40, "03/04/2024"), (110, "POS Purchase"), (460, "(56.30)", "right")),
+        words_of(260, (540, "2,486.53", "right")),
+    ]
+    summary = [
+        words_of(60, (40, "CASCADE PEAKS FEDERAL CREDIT UNION")),
+        words_of(80, (40, "Deposits & Credits"), (300, "2,318.44", "right")),
+        words_of(92, (40, "Withdrawals & Debits"), (300, "(1,706.30)", "right")),
+    ]
+    result = read_statement([page(1, *summary, titles, *lines)])
+
+    # Money out positive, money in negative, as the balances show; nothing "listed under" the
+    # credit union's name.
+    assert amounts(result) == [Decimal("1650.00"), Decimal("-2318.44"), Decimal("56.30")]
+    assert all("CREDIT UNION" not in r.evidence.sign for r in result.rows)
+
+
+def test_a_rows_last_line_under_a_centred_description_title():
+    # "Payment type and details" centred over its column; the descriptions start left of it.
+    titles = words_of(
+        200, (40, "Date"), (160, "Payment type and details"), (380, "Paid out", "right")
+    )
+    titles += words_of(200, (460, "Paid in", "right"), (540, "Balance", "right"))
+    lines = [
+        words_of(215, (40, "13/03/2024"), (100, "VIS DELIVEROO"), (380, "21.40", "right")),
+        words_of(215, (540, "1,749.61", "right")),
+        words_of(230, (40, "14/03/2024"), (100, "CR JOHN LEWIS"), (460, "129.00", "right")),
+        words_of(240, (100, "REFUND")),
+        words_of(255, (100, "VIS WAITROSE"), (380, "58.16", "right"), (540, "1,820.45", "right")),
+    ]
+    result = read_statement([page(1, titles, *lines)])
+
+    assert descriptions(result) == ["VIS DELIVEROO", "CR JOHN LEWIS REFUND", "VIS WAITROSE"]

@@ -76,3 +76,21 @@ def test_a_profile_says_amounts_are_whole_where_no_currency_is_named():
     assert read_statement([page_]).rows == []
     read = read_statement([page_], profile=Profile(decimal_style=DecimalStyle.WHOLE))
     assert [r.amount for r in read.rows] == [Decimal("1320"), Decimal("12800")]
+
+
+def test_a_foreign_amount_in_yen_under_a_row_with_cents():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "05/03/2024", "DON QUIJOTE SHIBUYA TOKYO JP", "116.41"),
+                words_of(230, (110, "JPY 12,800")),
+                row(245, "06/03/2024", "NETFLIX.COM", "19.98"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert first.description == "DON QUIJOTE SHIBUYA TOKYO JP"
+    assert (first.original_amount, first.original_currency) == (Decimal("12800"), "JPY")
