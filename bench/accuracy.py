@@ -139,6 +139,8 @@ def compare(expected: list[Row], read: list[Row], *, show: int, known: bool) -> 
         result.holder += known and e.holder != r.holder
         if e == r:
             result.exact += 1
+            if known and e.holder != r.holder:
+                _note(result, show, f"holder  {e}\n          read as {r.holder}")
         else:
             _note(result, show, f"differs {e}\n          read as {r}")
     return result

@@ -48,6 +48,9 @@ class Assembler:
         self._tables: dict[tuple, Model] = {}
         self.section: tuple[int, str] = (0, "")
         self.holder: tuple[str | None, str | None] = (None, None)
+        # The cardholder the account's own heading names (above the titles), for rows under no
+        # cardholder heading of their own.
+        self.account: tuple[str | None, str | None] | None = None
         self.rows: list[RawRow] = []
         # (role, cents, how, phrase, page, rows before it, block start, holder start, column)
         self.figures: list[tuple] = []
@@ -134,7 +137,7 @@ class Assembler:
                 if tag or (skip and self._skipped(line)):
                     self._flush(run, page)
                     run = []
-                    self._tagged(line, i, header_at, labels.get(i, ()), page, guess)
+                    self._tagged(line, i, header_at, labels.get(i, ()), page, guess, lines)
                     model = self.model or guess
                     continue
             if model is None:
@@ -193,7 +196,9 @@ class Assembler:
         text = " ".join(t[3] for t in line[3]).lower()
         return any(s in text for s in self.skip)
 
-    def _tagged(self, line: tuple, i: int, header_at: int | None, labels, page: int, guess) -> None:
+    def _tagged(
+        self, line: tuple, i: int, header_at: int | None, labels, page: int, guess, lines: list
+    ) -> None:
         tag, info = line[4], line[5]
         if tag == HEADER:
             # Not a block boundary: continuation pages repeat the titles mid-section.
@@ -206,7 +211,15 @@ class Assembler:
             self.section = info
             self.block_start = len(self.rows)
         elif tag == HOLDER and header_at is not None and i < header_at:
-            pass  # above the table's titles: the account's own heading
+            # Above the table's titles: the account's own heading, naming its holder beside the
+            # card number or on the line under it ("Card No. 5177 19XX XXXX 5375" over "MARIA
+            # OKAFOR").
+            if self.account is None:
+                below = lines[i + 1][3] if i + 1 < header_at else ()
+                names = [info[0], below[0][3] if len(below) == 1 and below[0][2] == TEXT else None]
+                name = next((n for n in names if n and _a_person(n)), None)
+                if name:
+                    self.account = (name, info[1])
         elif tag == HOLDER and (self.model or guess) and not self._furniture(info, line, page):
             self._new_holder(info[:2])
             if info[2] is not None:  # "New charges  JANE DOE  Card ending 1234"
@@ -300,6 +313,8 @@ class Assembler:
         if not run:
             return
         section, holder, warnings, rows = self.section, self.holder, self.warnings, self.rows
+        if holder == (None, None) and self.account is not None:
+            holder = self.account
         start = len(rows)
         if set(map(_KIND, run)) == _ROWS_ONLY:
             # A row on every line, the common run: nothing to group or share out.
@@ -376,7 +391,24 @@ def _a_name(text: str, most: int) -> bool:
     """Two to `most` words of letters once the words around a card number are set aside
     ("JAMES R HOLLOWAY Card" is a name; "Nr karty", "APPLE PAY" are not)."""
     name = [w for w in text.split() if w.lower().strip(":") not in NAME_NOISE]
-    return 2 <= len(name) <= most and all(w.replace("-", "").isalpha() for w in name)
+    return 2 <= len(name) <= most and all(_name_letters(w).isalpha() for w in name)
+
+
+def _name_letters(word: str) -> str:
+    """A name's word without its hyphens and apostrophes ("D'ANGELO", "SMITH-JONES")."""
+    return word.replace("-", "").replace("'", "").replace("’", "")
+
+
+def _a_person(text: str) -> bool:
+    """A person's name, not the company a corporate card is issued to ("COMPANY ADVENTURE
+    WORKS CYCLES") nor the statement's words."""
+    lower = [w for w in text.lower().split() if len(w) > 1]  # (initials aside)
+    return _a_name(text, 5) and NAME_WORDS.isdisjoint(lower) and _COMPANY.isdisjoint(lower)
+
+
+_COMPANY = frozenset(
+    {"company", "corporate", "business", "employer", "organisation", "organization", "firm"}
+)
 
 
 def _heading(line: tuple, tag: str, gap: float, spacing: float | None) -> bool:

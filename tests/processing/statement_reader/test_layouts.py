@@ -1218,3 +1218,32 @@ def test_a_rows_last_line_under_a_centred_description_title():
     result = read_statement([page(1, titles, *lines)])
 
     assert descriptions(result) == ["VIS DELIVEROO", "CR JOHN LEWIS REFUND", "VIS WAITROSE"]
+
+
+def test_the_cardholder_named_in_the_accounts_heading_over_the_titles():
+    def statement(*top):
+        return read_statement(
+            [
+                page(
+                    1,
+                    *top,
+                    header(),
+                    row(220, "17/07/2019", "SWIGGY BANGALORE", "2,296.47"),
+                    row(235, "18/07/2019", "FLIPKART", "18,447.72"),
+                )
+            ]
+        )
+
+    beside = statement(words_of(60, (40, "MICHAEL S D'ANGELO card ending"), (200, "4488")))
+    assert {(r.cardholder, r.card_last4) for r in beside.rows} == {("MICHAEL S D'ANGELO", "4488")}
+    # The name printed under the card number.
+    under = statement(
+        words_of(50, (40, "Credit Card Statement"), (440, "Card No. 5177 19XX XXXX 5375")),
+        words_of(70, (40, "MARIA F MURPHY")),
+    )
+    assert {(r.cardholder, r.card_last4) for r in under.rows} == {("MARIA F MURPHY", "5375")}
+    # The company a corporate card is issued to is not a cardholder.
+    company = statement(
+        words_of(60, (40, "COMPANY ADVENTURE WORKS CYCLES"), (300, "Account 4400 1234 5678 9012"))
+    )
+    assert {r.cardholder for r in company.rows} == {None}
