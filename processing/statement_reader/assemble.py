@@ -18,6 +18,7 @@ from .page import HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION, PageLayout
 from .rowbuild import RawRow, build_row, by_columns
 from .tokens import AMOUNT, DATE, TEXT
 from .vocabulary import (
+    BALANCE,
     BALANCE_LABEL_RE,
     CREDIT,
     DEBIT,
@@ -27,6 +28,7 @@ from .vocabulary import (
     NAME_WORDS,
     TITLES,
     card_number,
+    fold,
 )
 from .vocabulary import DATE as DATE_ROLE
 
@@ -48,6 +50,9 @@ class Assembler:
         self._tables: dict[tuple, Model] = {}
         self.section: tuple[int, str] = (0, "")
         self.holder: tuple[str | None, str | None] = (None, None)
+        # `(page, rows before it)` of each dated line left out for want of an amount: among
+        # rows, the totals cannot vouch for the statement while they are unread.
+        self.unread: list[tuple[int, int]] = []
         # The cardholder the account's own heading names (above the titles), for rows under no
         # cardholder heading of their own.
         self.account: tuple[str | None, str | None] | None = None
@@ -110,9 +115,12 @@ class Assembler:
                         # Under a row: one of its wrapped lines. Over the rows, a heading, unless
                         # words other than a heading's show it is a row's first line.
                         inside = self._inside_description(line) and (
-                            not _heading_words(line)
-                            if not run
-                            else not _heading(line, tag, line[0] - bottom, spacing)
+                            (
+                                not _heading_words(line)
+                                if not run
+                                else not _heading(line, tag, line[0] - bottom, spacing)
+                            )
+                            or _bare_row_below(lines, i, model)
                         )
                     elif tag == LABEL and line[5] == "weak":
                         # A summary figure printed over the table ("Purchases  4,461.77")
@@ -226,14 +234,14 @@ class Assembler:
                 self.section = (info[2], " ".join(t[3] for t in line[3]))
         elif tag == LABEL:
             for label in labels:
-                self._figure(label, page, self.model or guess)
+                self._figure(label, page, self.model or guess, line if len(labels) == 1 else None)
             if self.model is not None:
                 self._dated_label(line, labels)
 
     def _balance_row(self, row: RawRow, page: int, index: int) -> bool:
         """A row of the table that is a balance ("Previous balance", its figure on the line
         below as the rows print theirs): kept as that figure, not a transaction."""
-        m = BALANCE_LABEL_RE.fullmatch(row.desc.lower().strip(" :"))
+        m = BALANCE_LABEL_RE.fullmatch(fold(row.desc).strip(" :"))
         if m is None or row.balance is not None:
             return False
         how = {"N": "-", "C": "CR", "D": "DR"}.get(row.code, "")
@@ -275,9 +283,9 @@ class Assembler:
             self._tables[key] = model
         return model
 
-    def _figure(self, label: tuple, page: int, model: Model | None) -> None:
+    def _figure(self, label: tuple, page: int, model: Model | None, line: tuple | None) -> None:
         """Keep a labelled figure (`model`: the columns of the table it is printed in, titled
-        or taken from the rows)."""
+        or taken from the rows; `line`: where the label is printed, when it is its only one)."""
         _, role, strong, values, phrase = label
         if not strong or not values:
             return
@@ -292,8 +300,23 @@ class Assembler:
             placed = [(v, model.place(v)) for v in values] if model else []
             inside = [(v, p[0]) for v, p in placed if p and p[0] in MONEY_ROLES]
         else:
-            place = model.place(values[0]) if model else None
-            inside = [(values[0], place[0] if place else "")]
+            # A balance printed with the totals beside it ("A TRANSPORTAR  3.807,73  2.509,36
+            # 1.828,11" across Débito, Crédito and Saldo) is the one under the balance's title.
+            # Nor is a figure in a column of points ("Dönem Borcu  45,66  20.878,33" under
+            # Bonus and Tutar) the balance.
+            balance = []
+            if role in _BALANCE_ROLES and model is not None and line is not None:
+                figures = [t for t in line[3] if t[2] == AMOUNT]
+                if len(figures) > 1:
+                    columns = [(t, _placed(model, t)) for t in figures]
+                    balance = [(t, c) for t, c in columns if c == BALANCE] or [
+                        (t, c) for t, c in columns if c in MONEY_ROLES
+                    ]
+            if balance:
+                inside = balance[:1]
+            else:
+                place = model.place(values[0]) if model else None
+                inside = [(values[0], place[0] if place else "")]
         rows = len(self.rows)
         for value, column in inside:
             cents, how = value[4][:2]
@@ -319,9 +342,12 @@ class Assembler:
         if set(map(_KIND, run)) == _ROWS_ONLY:
             # A row on every line, the common run: nothing to group or share out.
             for item in run:
+                said = len(warnings)
                 row = build_row((item,), (), None, page, section, holder, warnings)
                 if row is not None:
                     rows.append(row)
+                elif len(warnings) > said:
+                    self.unread.append((page, len(rows)))
         else:
             units, seen = units_of(run, self.mode)
             if seen is not None and self.mode is None:
@@ -329,9 +355,12 @@ class Assembler:
             model = self.model or self._guess
             splits = model.desc_splits if model is not None else ()
             for unit in units:
+                said = len(warnings)
                 row = build_row(
                     unit.lines, unit.markers, unit.year, page, section, holder, warnings
                 )
+                if row is None and len(warnings) > said:
+                    self.unread.append((page, len(rows)))
                 if row is not None:
                     if splits and len(unit.lines) > 1:
                         row.desc = by_columns(unit.lines, splits) or row.desc
@@ -361,6 +390,11 @@ class Assembler:
                 row.above = self.date_above
 
 
+def _placed(model: Model, token: tuple) -> str | None:
+    place = model.place(token)
+    return place[0] if place else None
+
+
 def _table_edge(model: Model, line: tuple) -> float:
     """Where the table starts, give or take a character: a heading printed a little left of the
     first column starts in it; marks in the margin and a sidebar further left do not."""
@@ -384,7 +418,7 @@ def _row_beside(line: tuple, model: Model, credit_words) -> tuple | None:
 def _card_total(text: str) -> bool:
     """A cardholder's name and card number, and nothing else."""
     card = card_number(text)
-    return card is not None and not text[card[1] :].strip() and _a_name(text[: card[0]], 4)
+    return card is not None and not text[card[1] :].strip() and _a_person(text[: card[0]], 4)
 
 
 def _a_name(text: str, most: int) -> bool:
@@ -399,11 +433,15 @@ def _name_letters(word: str) -> str:
     return word.replace("-", "").replace("'", "").replace("’", "")
 
 
-def _a_person(text: str) -> bool:
+def _a_person(text: str, most: int = 5) -> bool:
     """A person's name, not the company a corporate card is issued to ("COMPANY ADVENTURE
-    WORKS CYCLES") nor the statement's words."""
-    lower = [w for w in text.lower().split() if len(w) > 1]  # (initials aside)
-    return _a_name(text, 5) and NAME_WORDS.isdisjoint(lower) and _COMPANY.isdisjoint(lower)
+    WORKS CYCLES") nor the statement's words ("HSBC VISA PAYMENT")."""
+    lower = [
+        w
+        for w in text.lower().split()
+        if len(w) > 1 and w.strip(":") not in NAME_NOISE  # (initials and "Card ending" aside)
+    ]
+    return _a_name(text, most) and NAME_WORDS.isdisjoint(lower) and _COMPANY.isdisjoint(lower)
 
 
 _COMPANY = frozenset(
@@ -455,6 +493,26 @@ def _listed_before(row: RawRow, rows: list[RawRow], end: int) -> bool:
         and other.date == row.date
         and any(word.lstrip("0") == number for word in other.desc.split())
         for other in rows[:end]
+    )
+
+
+def _bare_row_below(lines: list[tuple], i: int, model: Model | None) -> bool:
+    """Right under line i, a date and an amount with no description beside them: a row whose
+    text is printed around its figures ("IKEDC PREPAID TOKEN METER 4501****2231" over "12-Mar-24
+    30,000.00"), line i its first line, not a heading."""
+    if model is None or i + 1 >= len(lines):
+        return False
+    line, below = lines[i], lines[i + 1]
+    if below[0] - line[1] > line[2] or below[4]:
+        return False
+    kinds = {t[2] for t in below[3]}
+    return (
+        DATE in kinds
+        and AMOUNT in kinds
+        and not any(
+            t[2] == TEXT and t[0] >= model.desc_start - 2 and sum(map(str.isalpha, t[3])) >= 2
+            for t in below[3]
+        )
     )
 
 

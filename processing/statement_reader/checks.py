@@ -9,7 +9,7 @@ leaves the statement UNCHECKED, saying so.
 
 from __future__ import annotations
 
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from .contract import TotalsCheck, Verdict
 from .vocabulary import CARRIED_RE
@@ -114,24 +114,34 @@ def verdict(
     notes: list[str],
     rows: int,
     uncovered: list[int] = (),
+    unread: list[int] = (),
 ) -> TotalsCheck:
     """Put the individual comparisons together into one verdict (`uncovered`: the page of each
-    row that no figure that agrees covers)."""
+    row that no figure that agrees covers; `unread`: of each dated line left out for want of an
+    amount)."""
     if problems:
         shown = problems[: _MAX_BALANCE_MESSAGES + 2]
         more = len(problems) - len(shown)
         message = "does not agree: " + "; ".join(shown) + (f"; and {more} more" if more else "")
         return TotalsCheck(Verdict.DISAGREES, message, tuple(agreements + problems + notes))
+    if agreements and unread:
+        # The figures agree with the rows read, but lines that look like rows were not read:
+        # the statement does not vouch for what is missing.
+        count = len(unread)
+        message = (
+            f"partly checked: the statement's totals agree with the {rows} rows read, but "
+            f"{count} dated line{'s' if count != 1 else ''} without an amount "
+            f"({_pages(unread)}) {'were' if count != 1 else 'was'} not read"
+        )
+        return TotalsCheck(Verdict.PARTLY, message, tuple(agreements + notes))
     if agreements and uncovered:
         # Rows that no total reaches (read from a table after the last total, say) may be
         # rows that are not transactions: the statement does not vouch for them.
-        pages = sorted(set(uncovered))
-        where = ", ".join(map(str, pages[:5])) + (" and more" if len(pages) > 5 else "")
         count = len(uncovered)
         message = (
             f"partly checked: the statement's totals agree with {rows - count} of {rows} rows; "
-            f"{count} row{'s' if count != 1 else ''} (page{'s' if len(pages) != 1 else ''} "
-            f"{where}) {'are' if count != 1 else 'is'} under no printed total"
+            f"{count} row{'s' if count != 1 else ''} ({_pages(uncovered)}) "
+            f"{'are' if count != 1 else 'is'} under no printed total"
         )
         return TotalsCheck(Verdict.PARTLY, message, tuple(agreements + notes))
     if agreements:
@@ -145,6 +155,13 @@ def verdict(
     return TotalsCheck(
         Verdict.UNCHECKED, "no totals or running balance printed: not checked", tuple(notes)
     )
+
+
+def _pages(found: list[int]) -> str:
+    """“page 2” or “pages 2, 3 and more”."""
+    pages = sorted(set(found))
+    where = ", ".join(map(str, pages[:5])) + (" and more" if len(pages) > 5 else "")
+    return f"page{'s' if len(pages) != 1 else ''} {where}"
 
 
 def shortfall(read: int, printed: int, what: str) -> str:
@@ -245,7 +262,16 @@ def _accounts(figures: list[tuple], rows: int) -> list[tuple]:
     figures, left out)."""
     blocks = []
     opening = None
-    for figure in figures:
+    # A balance carried to the next page and brought forward atop it, the same figure twice:
+    # inside an account, not its closing and the next one's opening.
+    carried = set()
+    balances = [(k, f) for k, f in enumerate(figures) if f[0] in ("prev", "new")]
+    for (k, first), (m, then) in pairwise(balances):
+        if first[0] == "new" and then[0] == "prev" and first[1] == then[1] and _carried(first):
+            carried.update((k, m))
+    for k, figure in enumerate(figures):
+        if k in carried:
+            continue
         if figure[0] == "prev":
             opening = figure
         elif figure[0] == "new" and opening is not None:

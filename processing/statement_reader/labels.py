@@ -12,24 +12,21 @@ from collections.abc import Callable, Iterator
 from operator import itemgetter
 
 from .tokens import AMOUNT, CURRENCY_CODES, DATE, TEXT
-from .vocabulary import LABEL_RE, LABEL_STRONG, LABEL_WORDS, TOTAL_RE
+from .vocabulary import LABEL_RE, LABEL_STRONG, LABEL_WORDS, TOTAL_RE, cases, fold
 
 _DATE_ROLES = frozenset({"stmt_date", "due_date"})
 # Label words as printed: lower, upper or capitalised, with a colon or not.
 LABEL_LOOKUP = frozenset(
-    f"{variant}{end}"
-    for word in LABEL_WORDS
-    for variant in (word, word.upper(), word.capitalize())
-    for end in ("", ":")
+    f"{variant}{end}" for word in LABEL_WORDS for variant in cases(word) for end in ("", ":")
 )
 _WORD_TEXT = itemgetter(2)
 _CELL_STARTS = LABEL_LOOKUP | frozenset(
     f"{variant}{end}"
-    for word in ("your", "the", "this", "total", "account", "grand")
+    for word in ("your", "the", "this", "total", "account", "grand", "a")
     for variant in (word, word.upper(), word.capitalize())
     for end in ("", ":")
 )
-_FILLER = frozenset({"your", "the", "this", "total", "account", "*", "-", "–"})
+_FILLER = frozenset({"your", "the", "this", "total", "account", "a", "*", "-", "–"})
 _PUNCTUATION = frozenset({":", "-", "–", "=", "*"})
 # On a line that starts with a date only balance labels stop it being a transaction.
 _DATED_STRONG = frozenset({"prev", "new"})
@@ -110,7 +107,9 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
     """The line's labels by itself: `(role, strong, values, phrase, below)`, where below is
     None, or where to look for a figure printed under the label and what the line holds
     `(x0, x1, kind, has_date, dated, total)` when the line does not settle it."""
-    lower = " ".join([t[3] for t in tokens]).lower()
+    # (Lower case without the dot "İ" leaves over its "i": one character each, as printed.)
+    folded = [fold(t[3]) for t in tokens]
+    lower = " ".join(folded)
     kinds = [t[2] for t in tokens]
     cells = _cell_numbers(tokens, height)
     # Labels are tried only where a cell starts (after any dates or filler words).
@@ -127,7 +126,7 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
                 end = m.end()
         if token[2] != DATE and token[3].lower() not in _FILLER:
             opens = False
-        offset += len(token[3]) + 1
+        offset += len(folded[k]) + 1
     dated = kinds[0] == DATE
     total = not dated and TOTAL_RE.match(lower) is not None
     if total:

@@ -48,6 +48,7 @@ class Item:
         "cells",  # description tokens
         "dates",  # (role, value, text)
         "fx",  # (cents, currency)
+        "fx_at",  # where the original amount starts
         "height",
         "kind",
         "markers",
@@ -65,7 +66,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     money: list[tuple] = []
     cells: list[tuple] = []
     markers: tuple[str, ...] = ()  # seldom any
-    bal = fx = year = refs = loose_numbers = None
+    bal = fx = fx_at = year = refs = loose_numbers = None
     junk = lead_fx = False
     fx_currency = ""
     # Text starting inside the description's span is description: decided without placing it
@@ -109,13 +110,14 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
                 bal = token
             elif role == FOREIGN:
                 fx = (value[0], value[2] if value[2].isalpha() else "")
+                fx_at = x0
             elif role in _DATE_ROLES:
                 m = _DOTTED.fullmatch(text)
                 if m:  # "14.07" in the date column is a date, not an amount
                     dates.append((role, ("N", int(m[1]), int(m[2]), None), text))
             elif role == DESC:
                 if value[2] in CURRENCY_CODES:
-                    fx = value[0], value[2]
+                    fx, fx_at = (value[0], value[2]), x0
                     # "USD 45.00 incl. foreign transaction fee": a line that opens with the
                     # foreign amount is that amount's line, all of it.
                     lead_fx = token is tokens[0]
@@ -173,6 +175,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     item.height, item.middle = line[2], (line[0] + line[1]) / 2
     item.dates, item.money, item.cells, item.markers = dates, money, cells, markers
     item.bal, item.fx, item.year, item.refs, item.ccy = bal, fx, year, refs, ccy
+    item.fx_at = fx_at
     # A date and an amount make a row whatever else the line holds.
     item.kind = ANCHOR if dates and money else _kind(item, junk)
     if item.kind == TEXT_LINE and fx is not None and (lead_fx or _fx_label(cells)):
@@ -188,6 +191,21 @@ def _fx_label(cells: list) -> bool:
         w.strip(".,:()").lower() in FX_LABEL_WORDS or _RATE.fullmatch(w)
         for t in cells
         for w in t[3].split()
+    )
+
+
+def _fx_word(token: tuple) -> bool:
+    """A word of a foreign-amount line that is not the row's text: the amount, its currency,
+    the rate and the words naming them."""
+    if token[2] == AMOUNT:
+        return True
+    return all(
+        w.strip(".,:()").lower() in FX_LABEL_WORDS
+        or w.strip(".,:()").lower() in CURRENCY_NAMES
+        or w.strip(".,:()").upper() in CURRENCY_CODES
+        or _RATE.fullmatch(w.strip("()"))
+        or w.lower() == "x"
+        for w in token[3].split()
     )
 
 
@@ -215,6 +233,7 @@ def _foreign_line(item: Item) -> bool:
     named += [w.upper() for w in words if w.upper() in CURRENCY_CODES]
     if amounts and named and len(words) <= 5:
         item.fx = (amounts[0][4][0], named[0])
+        item.fx_at = amounts[0][0]
         return True
     # "1 EURO = 1,0962 USD": a rate written as an equation; "412.00 X 1.083700 (EXCHG RATE)",
     # the original amount and its rate (the currency named on the line above).
@@ -261,7 +280,10 @@ def _kind(item: Item, junk: bool) -> int:
     if item.year is not None:
         return YEAR_LINE
     if item.cells and _foreign_line(item):
-        item.cells.clear()
+        # "STOCKHOLM SE  USD 11.99  TC 17.0517": the row's last words before its original
+        # amount and rate stay its text.
+        at = item.fx_at
+        item.cells[:] = [t for t in item.cells if at is not None and t[1] < at and not _fx_word(t)]
         return FX
     currency = _currency_only(item.cells)
     if currency:

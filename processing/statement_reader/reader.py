@@ -138,6 +138,13 @@ class StatementReader:
         if assembler.guessed_pages and raw:
             pages = ", ".join(str(p) for p in assembler.guessed_pages[:5])
             warnings.append(f"page {pages}: no column titles; columns taken from the rows' layout")
+        # Dated lines without an amount among the rows (rows before and after them on their
+        # page), not an address over the table or the small print after it.
+        unread = [
+            page
+            for page, k in assembler.unread
+            if 0 < k < len(raw) and raw[k - 1].page == page == raw[k].page
+        ]
         rows, dated = self._dated(raw, order, warnings)
         # Handed on: each raw row becomes a result row in its place, so a long statement's rows
         # are never held twice (less memory, and less for the garbage collector to go through).
@@ -170,7 +177,7 @@ class StatementReader:
             if 0 in covered
             else []
         )
-        check = verdict(agreements, problems, notes, len(rows), uncovered)
+        check = verdict(agreements, problems, notes, len(rows), uncovered, unread)
         _statement_rows(rows, amounts, dated, order_why, flip, convention)
         return StatementResult(rows, check, order, self._decimal_style(), warnings)
 

@@ -46,7 +46,10 @@ _TITLES = {
     " | date d'achat | date opé | fecha compra | köpdatum | transaktionsdag | f operación"
     " | f operacion | f op | fecha op | data operacji | data transakcji | data contabile | dato"
     " | transaksjonsdato"
-    " | data operazione",
+    " | data operazione | data mov | data movimento | data do movimento | data de movimento"
+    " | data lançamento | data lancamento | data transação | data da transação"
+    " | fecha de la operación | fecha de operación | fecha de la operacion | fecha de operacion"
+    " | işlem tarihi | islem tarihi | tarih",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
@@ -55,7 +58,7 @@ _TITLES = {
     " | date de comptabilisation | date compta"
     " | fecha contable | bokföringsdatum | bokföringsdag | bogføringsdato | bokfört | f valor"
     " | data waluty | data księgowania"
-    " | data valuta"
+    " | data valuta | data valor | data de valor | data-valor | fecha de cargo | fecha cargo"
     " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
     " | valørdato | bogført",
     DESC: "description | details | transaction details | transaction description | particulars"
@@ -71,25 +74,28 @@ _TITLES = {
     " | merchant location | location | province | state/province | ciudad | ville | pays | ort"
     " | histórico | historico | descrição | descricao | lançamento | lancamento"
     " | descrizione operazioni | descrizione operazione | causale | tekst | forklaring"
-    " | beskrivelse",
+    " | beskrivelse | popis | popis transakce | název protiúčtu | descripción del movimiento"
+    " | descripcion del movimiento | concepto del movimiento | açıklama | aciklama"
+    " | işlem açıklaması",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | billed this month | amount billed this month | payment amount this month"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
     " | kwota operacji | valor | valor (r$) | valor r$ | montante | beløb | beløp | mutation"
-    " | mutasi | mutations",
+    " | mutasi | mutations | částka | tutar | tutarı | işlem tutarı",
     DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
     " | withdrawal amount"
     " | payments | lastschrift | belastung | ausgang | spent | charges | uttag | fees | fee"
     " | service fees | bank charges | obciążenia | débito | debito | débitos | dare | addebiti"
-    " | withdrawals subtractions | subtractions | other subtractions | udbetaling | ut",
+    " | withdrawals subtractions | subtractions | other subtractions | udbetaling | ut"
+    " | ut av konto | ut fra konto | uttak",
     CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
     " | gutschrift | received"
     " | deposit amt | deposit amount | eingang | insättning | uznania | crédito | credito"
     " | créditos | avere | accrediti | deposits additions | additions | other additions"
-    " | indbetaling | inn",
+    " | indbetaling | inn | inn på konto | innskudd",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po | ending daily balance | daily balance | ending balance",
@@ -100,6 +106,7 @@ _TITLES = {
     " | serial number | sr no | sl no | s no | txn no | transaction no | transaction number"
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
     " | check number | check no | draft | draft no | draft number"
+    " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
@@ -107,7 +114,7 @@ _TITLES = {
     " | channel | via | branch | channel/branch | canal | kanal"
     " | installment | instalment | installments | instalments | plan",
     POINTS: "points | reward points | rewards | cashback | cash back | miles | pts | bonus points"
-    " | reward | points earned | reward pts"
+    " | reward | points earned | reward pts | bonus | puan | maxipuan | chip-para"
     # Other figures beside a card's charge: a discount taken off it, the whole price of a
     # purchase paid in instalments, what remains of those instalments.
     " | benefit | discount | benefit/discount | benefit / discount | discount amount"
@@ -136,9 +143,24 @@ OTHER_TABLE_WORDS = words(
 )
 
 
+def cases(word: str) -> tuple[str, ...]:
+    """A word as statements print it: lower case, capitals, capitalised; with Turkish "İ"
+    for "i" in capitals too."""
+    upper, capital = word.upper(), word.capitalize()
+    found = (word, upper, capital)
+    if "i" in word:
+        found += (upper.replace("I", "İ"), word[0].upper().replace("I", "İ") + word[1:])
+    return found
+
+
+def fold(text: str) -> str:
+    """Lower case, one character for each printed ("İ" lowers to "i" and a combining dot)."""
+    return text.lower().replace("\u0307", "")
+
+
 def title_word(word: str) -> str:
     """A header word as the title tables spell it: lower case, without trailing punctuation."""
-    return word.lower().strip(".:*#/").replace("’", "'")
+    return fold(word).strip(".:*#/").replace("’", "'")
 
 
 # Summary labels: role, whether a line with it can never be a row, and the pattern.
@@ -152,12 +174,14 @@ _LABELS = [
         r"|credit line|over ?limit|past due|overdue|year[- ]to[- ]date|\bytd\b|total (?:fees"
         r"|interest)"
         r" charged (?:in|for) \d{4}|annual percentage|days in (?:the )?billing|interest rate"
-        r"|total credit",
+        r"|total credit|asgari ödeme(?: tutarı)?|kart limiti|kullanılabilir limit"
+        r"|nakit avans limiti|gelecek dönem",
     ),
     (
         "due_date",
         True,
-        r"(?:payment )?due (?:date|by|on)|(?:please )?pay(?:ment)? by|direct debit on",
+        r"(?:payment )?due (?:date|by|on)|(?:please )?pay(?:ment)? by|direct debit on"
+        r"|son ödeme tarihi",
     ),
     (
         "stmt_date",
@@ -165,7 +189,7 @@ _LABELS = [
         r"statement (?:closing )?date|closing date|statement (?:period|from)"
         r"|billing (?:period|cycle|date)|period (?:covered|ending|from)|date of (?:this )?statement"
         r"|statement as (?:of|at)|as (?:of|at)\b|for the period|statement issue date|cycle date"
-        r"|\bperiod\b|kontoauszug vom|relevé du|période du|periodo",
+        r"|\bperiod\b|kontoauszug vom|relevé du|période du|periodo|hesap kesim tarihi",
     ),
     (
         "prev",
@@ -180,7 +204,10 @@ _LABELS = [
         r"|saldo föregående|übertrag (?:von|aus)|saldovortrag|vortrag vom|report de la page"
         r"|beginsaldo|vorig saldo|oud saldo|saldo początkowe|saldo z przeniesienia|saldo primo"
         r"|transport fra|transporteret|saldo der letzten abrechnung|saldo letzte abrechnung"
-        r"|letzter saldo|(?:report|transport)(?=\s*[-\u2212(]?\d)|kontostand alt",
+        r"|letzter saldo|(?:report|transport)(?=\s*[-\u2212(]?\d)|kontostand alt"
+        r"|saldo fra (?:forrige )?kontoutskrift|saldo fra forrige|počáteční zůstatek"
+        r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
+        r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden",
     ),
     (
         "new",
@@ -192,20 +219,24 @@ _LABELS = [
         r"|saldo final|total payable|amount payable|saldo neu|neuer saldo|nouveau solde"
         r"|att betala|utgående saldo|saldo att betala|übertrag (?:auf|nach)|(?:total )?à reporter"
         r"|suma y sigue|eindsaldo|nieuw saldo|saldo końcowe|saldo do przeniesienia|schlusssaldo"
-        r"|schlußsaldo|saldo finale|saldo ultimo|transporteres|kontostand neu",
+        r"|schlußsaldo|saldo finale|saldo ultimo|transporteres|kontostand neu"
+        r"|konečný zůstatek|konečný stav|zůstatek na konci|transportar|c/f balance"
+        r"|dönem borcu|hesap özeti borcu",
     ),
     (
         "bal_at",
         True,
         r"solde (?:créditeur |débiteur |crediteur |debiteur )?(?:au|le)\b"
-        r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den)\b|kontostand (?:am|per)\b"
+        r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den|pr)\b|kontostand (?:am|per)\b"
+        r"|saldo i favør|saldo i din favør|saldo til din fordel"
         r"|übertrag\b",
     ),
     (
         "charges",
         False,
         r"(?:total )?(?:purchases|new charges|charges|debits|withdrawals|money out"
-        r"|paid out|new transactions|spending|purchases (?:and|&) (?:other )?(?:charges|debits"
+        r"|paid out|new transactions|spending|odepsáno(?: celkem)?"
+        r"|purchases (?:and|&) (?:other )?(?:charges|debits"
         r"|adjustments))(?: (?:and|&) (?:other )?(?:charges|debits|adjustments|cash advances))?",
     ),
     (
@@ -213,7 +244,7 @@ _LABELS = [
         False,
         r"(?:total )?(?:payments?(?: (?:and|&|,) (?:other )?credits)?|(?:other )?credits"
         r"|payments received|deposits(?: (?:and|&) (?:other )?(?:additions|credits))?|money in"
-        r"|paid in|refunds)",
+        r"|paid in|refunds|připsáno(?: celkem)?)",
     ),
     (
         "other",
@@ -238,6 +269,8 @@ LABEL_WORDS = words(
     "payment direct statement closing billing period date as cycle previous prior last "
     "opening balance brought beginning starting new total amount outstanding carried ending "
     "current purchases charges debits withdrawals money paid spending credits payments "
+    "önceki dönem borcu asgari ödeme kesim son b/f c/f transporte transportar sum favør fra "
+    "počáteční konečný zůstatek odepsáno připsáno "
     "deposits refunds fees interest kontoauszug relevé période periodo saldo alter ancien "
     "solde anfangssaldo neuer nouveau endsaldo ingående utgående payable interest subtotal "
     "sub-total sub solde kontostand saldo summe zwischensumme gesamt somme sous-total suma "
@@ -249,7 +282,7 @@ TOTAL_RE = re.compile(
     r"(?:grand )?(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
     r"|sous-total|suma|totale"
     r"|totaal"
-    r"|totalt|summa)\b"
+    r"|totalt|summa|sum)\b"
 )
 
 # Section headings: a short line of words naming what its rows are. Payments made by card or
@@ -331,6 +364,7 @@ NAME_NOISE = words(
     "(continued) continued mr mrs ms dr karteninhaber kartennummer titulaire carte numéro "
     "kortinnehavare kortnummer nr karty karta tarj tarjeta carta karte kartennummer principal"
     " supplementary apple google samsung pay wallet paypal device token virtual digital mobile"
+    " numarası numarasi kart"
 )
 # Words of a section heading printed on the cardholder's line ("New charges  JANE DOE").
 NAME_NOISE = NAME_NOISE | words(
@@ -375,7 +409,7 @@ CURRENCY_NAMES = {
     "baht": "THB",
     "won": "KRW",
 }
-RATE_WORDS = words("rate exchange kurs taux conversion cambio wechselkurs växelkurs")
+RATE_WORDS = words("rate exchange kurs taux conversion cambio wechselkurs växelkurs tc kur kuru")
 # Words that name a foreign amount printed beside it ("Original amount: USD 120.00").
 FX_LABEL_WORDS = RATE_WORDS | words(
     "original orig amount amt foreign currency transaction in of at @ = montant d'origine"

@@ -165,3 +165,25 @@ def test_the_currency_and_the_original_amount_on_two_lines_of_their_own():
     hotel = result.rows[0]
     assert hotel.description == "HOTEL LES DOCKS PARIS"
     assert (hotel.original_amount, hotel.original_currency) == (Decimal("412.00"), "EUR")
+
+
+def test_a_rows_last_words_before_its_original_amount_and_rate_stay_its_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "22/02/2024", "SPOTIFY", "204.45"),
+                words_of(230, (110, "STOCKHOLM SE"), (276, "USD 11.99"), (312, "TC 17.0517")),
+                row(245, "23/02/2024", "SANBORNS CAFE", "587.00"),
+                row(260, "04/03/2024", "AMAZON EU SARL", "1,506.82"),
+                words_of(270, (110, "LUXEMBOURG LU"), (200, "42.90 EUR"), (260, "Kur: 35.1240")),
+            )
+        ]
+    )
+
+    spotify, _, amazon = result.rows
+    assert spotify.description == "SPOTIFY STOCKHOLM SE"
+    assert (spotify.original_amount, spotify.original_currency) == (Decimal("11.99"), "USD")
+    assert amazon.description == "AMAZON EU SARL LUXEMBOURG LU"
+    assert (amazon.original_amount, amazon.original_currency) == (Decimal("42.90"), "EUR")

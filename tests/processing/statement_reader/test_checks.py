@@ -159,3 +159,140 @@ def test_each_cards_total_takes_its_own_previous_balance_and_a_grand_total_all_o
         "“GRAND TOTAL FOR ALL CARD ACCOUNTS” 74.50 (page 1) equals the previous balances and "
         "all rows" in checked
     )
+
+
+def test_balances_carried_across_a_page_with_the_totals_beside_them():
+    # "A TRANSPORTAR  debits  credits  balance" at a page's foot and "TRANSPORTE" atop the
+    # next: the same balance twice, inside the account, read from the balance's column.
+    titles = words_of(
+        80,
+        (40, "Data Mov."),
+        (110, "Data Valor"),
+        (170, "Descrição"),
+        (420, "Débito", "right"),
+        (480, "Crédito", "right"),
+        (550, "Saldo", "right"),
+    )
+
+    def line(y, when, text, debit="", credit="", balance=""):
+        cells = [(40, when), (110, when), (170, text)] if when else [(170, text)]
+        cells += [(420, debit, "right")] if debit else []
+        cells += [(480, credit, "right")] if credit else []
+        cells += [(550, balance, "right")] if balance else []
+        return words_of(y, *cells)
+
+    first = page(
+        1,
+        titles,
+        line(95, "", "SALDO INICIAL", balance="3.126,48"),
+        line(110, "2024-03-01", "COMPRA PINGO DOCE", debit="47,83", balance="3.078,65"),
+        line(125, "2024-03-02", "TRF MB WAY DE RICARDO", credit="25,00", balance="3.103,65"),
+        line(140, "", "A TRANSPORTAR", "47,83", "25,00", "3.103,65"),
+    )
+    second = page(
+        2,
+        titles,
+        line(95, "", "TRANSPORTE", "47,83", "25,00", "3.103,65"),
+        line(110, "2024-03-04", "COMPRA CONTINENTE", debit="32,17", balance="3.071,48"),
+        line(125, "", "SALDO FINAL", balance="3.071,48"),
+    )
+    result = read_statement([first, second])
+
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert "saldo inicial 3,126.48 and saldo final 3,071.48 against 3 rows" in " ".join(
+        result.check.checked
+    )
+
+
+def test_a_balance_brought_and_carried_forward_for_each_currency_section():
+    def section(y, currency, opening, rows, closing):
+        lines = [words_of(y, (40, f"{currency} Savings")), header(y + 12)]
+        lines.append(words_of(y + 24, (110, "B/F BALANCE"), (540, opening, "right")))
+        for k, r in enumerate(rows):
+            lines.append(row(y + 36 + 12 * k, *r))
+        lines.append(
+            words_of(y + 36 + 12 * len(rows), (110, "C/F BALANCE"), (540, closing, "right"))
+        )
+        return lines
+
+    hkd = section(100, "HKD", "1,000.00", [("15/03/2024", "FEE", "250.00")], "1,250.00")
+    usd = section(200, "USD", "500.00", [("16/03/2024", "FEE", "20.00")], "520.00")
+    result = read_statement([page(1, *hkd, *usd)])
+
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert len([c for c in result.check.checked if c.startswith("b/f balance")]) == 2
+
+
+def test_dated_lines_left_without_an_amount_among_the_rows_leave_the_check_partial():
+    # The totals agree with the rows read; lines that look like rows and were not read are
+    # not vouched for.
+    result = statement(
+        words_of(100, (40, "Total purchases"), (300, "24.50", "right")),
+        words_of(250, (40, "15/07/2023"), (110, "REFUND FROM SHOP")),
+        row(265, "16/07/2023", "TEA", "0.00"),
+        rows=(("13/07/2023", "COFFEE", "4.50"), ("14/07/2023", "BOOKS", "20.00")),
+    )
+
+    assert result.check.verdict == Verdict.PARTLY, result.check.message
+    assert "1 dated line without an amount (page 1) was not read" in result.check.message
+
+
+def test_a_closing_balance_is_the_money_columns_figure_not_the_points_beside_it():
+    titles = words_of(
+        200, (40, "Date"), (110, "Description"), (420, "Bonus", "right"), (540, "Amount", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Previous balance"), (300, "100.00", "right")),
+                titles,
+                words_of(215, (40, "19/02/2024"), (110, "MIGROS"), (420, "6,42", "right")),
+                words_of(215, (540, "24,50", "right")),
+                words_of(
+                    235, (110, "New balance"), (420, "6,42", "right"), (540, "124,50", "right")
+                ),
+            )
+        ]
+    )
+
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+
+
+def test_a_closing_balance_printed_with_the_debit_and_credit_totals_beside_it():
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (110, "Narration"),
+        (400, "Debit", "right"),
+        (470, "Credit", "right"),
+        (550, "Balance", "right"),
+    )
+    lines = [
+        words_of(215, (110, "Opening Balance"), (550, "1,000.00", "right")),
+        words_of(
+            230,
+            (40, "11-Mar-24"),
+            (110, "DSTV"),
+            (400, "250.00", "right"),
+            (550, "750.00", "right"),
+        ),
+        words_of(
+            245,
+            (40, "12-Mar-24"),
+            (110, "SALARY"),
+            (470, "500.00", "right"),
+            (550, "1,250.00", "right"),
+        ),
+        words_of(
+            260,
+            (110, "Closing Balance"),
+            (400, "250.00", "right"),
+            (470, "500.00", "right"),
+            (550, "1,250.00", "right"),
+        ),
+    ]
+    result = read_statement([page(1, titles, *lines)])
+
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert "closing balance 1,250.00" in " ".join(result.check.checked)

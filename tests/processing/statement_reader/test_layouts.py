@@ -1247,3 +1247,136 @@ def test_the_cardholder_named_in_the_accounts_heading_over_the_titles():
         words_of(60, (40, "COMPANY ADVENTURE WORKS CYCLES"), (300, "Account 4400 1234 5678 9012"))
     )
     assert {r.cardholder for r in company.rows} == {None}
+
+
+def test_column_titles_in_norwegian_czech_portuguese_and_turkish():
+    def read(titles, *rows):
+        cells = [words_of(200, *titles)] + [words_of(215 + 15 * k, *r) for k, r in enumerate(rows)]
+        return read_statement([page(1, *cells)]).rows
+
+    norwegian = read(
+        [
+            (40, "Dato"),
+            (88, "Forklaring"),
+            (360, "Rentedato"),
+            (423, "Ut av konto"),
+            (506, "Inn på konto"),
+        ],
+        [(40, "01.12"), (88, "Husleie"), (360, "01.12"), (480, "11 450,00", "right")],
+        [(40, "02.12"), (88, "Lønn"), (360, "02.12"), (560, "30 000,00", "right")],
+    )
+    assert [(r.description, r.amount) for r in norwegian] == [
+        ("Husleie", Decimal("11450.00")),
+        ("Lønn", Decimal("-30000.00")),
+    ]
+    czech = read(
+        [
+            (38, "Datum"),
+            (94, "Popis"),
+            (286, "Protiúčet"),
+            (388, "VS"),
+            (439, "KS"),
+            (501, "Částka"),
+        ],
+        [(38, "01.03.2024"), (94, "Trvalý příkaz"), (286, "2801456723/2010"), (388, "032024")],
+        [(38, "02.03.2024"), (94, "Platba kartou"), (560, "-487,30", "right")],
+    )
+    assert [r.description for r in czech] == ["Platba kartou"]
+    portuguese = read(
+        [(43, "Data Mov."), (105, "Data Valor"), (167, "Descrição"), (450, "Débito", "right")],
+        [
+            (43, "2024-03-01"),
+            (105, "2024-02-29"),
+            (167, "COMPRA PINGO DOCE"),
+            (450, "47,83", "right"),
+        ],
+    )
+    assert [(r.date, r.posting_date, r.amount) for r in portuguese] == [
+        (date(2024, 3, 1), date(2024, 2, 29), Decimal("47.83"))
+    ]
+    turkish = read(
+        [(40, "İşlem Tarihi"), (112, "Açıklama"), (414, "Bonus"), (560, "Tutar", "right")],
+        [(40, "19.02.2024"), (112, "ÖNCEKİ DÖNEM BORCU"), (560, "8.412,30", "right")],
+        [(40, "19.02.2024"), (112, "MİGROS"), (430, "6,42", "right"), (560, "1.284,65", "right")],
+    )
+    # The previous balance printed as a row is the balance, not a transaction.
+    assert [(r.description, r.amount) for r in turkish] == [("MİGROS", Decimal("1284.65"))]
+
+
+def test_spanish_titles_broken_over_three_lines():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(196, (40, "Fecha de la"), (108, "Fecha de")),
+                words_of(
+                    201,
+                    (176, "Descripción del movimiento"),
+                    (470, "Cargos", "right"),
+                    (560, "Abonos", "right"),
+                ),
+                words_of(206, (40, "operación"), (108, "cargo")),
+                words_of(
+                    222,
+                    (40, "16-feb-2024"),
+                    (108, "17-feb-2024"),
+                    (176, "WAL MART SUPERCENTER"),
+                    (470, "$1,842.36", "right"),
+                ),
+                words_of(
+                    237,
+                    (40, "19-feb-2024"),
+                    (108, "19-feb-2024"),
+                    (176, "SU PAGO GRACIAS"),
+                    (560, "$14,382.10", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount, r.posting_date) for r in result.rows] == [
+        ("WAL MART SUPERCENTER", Decimal("1842.36"), date(2024, 2, 17)),
+        ("SU PAGO GRACIAS", Decimal("-14382.10"), date(2024, 2, 19)),
+    ]
+
+
+def test_a_row_without_a_date_naming_a_card_it_paid_is_a_row():
+    # Only "JAMES R HOLLOWAY Card Ending 6-71004" (a person and a card) is a summary of what
+    # a card spent; "HSBC VISA PAYMENT 4512****1034" is a payment made on the day above.
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "25/03/2024", "AUTOPAY SALARY", "48,500.00 CR"),
+                words_of(235, (110, "HSBC VISA PAYMENT 4512****1034"), (540, "12,345.60", "right")),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("AUTOPAY SALARY", Decimal("-48500.00")),
+        ("HSBC VISA PAYMENT 4512****1034", Decimal("12345.60")),
+    ]
+
+
+def test_a_rows_text_printed_around_its_date_and_amount_is_not_a_cardholders_heading():
+    # The narration over and under a line holding only the date and the amount.
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "11/03/2024", "DSTV SUBSCRIPTION", "25,000.00"),
+                words_of(240, (110, "IKEDC PREPAID TOKEN METER 4501****2231 TOKEN")),
+                words_of(246, (40, "12/03/2024"), (540, "30,000.00", "right")),
+                words_of(252, (110, "VIA GTWORLD")),
+            )
+        ]
+    )
+
+    assert [r.description for r in result.rows] == [
+        "DSTV SUBSCRIPTION",
+        "IKEDC PREPAID TOKEN METER 4501****2231 TOKEN VIA GTWORLD",
+    ]
+    assert {r.cardholder for r in result.rows} == {None}
