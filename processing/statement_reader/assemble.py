@@ -93,7 +93,11 @@ class Assembler:
         lines = layout.lines
         header_at = next((i for i, line in enumerate(lines) if line[4] == HEADER), None)
         # A page without titles and no table carried from earlier pages: columns from its rows.
-        guess = guess_model(lines) if self.model is None and header_at is None else None
+        # (Rows printed above a page's first titles, with no table carried to them, are read
+        # by their own layout too.)
+        guess = None
+        if self.model is None:
+            guess = guess_model(lines if header_at is None else lines[:header_at])
         if guess is not None:
             self.guessed_pages.append(page)
         run: list[Item] = []

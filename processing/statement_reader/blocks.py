@@ -14,6 +14,7 @@ from itertools import pairwise
 from operator import attrgetter, sub
 
 from .lineclass import AMOUNT_ONLY, ANCHOR, DATE_ONLY, FX, MARK, TEXT_LINE, YEAR_LINE, Item
+from .vocabulary import DATE, POST
 
 FIRST, MIDDLE, LAST = "first", "middle", "last"
 _STARTS = frozenset({ANCHOR, DATE_ONLY, AMOUNT_ONLY})  # lines that start a row
@@ -72,6 +73,8 @@ def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | Non
         elif kind == FX and last is not None:
             last.lines.append(item)
             grown = True
+    if len(elements) > 3 and DATE_ONLY in map(_KIND, items):
+        grown = _second_lines(elements, _pitch(items)) or grown
     if loose:
         pitch = _pitch(items)
         # A date with its amount on a later line: amounts end rows, so description lines
@@ -91,6 +94,34 @@ def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | Non
     return units, seen
 
 
+def _second_lines(elements: list, pitch: float) -> bool:
+    """Rows printed on two lines each, the second with a date of its own and no amount (the
+    posting date under the transaction date, the place under the merchant): each such line
+    is its row's second line, where nearly every row has one. Whether any were joined."""
+    rows = [e for e in elements if isinstance(e, Unit) and not e.pending]
+    pairs = [
+        (k, e)
+        for k, e in enumerate(elements[1:], 1)
+        if isinstance(e, Unit)
+        and e.pending
+        and len(e.lines) == 1
+        and isinstance(elements[k - 1], Unit)
+        and not elements[k - 1].pending
+        and _tight(elements[k - 1].bottom, e.top, pitch)
+    ]
+    if len(pairs) < 2 or len(pairs) < 0.8 * len(rows):
+        return False
+    for k, second in reversed(pairs):
+        first = elements[k - 1]
+        line = second.lines[0]
+        line.dates = [(POST, value, text) for _, value, text in line.dates]
+        first.lines[0].dates = [(DATE, value, text) for _, value, text in first.lines[0].dates]
+        first.lines.append(line)
+        del elements[k]
+    return True
+
+
+_KIND = attrgetter("kind")
 _middle = attrgetter("middle")
 _height = attrgetter("height")
 _SATELLITES = frozenset({MARK, FX})

@@ -9,15 +9,17 @@ country) belongs to the description; anything well outside the table is a sideba
 
 from __future__ import annotations
 
+from itertools import pairwise
 from statistics import median
 
-from .tokens import AMOUNT, DATE, TEXT
+from .tokens import AMOUNT, CURRENCY_CODES, DATE, SYMBOL_CODES, TEXT
 from .vocabulary import (
     AMOUNT as AMT,
 )
 from .vocabulary import (
     BALANCE,
     CREDIT,
+    CURRENCY,
     DEBIT,
     DESC,
     FOREIGN,
@@ -47,9 +49,11 @@ class Model:
         "desc_end",
         "desc_splits",
         "desc_start",
+        "foreign_currency",
         "has_dates",
         "left",
         "money_right",
+        "own_currency",
         "right",
         "spots",
     )
@@ -77,6 +81,25 @@ class Model:
         # Where each titled description column after the first starts ("Merchant", then
         # "City", "Country"): a wrapped row is read column by column.
         self.desc_splits = tuple(c[0] - 2 for c in descs[1:])
+        # Of two currency columns, the one printed just before the amount column ("Curr.
+        # Orig. amount  Curr.  Amount") gives the row's own currency: where it starts. (One
+        # alone goes with the original amounts, where there are any.)
+        currencies = [c for c in columns if c[2] == CURRENCY]
+        self.own_currency = tuple(
+            c[0]
+            for c, nxt in pairwise(columns)
+            if c[2] == CURRENCY and nxt[2] in MONEY_ROLES and len(currencies) > 1
+        )
+        # "VALOR EM US$": the currency the original amounts are in, where the title names it.
+        foreign = next((c[3] for c in columns if c[2] == FOREIGN), "")
+        self.foreign_currency = next(
+            (
+                code
+                for word in foreign.upper().split()
+                if (code := SYMBOL_CODES.get(word.strip("()"), word.strip("()"))) in CURRENCY_CODES
+            ),
+            "",
+        )
         # "Check No." over the numbers of paper cheques: "Check", as the column prints it.
         ref = next((c[3].split()[0] for c in columns if c[2] == REF), "")
         self.cheques = ref.capitalize() if ref.lower() in _CHEQUE_WORDS else ""
@@ -166,7 +189,10 @@ class Model:
             nearest = min(gaps, default=None)
         if nearest is not None and nearest[0] < _OUTSIDE:
             return nearest[1][2], nearest[1][3]
-        if x0 >= self.date_end - 1 and x1 <= self.desc_end + 2:
+        # (In the description: right of the dates, or where it starts when a date column is
+        # printed after it, "Rentedato" right of "Forklaring".)
+        inside = x0 >= self.date_end - 1 or x0 >= self.desc_start - 2
+        if inside and x1 <= self.desc_end + 2:
             return DESC, self.title(DESC)
         return None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from .geometry import Box
-from .tokens import CURRENCY_CODES
+from .tokens import CURRENCY_CODES, SYMBOL_CODES
 from .vocabulary import DATE, LONGEST_TITLE, POST, TITLE_WORDS, TITLES, title_word, words
 
 Column = tuple[float, float, str, str]  # x0, x1, role, title as printed
@@ -26,7 +26,8 @@ _TITLE_ANY_CASE = frozenset(
     for end in ("", ":", ".")
 )
 _DECORATION = frozenset(
-    {"in", "en", "rs", "inr", "$", "€", "£", "₹", "-", "+", "(-)", "(+)", "amt", "euros", "euro"}
+    {"in", "en", "em", "rs", "inr", "$", "€", "£", "₹", "-", "+", "(-)", "(+)", "amt", "euros"}
+    | {"euro"}
 )
 # A one-word title that, printed just before another title in the same cell, only qualifies
 # it: "Transaction Ref" is a reference column, not a description and a reference.
@@ -207,4 +208,9 @@ def _decoration(key: str) -> bool:
     bare = key.strip("().:")
     if not bare:
         return True  # a stray parenthesis or colon
-    return key.startswith("(") or bare in _DECORATION or bare.upper() in CURRENCY_CODES
+    return (
+        key.startswith("(")
+        or bare in _DECORATION
+        or bare.upper() in CURRENCY_CODES
+        or bare.upper() in SYMBOL_CODES
+    )

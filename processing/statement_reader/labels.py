@@ -69,7 +69,10 @@ def _may_label(words: list[tuple], height: float) -> bool:
     previous = None
     for word in words:
         starts = (
-            previous is None or word[0] - previous[1] > 1.2 * height or previous[2][-1:].isdigit()
+            previous is None
+            or word[0] - previous[1] > 1.2 * height
+            or previous[2][-1:].isdigit()
+            or previous[2][-1:] == ":"
         )
         if starts and word[2] in _CELL_STARTS:
             return True
@@ -128,7 +131,16 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
             opens = False
         offset += len(folded[k]) + 1
     dated = kinds[0] == DATE
-    total = not dated and TOTAL_RE.match(lower) is not None
+    # A total at the line's start, or after a card's number ("JOHN A MARSH #1234: Total
+    # Transactions").
+    total = not dated and (
+        TOTAL_RE.match(lower) is not None
+        or any(
+            folded[k - 1].endswith(":") and TOTAL_RE.match(lower, starts[k])
+            for k in range(1, len(tokens))
+            if tokens[k][2] == TEXT
+        )
+    )
     if total:
         # "Total …" lines are never rows; their figure is checked against the rows above.
         amounts = [t for t in tokens if t[2] == AMOUNT]
@@ -206,9 +218,14 @@ def _values(
                 for k, t in enumerate(tokens[begin:stop], begin)
                 if cells[k] == after and t[3] not in _PUNCTUATION
             ]
-            # A count or a date printed between a label and its amount ("Checks paid  4
-            # 1,475.00", "Saldovortrag  30.09.2024  6'824.35"), or a colon set apart.
-            if kind == AMOUNT and nxt and all(_count(t) or t[2] == DATE for t in nxt):
+            # A count, a date or a currency printed between a label and its amount ("Checks
+            # paid  4  1,475.00", "Saldovortrag  30.09.2024  6'824.35", "Brought forward  CHF
+            # 2'945.87"), or a colon set apart.
+            if (
+                kind == AMOUNT
+                and nxt
+                and all(_count(t) or t[2] == DATE or t[3] in CURRENCY_CODES for t in nxt)
+            ):
                 after += 1
                 continue
             if not nxt and any(cells[k] == after for k in range(begin, stop)):

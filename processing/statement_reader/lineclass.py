@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .columns import Model
-from .tokens import AMOUNT, CURRENCY_CODES, DATE, MARKER, TEXT, YEAR
+from .tokens import AMOUNT, CURRENCY_CODES, DATE, MARKER, TEXT, YEAR, ZERO_DECIMAL
 from .vocabulary import (
     BALANCE,
     CURRENCY,
@@ -29,7 +29,23 @@ from .vocabulary import DATE as DATE_ROLE
 
 ANCHOR, DATE_ONLY, AMOUNT_ONLY, TEXT_LINE, MARK, FX, YEAR_LINE, EMPTY, BREAK = range(9)
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})")
-_RATE = re.compile(r"\d+[.,]\d{3,6}")
+_RATE = re.compile(r"\d+[.,]\d{3,8}")
+# The dollar, franc or pound of a country, by the word before it ("CANADIAN DOLLAR").
+_COUNTRY_DOLLARS = {
+    "canadian": "CAD",
+    "australian": "AUD",
+    "singapore": "SGD",
+    "kong": "HKD",
+    "zealand": "NZD",
+    "us": "USD",
+    "u.s": "USD",
+    "american": "USD",
+    "taiwan": "TWD",
+    "swiss": "CHF",
+    "british": "GBP",
+    "mexican": "MXN",
+}
+_WHOLE_NUMBER = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{1,6}")
 _RATE_IN = re.compile(r"\d[.,]\d{3}")
 _TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _MARKER_START = {"CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR"}
@@ -66,7 +82,8 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     money: list[tuple] = []
     cells: list[tuple] = []
     markers: tuple[str, ...] = ()  # seldom any
-    bal = fx = fx_at = year = refs = loose_numbers = None
+    bal = fx = fx_at = year = refs = loose_numbers = whole = None
+    own = ""
     junk = lead_fx = False
     fx_currency = ""
     # Text starting inside the description's span is description: decided without placing it
@@ -109,7 +126,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             elif role == BALANCE:
                 bal = token
             elif role == FOREIGN:
-                fx = (value[0], value[2] if value[2].isalpha() else "")
+                fx = (value[0], value[2] if value[2].isalpha() else model.foreign_currency)
                 fx_at = x0
             elif role in _DATE_ROLES:
                 m = _DOTTED.fullmatch(text)
@@ -148,7 +165,12 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             if text in _SIGN_WORDS:
                 markers += (_SIGN_WORDS[text],)
         elif role == CURRENCY and text.upper() in CURRENCY_CODES:
-            fx_currency = text.upper()
+            if model.own_currency and x0 + 2 >= model.own_currency[-1]:
+                own = text.upper()  # the currency of the row's own amount
+            else:
+                fx_currency = text.upper()
+        elif role == FOREIGN and _WHOLE_NUMBER.fullmatch(text):
+            whole = (int(text.replace(",", "").replace(".", "")) * 100, "")
         elif role == FOREIGN and _overflow(text):
             cells.append(token)  # a long description running under the next column
         elif role in NUMERIC_ROLES and sum(map(str.isalpha, text)) >= 2:
@@ -164,11 +186,13 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
                 junk = True
         else:
             junk = True
-    ccy = ""
+    if whole is not None and fx is None and fx_currency in ZERO_DECIMAL:
+        fx = whole  # "3,600" beside "JPY": an original amount in a currency without cents
+    ccy = own
     if fx_currency:
         if fx is not None:
             fx = (fx[0], fx_currency)
-        else:
+        elif not own:
             ccy = fx_currency  # a wallet's currency: the row's own amount is in it
     # Filled field by field (an __init__ called through the class costs more).
     item = Item()
@@ -229,16 +253,22 @@ def _foreign_line(item: Item) -> bool:
         return False
     words = [w.strip(".,:()") for w in " ".join(t[3] for t in item.cells).lower().split()]
     amounts = [t for t in item.cells if t[2] == AMOUNT]
-    named = [CURRENCY_NAMES[w] for w in words if w in CURRENCY_NAMES]
+    named = [
+        _COUNTRY_DOLLARS.get(words[k - 1], CURRENCY_NAMES[w]) if k else CURRENCY_NAMES[w]
+        for k, w in enumerate(words)
+        if w in CURRENCY_NAMES
+    ]
     named += [w.upper() for w in words if w.upper() in CURRENCY_CODES]
-    if amounts and named and len(words) <= 5:
-        item.fx = (amounts[0][4][0], named[0])
-        item.fx_at = amounts[0][0]
-        return True
     # "1 EURO = 1,0962 USD": a rate written as an equation; "412.00 X 1.083700 (EXCHG RATE)",
     # the original amount and its rate (the currency named on the line above).
     rate = any(w in RATE_WORDS for w in words) or "=" in words
-    if not rate or not any(_RATE.fullmatch(w) for w in words):
+    rate = rate and any(_RATE.fullmatch(w) for w in words)
+    if amounts and named and (len(words) <= 5 or rate):
+        # ("58.40 CANADIAN DOLLAR 0.7440171 Exchange Rate")
+        item.fx = (amounts[0][4][0], named[0])
+        item.fx_at = amounts[0][0]
+        return True
+    if not rate:
         return False
     if amounts and not named and amounts[0] is item.cells[0]:
         item.fx = (amounts[0][4][0], "")

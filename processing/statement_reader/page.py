@@ -121,7 +121,7 @@ def _read(page: PageWords, raw: list | None = None, whole: bool = False) -> Page
     _full_dates(layout, figures)
     if whole:
         layout.whole_currency = _zero_decimal(raw)
-    elif wholes and len(wholes) >= sum(layout.decimals.values()):
+    elif len(wholes) > sum(layout.decimals.values()):
         layout.whole = _read(page, raw, whole=True)
     return layout
 
@@ -319,8 +319,11 @@ _HEADERS: dict[tuple, list[Column] | None] = {}
 
 
 def _titles_only(words: list, count: int) -> bool:
-    """A line that could be half of a two-line header: titles, no figures."""
-    return 2 * count >= len(words) and not any(ch.isdigit() for w in words for ch in w[2])
+    """A line that could be half of a two-line header: titles, no figures (a number in
+    parentheses qualifies a title: "(Last 4)")."""
+    return 2 * count >= len(words) and not any(
+        ch.isdigit() for w in words if not w[2].endswith(")") for ch in w[2]
+    )
 
 
 def _set_header(lines: list[tuple], i: int, columns: list[Column]) -> None:
@@ -395,6 +398,9 @@ def _section_sign(tokens: list, lower: str, words: list[str]) -> int | None:
     # cheque payment") is not one.
     if len(tokens) > 8 or len(lower) > 70 or len(words) > 7 or SECTION_WORDS.isdisjoint(words):
         return None
+    text = tokens[0][3]
+    if text[:1].islower() or tokens[-1][3].endswith("."):
+        return None  # the end of a sentence ("on or around the payment due date.")
     if any(t[2] == DATE for t in tokens) or NOT_SECTION_RE.search(lower):
         return None
     sign = _words_sign(lower)

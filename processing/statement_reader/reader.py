@@ -133,7 +133,9 @@ class StatementReader:
         order, order_why, order_warning = decide_order(
             self._stats, self._currencies, self.profile.date_order
         )
-        if order_warning and raw:
+        # Only rows dated in numbers need the order (a number such as "3/12" in a description,
+        # an instalment's count, is no row's date).
+        if order_warning and any(v is not None and v[0] == "N" for v in map(_DATE, raw)):
             warnings.append(order_warning)
         if assembler.guessed_pages and raw:
             pages = ", ".join(str(p) for p in assembler.guessed_pages[:5])

@@ -125,6 +125,8 @@ def build_row(
         row.code, row.why = _sign(role, title, token[4][1], marker, section)
     else:
         _amounts(row, money, markers, section, warnings)
+    if fx is not None and fx[0] == row.cents:
+        row.fx = None  # the same amount in the column of original amounts: not foreign
     return row
 
 

@@ -46,6 +46,20 @@ CURRENCY_CODES = words(
     "JOD NGN KES GHS ARS CLP UYU ISK RON BGN UAH KZT TND XOF XAF FJD MUR MVR BND KHR LAK MMK"
 )
 _SYMBOLS = words("$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩ ₫ 円 원 Rp Rp.")
+# The currency a symbol stands for, where it stands for one.
+SYMBOL_CODES = {
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "R$": "BRL",
+    "S$": "SGD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "HK$": "HKD",
+    "NZ$": "NZD",
+    "₹": "INR",
+    "₩": "KRW",
+}
 # Currencies whose amounts are printed as whole numbers, by code and by symbol.
 ZERO_DECIMAL = words("JPY KRW VND IDR CLP ISK PYG UGX TWD XOF XAF ¥ ₩ ₫ 円 원 Rp Rp.")
 _MARKERS = {
@@ -61,6 +75,7 @@ _MARKERS = {
 _SINGLE_MARKERS = {"C": "CR", "D": "DR"}
 _SIGNS = words("- + \u2212 – (")
 _AMOUNT_STARTS = frozenset("-+\u2212–=($€£₹¥₩₫")
+_MONEY_STARTS = frozenset("$€£₹¥₩₫R")  # a symbol's first character ("R$")
 # Alphabetic words that may start a date or an amount, in lower case.
 _SPECIAL_WORDS = frozenset(
     [*MONTHS, *(c.lower() for c in CURRENCY_CODES), *(s.lower() for s in _SYMBOLS), "cr", "dr"]
@@ -330,12 +345,19 @@ def _amount_at(
     _, x1, text = words[i]
     j = i + 1
     n = len(words)
-    # A currency or sign printed as its own word just before the number.
+    # A currency or sign printed as its own word just before the number; a sign before a
+    # currency and its number ("- $1,842.17", "- R$ 3.218,47").
     loose = text in _SYMBOLS or text in CURRENCY_CODES or text in _SIGNS
-    if loose and j < n and words[j][0] - x1 < height and words[j][2][:1].isdigit():
-        text = f"{text}{words[j][2]}" if text in _SIGNS else f"{text} {words[j][2]}"
-        x1 = words[j][1]
-        j += 1
+    if loose and j < n and words[j][0] - x1 < height:
+        after = words[j][2]
+        if text in _SIGNS and after[:1] in _MONEY_STARTS:
+            text, x1, j = f"{text}{after}", words[j][1], j + 1
+            if after in _SYMBOLS and j < n and words[j][0] - x1 < height:
+                text, x1, j = f"{text} {words[j][2]}", words[j][1], j + 1
+        elif after[:1].isdigit():
+            text = f"{text}{after}" if text in _SIGNS else f"{text} {after}"
+            x1 = words[j][1]
+            j += 1
     if _DIGIT.search(text, 0, 6) is None:
         return None
     # Space-grouped thousands (`2 795.35`) arrive as several words.

@@ -79,6 +79,7 @@ _TITLES = {
     " | işlem açıklaması",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | billed this month | amount billed this month | payment amount this month"
+    " | settlement amount | settlement amt | posted amount | billing currency amount"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
     " | kwota operacji | valor | valor (r$) | valor r$ | montante | beløb | beløp | mutation"
@@ -106,6 +107,7 @@ _TITLES = {
     " | serial number | sr no | sl no | s no | txn no | transaction no | transaction number"
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
     " | check number | check no | draft | draft no | draft number"
+    " | card no | card number | card no (last 4) | card no. (last 4) | card last 4"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
@@ -125,8 +127,9 @@ _TITLES = {
     " | original amt | orig amt | foreign amt | orig. amount | original currency | fremdwährung"
     " | betrag in fremdwährung | devise | montant devise | moneda extranjera | valuta"
     " | belopp i valuta | importe en divisa | importe divisa | divisa | montant en devise"
-    " | valor em moeda estrangeira",
-    CURRENCY: "currency | ccy | cur | währung | devise | moneda | curr",
+    " | valor em moeda estrangeira | trans amount | transaction amount in original currency",
+    CURRENCY: "currency | ccy | cur | währung | devise | moneda | curr | trans currency"
+    " | transaction currency",
     SIGN: "cr/dr | dr/cr | c/d | d/c | dr / cr | cr / dr",
 }
 TITLES: dict[tuple[str, ...], str] = {

@@ -187,3 +187,156 @@ def test_a_rows_last_words_before_its_original_amount_and_rate_stay_its_text():
     assert (spotify.original_amount, spotify.original_currency) == (Decimal("11.99"), "USD")
     assert amazon.description == "AMAZON EU SARL LUXEMBOURG LU"
     assert (amazon.original_amount, amazon.original_currency) == (Decimal("42.90"), "EUR")
+
+
+def test_a_minus_set_apart_from_a_currency_and_its_number():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "12/28/2023", "CAPITAL ONE MOBILE PYMT", "- $1,842.17"),
+                row(235, "01/03/2024", "AMAZON.COM", "$45.99"),
+                row(250, "01/04/2024", "PAGAMENTO RECEBIDO", "- R$ 3.218,47"),
+                row(265, "01/05/2024", "COFFEE", "$4.50"),
+                row(280, "01/06/2024", "BOOKS", "$20.00"),
+            )
+        ]
+    )
+
+    # (Most rows are spending: the minus marks the payments.)
+    assert [r.amount for r in result.rows] == [
+        Decimal("-1842.17"),
+        Decimal("45.99"),
+        Decimal("-3218.47"),
+        Decimal("4.50"),
+        Decimal("20.00"),
+    ]
+
+
+def test_original_amounts_in_a_column_titled_with_their_currency_or_beside_a_rate_line():
+    titles = words_of(
+        200,
+        (32, "DATA"),
+        (64, "ESTABELECIMENTO"),
+        (220, "VALOR EM US$", "right"),
+        (290, "VALOR EM R$", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(215, (32, "08/03"), (64, "AMAZON WEB SERVICES"), (220, "23,41", "right")),
+                words_of(215, (290, "R$ 117,49", "right")),
+                words_of(230, (32, "09/03"), (64, "PADARIA"), (290, "R$ 12,50", "right")),
+                words_of(260, (32, "Fatura de 2024")),
+            )
+        ]
+    )
+
+    amazon, bakery = result.rows
+    assert amazon.description == "AMAZON WEB SERVICES"
+    assert (amazon.original_amount, amazon.original_currency) == (Decimal("23.41"), "USD")
+    assert bakery.original_amount is None
+    rate = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "12/27/2023", "TST* LE PETIT CAFE MONTREAL QC", "43.45"),
+                words_of(
+                    230, (110, "58.40"), (150, "CANADIAN DOLLAR"), (250, "0.7440171 Exchange Rate")
+                ),
+            )
+        ]
+    ).rows[0]
+    assert rate.description == "TST* LE PETIT CAFE MONTREAL QC"
+    assert (rate.original_amount, rate.original_currency) == (Decimal("58.40"), "CAD")
+
+
+def test_the_same_amount_in_the_original_amount_column_is_not_foreign():
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (110, "Description"),
+        (400, "Trans Amount", "right"),
+        (440, "Trans Currency"),
+        (560, "Settlement Amount", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(215, (40, "2024-02-21"), (110, "Luckin Coffee"), (400, "19.90", "right")),
+                words_of(215, (450, "CNY"), (560, "19.90", "right")),
+                words_of(230, (40, "2024-02-28"), (110, "APPLE.COM/BILL"), (400, "9.99", "right")),
+                words_of(230, (450, "USD"), (560, "72.08", "right")),
+            )
+        ]
+    )
+
+    coffee, apple = result.rows
+    assert coffee.original_amount is None
+    assert (apple.original_amount, apple.original_currency) == (Decimal("9.99"), "USD")
+    # One currency of the rows' own: the totals are checked as one account's.
+    assert "several currencies" not in " ".join(result.check.checked)
+
+
+def test_a_currency_column_before_the_amount_and_another_before_the_original_amount():
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (110, "Description"),
+        (370, "Curr."),
+        (450, "Orig. amount", "right"),
+        (470, "Curr."),
+        (560, "Amount", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Previous balance"), (200, "CHF"), (300, "100.00", "right")),
+                words_of(112, (40, "New balance"), (200, "CHF"), (300, "126.86", "right")),
+                titles,
+                words_of(215, (40, "12.03.2024"), (110, "Uber London"), (370, "GBP")),
+                words_of(215, (450, "23.60", "right"), (470, "CHF"), (560, "26.40", "right")),
+                words_of(230, (40, "13.03.2024"), (110, "Processing fee"), (470, "CHF")),
+                words_of(230, (560, "0.46", "right")),
+            )
+        ]
+    )
+
+    uber, fee = result.rows
+    assert (uber.original_amount, uber.original_currency) == (Decimal("23.60"), "GBP")
+    assert fee.original_amount is None
+    assert result.check.verdict.value == "agrees", result.check.message
+
+
+def test_an_original_amount_under_a_row_where_a_date_column_follows_the_description():
+    titles = words_of(
+        200,
+        (44, "Dato"),
+        (88, "Forklaring"),
+        (360, "Rentedato"),
+        (467, "Ut av konto", "right"),
+        (553, "Inn på konto", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(215, (44, "06.12"), (88, "Visa 100047 Spotify Stockholm"), (368, "04.12")),
+                words_of(215, (467, "138,40", "right")),
+                words_of(225, (88, "USD 12,99"), (129, "Kurs 10,6543")),
+                words_of(240, (44, "07.12"), (88, "Vipps*Ruter AS"), (467, "40,00", "right")),
+            )
+        ]
+    )
+
+    spotify = result.rows[0]
+    assert spotify.description == "Visa 100047 Spotify Stockholm"
+    assert (spotify.original_amount, spotify.original_currency) == (Decimal("12.99"), "USD")

@@ -296,3 +296,23 @@ def test_a_closing_balance_printed_with_the_debit_and_credit_totals_beside_it():
 
     assert result.check.verdict == Verdict.AGREES, result.check.message
     assert "closing balance 1,250.00" in " ".join(result.check.checked)
+
+
+def test_a_cards_total_printed_after_its_holders_name_and_number():
+    result = statement(
+        words_of(265, (110, "JOHN A MARSH #1234: Total Transactions"), (540, "24.50", "right")),
+    )
+
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert [r.description for r in result.rows] == ["COFFEE", "BOOKS"]
+
+
+def test_a_currency_between_a_balances_label_and_its_figure():
+    result = statement(
+        words_of(
+            100, (40, "Balance from previous statement"), (210, "CHF"), (300, "100.00", "right")
+        ),
+        words_of(112, (40, "New balance in our favour"), (210, "CHF"), (300, "124.50", "right")),
+    )
+
+    assert result.check.verdict == Verdict.AGREES, result.check.message

@@ -265,3 +265,20 @@ def test_a_booking_day_and_a_value_date_are_posting_dates_beside_the_transaction
         date(2024, 3, 4),
         "Miete",
     )
+
+
+def test_no_warning_about_the_date_order_where_no_row_is_dated_in_numbers():
+    # "3/12" counts an instalment; the rows' own dates are printed year first.
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "2024-03-01", "INSTALLMENT 3/12 APPLE STORE", "916.58"),
+                row(235, "2024-03-02", "COFFEE", "4.50"),
+            )
+        ]
+    )
+
+    assert [r.date for r in result.rows] == [date(2024, 3, 1), date(2024, 3, 2)]
+    assert not [w for w in result.warnings if "either way" in w]

@@ -1380,3 +1380,96 @@ def test_a_rows_text_printed_around_its_date_and_amount_is_not_a_cardholders_hea
         "IKEDC PREPAID TOKEN METER 4501****2231 TOKEN VIA GTWORLD",
     ]
     assert {r.cardholder for r in result.rows} == {None}
+
+
+def test_titles_over_two_lines_with_a_number_in_parentheses():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    198,
+                    (49, "Trans Date"),
+                    (110, "Description"),
+                    (335, "Card No."),
+                    (560, "Settlement", "right"),
+                ),
+                words_of(207, (335, "(Last 4)"), (560, "Amount (CNY)", "right")),
+                words_of(
+                    222,
+                    (49, "2024-02-21"),
+                    (110, "WeChat Pay - Luckin Coffee"),
+                    (342, "6217"),
+                    (560, "19.90", "right"),
+                ),
+            )
+        ]
+    )
+
+    # The card's last four digits are a column of their own, not the description's.
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("WeChat Pay - Luckin Coffee", Decimal("19.90"))
+    ]
+
+
+def test_rows_above_a_pages_first_titles_with_no_table_before_them():
+    titles = words_of(300, (32, "DATA"), (64, "ESTABELECIMENTO"), (290, "VALOR EM R$", "right"))
+    lines = [
+        words_of(215, (32, "11/03/2024"), (64, "Pagamento recebido"), (290, "-3.218,47", "right")),
+        words_of(230, (32, "12/03/2024"), (64, "Estorno loja"), (290, "-12,00", "right")),
+        titles,
+        words_of(315, (32, "13/03/2024"), (64, "PADARIA"), (290, "12,50", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [r.description for r in result.rows] == [
+        "Pagamento recebido",
+        "Estorno loja",
+        "PADARIA",
+    ]
+
+
+def test_rows_printed_on_two_lines_the_second_with_the_posting_date():
+    titles = words_of(200, (46, "Transaction"), (120, "Description"), (540, "Amount", "right"))
+    titles += words_of(210, (46, "Posting date"), (120, "Location"), (360, "Reference"))
+    lines = []
+    rows = [
+        ("21 Feb", "TESCO STORES 3291", "£42.17", "22 Feb", "CAMDEN TOWN GB", "74521303"),
+        ("21 Feb", "TFL TRAVEL CH", "£7.80", "23 Feb", "TFL.GOV.UK/CP GB", "74521588"),
+        ("22 Feb", "PRET A MANGER", "£6.45", "23 Feb", "LONDON GB", "74522014"),
+    ]
+    for k, (when, merchant, amount, posted, place, reference) in enumerate(rows):
+        y = 230 + 30 * k
+        lines.append(words_of(y, (46, when), (120, merchant), (540, amount, "right")))
+        lines.append(words_of(y + 12, (46, posted), (120, place), (360, reference)))
+    top = words_of(60, (40, "Statement date 15 March 2024"))
+    result = read_statement([page(1, top, titles, *lines)])
+
+    assert [(r.date, r.posting_date, r.description, r.amount) for r in result.rows] == [
+        (
+            date(2024, 2, 21),
+            date(2024, 2, 22),
+            "TESCO STORES 3291 CAMDEN TOWN GB",
+            Decimal("42.17"),
+        ),
+        (date(2024, 2, 21), date(2024, 2, 23), "TFL TRAVEL CH TFL.GOV.UK/CP GB", Decimal("7.80")),
+        (date(2024, 2, 22), date(2024, 2, 23), "PRET A MANGER LONDON GB", Decimal("6.45")),
+    ]
+    assert not result.warnings
+
+
+def test_the_end_of_a_sentence_naming_payments_is_no_heading_of_credits():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(150, (330, "Your minimum payment will be collected by Direct Debit")),
+                words_of(162, (330, "on or around the payment due date.")),
+                header(),
+                row(220, "21/02/2024", "TESCO STORES", "42.17"),
+                row(235, "22/02/2024", "PRET A MANGER", "6.45"),
+            )
+        ]
+    )
+
+    assert [r.amount for r in result.rows] == [Decimal("42.17"), Decimal("6.45")]

@@ -59,6 +59,7 @@ def test_amounts_with_decimals_in_a_yen_statement_stay_as_printed():
         ),
         row(230, "03/18", "LAWSON NAKAMEGURO", "486"),
         row(245, "03/22", "TOKYO ELECTRIC POWER", "9,876"),
+        row(260, "03/23", "UNIQLO GINZA", "7,990"),
     ]
     result = read_statement([yen_page(*rows, summary=False)])
 
@@ -66,6 +67,7 @@ def test_amounts_with_decimals_in_a_yen_statement_stay_as_printed():
         (Decimal("900"), Decimal("5.99")),
         (Decimal("486"), None),
         (Decimal("9876"), None),
+        (Decimal("7990"), None),
     ]
 
 
@@ -94,3 +96,31 @@ def test_a_foreign_amount_in_yen_under_a_row_with_cents():
     first = result.rows[0]
     assert first.description == "DON QUIJOTE SHIBUYA TOKYO JP"
     assert (first.original_amount, first.original_currency) == (Decimal("12800"), "JPY")
+
+
+def test_an_original_amount_in_yen_beside_its_currency_in_a_column_of_its_own():
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (110, "Description"),
+        (400, "Trans Amount", "right"),
+        (440, "Trans Currency"),
+        (560, "Settlement Amount", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215, (40, "2024-03-05"), (110, "NARITA LIMOUSINE"), (400, "3,600", "right")
+                ),
+                words_of(215, (450, "JPY"), (560, "172.93", "right")),
+            )
+        ]
+    )
+
+    assert (result.rows[0].original_amount, result.rows[0].original_currency) == (
+        Decimal("3600"),
+        "JPY",
+    )
