@@ -62,6 +62,7 @@ class Item:
         "bal",  # the running balance's token
         "ccy",  # the currency printed in a currency column for the row's own amount, or ""
         "cells",  # description tokens
+        "dated_text",  # a date among the description's words (a period: "01.01.-31.03.")
         "dates",  # (role, value, text)
         "fx",  # (cents, currency)
         "fx_at",  # where the original amount starts
@@ -84,6 +85,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     markers: tuple[str, ...] = ()  # seldom any
     bal = fx = fx_at = year = refs = loose_numbers = whole = None
     own = ""
+    dated_text = False
     junk = lead_fx = False
     fx_currency = ""
     # Text starting inside the description's span is description: decided without placing it
@@ -120,6 +122,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
                 dates.append((role, value, text))
             elif role == DESC:
                 cells.append(token)
+                dated_text = True
         elif kind == AMOUNT:
             if role in MONEY_ROLES:  # the common case: a row's amount
                 money.append((role, title, token))
@@ -199,7 +202,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     item.height, item.middle = line[2], (line[0] + line[1]) / 2
     item.dates, item.money, item.cells, item.markers = dates, money, cells, markers
     item.bal, item.fx, item.year, item.refs, item.ccy = bal, fx, year, refs, ccy
-    item.fx_at = fx_at
+    item.fx_at, item.dated_text = fx_at, dated_text
     # A date and an amount make a row whatever else the line holds.
     item.kind = ANCHOR if dates and money else _kind(item, junk)
     if item.kind == TEXT_LINE and fx is not None and (lead_fx or _fx_label(cells)):

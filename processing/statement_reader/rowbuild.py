@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from operator import itemgetter
 
 from .lineclass import Item
 from .tokens import DATE, MONTHS
@@ -66,7 +65,7 @@ def build_row(
         markers = marks or item.markers
         cells = item.cells
         desc = " ".join([t[3] for t in cells])
-        if len(cells) > 1 and DATE in map(_KIND, cells):
+        if item.dated_text:
             desc = _joined(cells)
         balance, fx = item.bal, item.fx
     else:
@@ -243,10 +242,9 @@ def by_columns(lines: list, splits: tuple[float, ...]) -> str:
 def _description(lines: list) -> str:
     """Description tokens joined line by line, each left to right, single spaces (a merchant
     and its city on the first line, then the lines under them)."""
-    return _joined([t for item in lines for t in item.cells])
-
-
-_KIND = itemgetter(2)
+    if any(item.dated_text for item in lines):
+        return _joined([t for item in lines for t in item.cells])
+    return " ".join([t[3] for item in lines for t in item.cells])
 
 
 def _joined(cells: list) -> str:
