@@ -29,6 +29,7 @@ from .vocabulary import (
     TITLES,
     card_number,
     fold,
+    title_word,
 )
 from .vocabulary import DATE as DATE_ROLE
 
@@ -180,7 +181,7 @@ class Assembler:
         self._flush(run, page)
 
     def _names_a_column(self, line: tuple) -> bool:
-        text = " ".join(t[3] for t in line[3]).lower()
+        text = fold(" ".join(t[3] for t in line[3]))
         return any(" ".join(name) in text for name in self._titles)
 
     def _inside_description(self, line: tuple, aligned: bool = False) -> bool:
@@ -569,7 +570,7 @@ def _profile_titles(profile: Profile) -> dict:
         (profile.credit_column, "credit"),
     ):
         if name:
-            key = tuple(name.lower().split())
+            key = tuple(map(title_word, name.split()))
             if TITLES.get(key) != role:
                 extra[key] = role
     return extra

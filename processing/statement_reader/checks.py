@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import accumulate, pairwise
 
 from .contract import TotalsCheck, Verdict
-from .vocabulary import CARRIED_RE
+from .vocabulary import CARRIED_RE, fold
 
 _MAX_BALANCE_MESSAGES = 3
 
@@ -59,7 +59,7 @@ def opening_closing(figures: list[tuple]) -> tuple[tuple | None, tuple | None]:
 
 
 def _carried(figure: tuple) -> bool:
-    return CARRIED_RE.search(figure[3].lower()) is not None
+    return CARRIED_RE.search(fold(figure[3])) is not None
 
 
 def running(

@@ -13,16 +13,27 @@ from operator import itemgetter
 
 from .geometry import Box
 from .tokens import CURRENCY_CODES, SYMBOL_CODES
-from .vocabulary import DATE, LONGEST_TITLE, POST, TITLE_WORDS, TITLES, title_word, words
+from .vocabulary import (
+    DATE,
+    LONGEST_TITLE,
+    POST,
+    PRINTED_TITLE_WORDS,
+    TITLE_WORDS,
+    TITLES,
+    cases,
+    title_word,
+    words,
+)
 
 Column = tuple[float, float, str, str]  # x0, x1, role, title as printed
 _TEXT = itemgetter(2)
 _FIRST_WORDS = frozenset(phrase[0] for phrase in TITLES)
-# Title words as printed: lower, upper or capitalised, bare or with a trailing colon or dot.
+# Title words as printed: lower, upper or capitalised, with or without their accents, bare or
+# with a trailing colon or dot.
 _TITLE_ANY_CASE = frozenset(
     f"{variant}{end}"
-    for word in TITLE_WORDS
-    for variant in (word, word.upper(), word.capitalize())
+    for word in TITLE_WORDS | PRINTED_TITLE_WORDS
+    for variant in cases(word)
     for end in ("", ":", ".")
 )
 _DECORATION = frozenset(

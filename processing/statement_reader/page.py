@@ -30,6 +30,7 @@ from .vocabulary import (
     SECTION_WORDS,
     SPENT_PAYMENTS_RE,
     card_number,
+    fold,
 )
 
 # Line tags: what a line is besides (possibly) a transaction.
@@ -358,7 +359,7 @@ def _classify(lines: list[tuple], i: int) -> None:
     # heading of balances ("Daily ending balance").
     others = len([w for w in words if w.strip(".:") in OTHER_TABLE_WORDS])
     # ("Previous balance" alone, its figure on the line below, is the balance itself.)
-    balance_heading = "balance" in words and not BALANCE_LABEL_RE.match(lower)
+    balance_heading = "balance" in words and not BALANCE_LABEL_RE.match(fold(text))
     if others >= 2 or (len(tokens) <= 5 and balance_heading):
         _tag(lines, i, OTHER_TABLE)
 

@@ -45,7 +45,7 @@ CURRENCY_CODES = words(
     "SAR KRW TWD BRL MXN PLN CZK HUF TRY RUB VND MOP PKR LKR BDT NPR EGP ILS QAR KWD BHD OMR "
     "JOD NGN KES GHS ARS CLP UYU ISK RON BGN UAH KZT TND XOF XAF FJD MUR MVR BND KHR LAK MMK"
 )
-_SYMBOLS = words("$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩ ₫ 円 원 Rp Rp.")
+_SYMBOLS = words("$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩ ₫ 円 원 Rp Rp. zł Kč ₽ руб ₺ TL")
 # The currency a symbol stands for, where it stands for one.
 SYMBOL_CODES = {
     "US$": "USD",

@@ -8,6 +8,7 @@ expressions over a line's lower-case text.
 from __future__ import annotations
 
 import re
+from unicodedata import combining, normalize
 
 
 def words(*text: str) -> frozenset[str]:
@@ -83,7 +84,7 @@ _TITLES = {
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
     " | kwota operacji | valor | valor (r$) | valor r$ | montante | beløb | beløp | mutation"
-    " | mutasi | mutations | částka | tutar | tutarı | işlem tutarı",
+    " | mutasi | mutations | částka | tutar | tutarı | işlem tutarı | kwota w pln | kwota w zł",
     DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
     " | withdrawal amount"
@@ -127,38 +128,56 @@ _TITLES = {
     " | original amt | orig amt | foreign amt | orig. amount | original currency | fremdwährung"
     " | betrag in fremdwährung | devise | montant devise | moneda extranjera | valuta"
     " | belopp i valuta | importe en divisa | importe divisa | divisa | montant en devise"
-    " | valor em moeda estrangeira | trans amount | transaction amount in original currency",
+    " | valor em moeda estrangeira | trans amount | transaction amount in original currency"
+    " | kwota w walucie | kwota w walucie transakcji | kwota oryginalna",
     CURRENCY: "currency | ccy | cur | währung | devise | moneda | curr | trans currency"
     " | transaction currency",
     SIGN: "cr/dr | dr/cr | c/d | d/c | dr / cr | cr / dr",
 }
+
+
+def cases(word: str) -> tuple[str, ...]:
+    """A word as statements print it: lower case, capitals, capitalised, with and without its
+    accents; with Turkish "İ" for "i" in capitals too."""
+    found: tuple[str, ...] = ()
+    for form in {word, fold(word)}:
+        upper, capital = form.upper(), form.capitalize()
+        found += (form, upper, capital)
+        if "i" in form:
+            found += (upper.replace("I", "İ"), form[0].upper().replace("I", "İ") + form[1:])
+    return found
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as titles and labels are compared: "DESCRIPCION" and
+    "Descripción", "ΥΠΟΛΟΙΠΟ" and "Υπόλοιπο" are the same title ("İ" lowers to "i" and a
+    combining dot, dropped too)."""
+    return unaccented(text.lower())
+
+
+def unaccented(text: str) -> str:
+    """The text without its accents (patterns are written in lower case, with them)."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in normalize("NFD", text) if not combining(ch))
+
+
 TITLES: dict[tuple[str, ...], str] = {
-    tuple(phrase.split()): role
+    tuple(map(fold, phrase.split())): role
     for role, phrases in _TITLES.items()
     for phrase in (p.strip() for p in phrases.split("|"))
 }
 TITLE_WORDS = frozenset(word for phrase in TITLES for word in phrase)
+# The title words as the vocabulary spells them, accents and all.
+PRINTED_TITLE_WORDS = frozenset(
+    word for phrases in _TITLES.values() for phrase in phrases.split("|") for word in phrase.split()
+)
 LONGEST_TITLE = max(len(phrase) for phrase in TITLES)
 # Titles of other tables (instalment plans, reward summaries) that end a transaction table.
 OTHER_TABLE_WORDS = words(
     "emi tenure principal installment instalment installments instalments loan opening "
     "closing redeemed earned expired"
 )
-
-
-def cases(word: str) -> tuple[str, ...]:
-    """A word as statements print it: lower case, capitals, capitalised; with Turkish "İ"
-    for "i" in capitals too."""
-    upper, capital = word.upper(), word.capitalize()
-    found = (word, upper, capital)
-    if "i" in word:
-        found += (upper.replace("I", "İ"), word[0].upper().replace("I", "İ") + word[1:])
-    return found
-
-
-def fold(text: str) -> str:
-    """Lower case, one character for each printed ("İ" lowers to "i" and a combining dot)."""
-    return text.lower().replace("\u0307", "")
 
 
 def title_word(word: str) -> str:
@@ -259,14 +278,19 @@ _LABELS = [
 LABEL_STRONG = {role: strong for role, strong, _ in _LABELS}
 # Balances carried over a page break, not the statement's opening or closing balance.
 CARRIED_RE = re.compile(
-    r"\b(?:brought|carried) forward|\bb/f\b|\bc/f\b|report|reporter|transport|übertrag"
-    r"|suma y sigue|przeniesienia"
+    unaccented(
+        r"\b(?:brought|carried) forward|\bb/f\b|\bc/f\b|report|reporter|transport|übertrag"
+        r"|suma y sigue|przeniesienia"
+    )
 )
 # A balance's label by itself: previous, new or dated balance.
+# (Compared with text as `fold` gives it: without accents.)
 BALANCE_LABEL_RE = re.compile(
-    "|".join(f"(?P<{r}>{p})" for r, _, p in _LABELS if r in ("prev", "new", "bal_at"))
+    unaccented("|".join(f"(?P<{r}>{p})" for r, _, p in _LABELS if r in ("prev", "new", "bal_at")))
 )
-LABEL_RE = re.compile("|".join(f"(?P<{role}>{pattern})" for role, _, pattern in _LABELS))
+LABEL_RE = re.compile(
+    unaccented("|".join(f"(?P<{role}>{pattern})" for role, _, pattern in _LABELS))
+)
 LABEL_WORDS = words(
     "minimum min credit available cash over past overdue year ytd annual days due pay "
     "payment direct statement closing billing period date as cycle previous prior last "
@@ -282,10 +306,12 @@ LABEL_WORDS = words(
     "transporteres transport transporteret"
 )
 TOTAL_RE = re.compile(
-    r"(?:grand )?(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
-    r"|sous-total|suma|totale"
-    r"|totaal"
-    r"|totalt|summa|sum)\b"
+    unaccented(
+        r"(?:grand )?(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
+        r"|sous-total|suma|totale"
+        r"|totaal"
+        r"|totalt|summa|sum)\b"
+    )
 )
 
 # Section headings: a short line of words naming what its rows are. Payments made by card or
