@@ -58,6 +58,11 @@ def cell_count(words: list[Box], height: float) -> int:
     return len(_cells(words, height))
 
 
+def cell_spans(words: list[Box], height: float) -> list[Box]:
+    """The line's cells, each as one word `(x0, x1, text)`."""
+    return [(c[0][0], c[-1][1], " ".join([w[2] for w in c])) for c in _cells(words, height)]
+
+
 def parse_header(
     words: list[Box], height: float, extra: dict | None = None, stacked: bool = False
 ) -> list[Column] | None:

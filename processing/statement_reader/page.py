@@ -10,11 +10,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from operator import itemgetter
 
 from .contract import PageWords
 from .geometry import visual_lines
-from .headers import Column, cell_count, merge_stacked, parse_header, title_count
+from .headers import (
+    Column,
+    cell_count,
+    cell_spans,
+    merge_stacked,
+    parse_header,
+    title_count,
+)
 from .labels import find_labels, find_periods
 from .tokens import AMOUNT, DATE, MONTHS, TEXT, YEAR, ZERO_DECIMAL, tokenize
 from .vocabulary import (
@@ -177,12 +185,14 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
         if count < 1 or i <= done:
             continue
         columns = _single(raw[i], count)
-        stacked = _stacked_header(raw, counts, i, columns)
+        start, stacked = i, _stacked_header(raw, counts, i, columns)
+        if stacked is None and columns is not None:
+            start, stacked = i - 1, _centred_header(raw, i, columns)
         if stacked is not None:
             columns, used = stacked
-            for k in range(i, i + used):
+            for k in range(start, start + used):
                 _set_header(lines, k, columns)
-            done = i + used - 1
+            done = start + used - 1
         elif columns is not None:
             if _balance_list(columns):
                 _tag(lines, i, OTHER_TABLE)
@@ -209,22 +219,26 @@ def _stacked_header(
         return None
     merged = merge_stacked(words, raw[i + 1][3], height)
     two = parse_header(merged, height, stacked=True)
-    # A third line only when two leave the rows' date without a title of its own, or end a
-    # title mid-phrase ("Importe en" over "divisa").
-    undated = two is None or "date" not in {c[2] for c in two}
-    broken = two is not None and any(
-        c[3].split()[-1].lower() in _DANGLING for c in two if c[3].split()
-    )
+    # A third line where it titles more (a value date's "Αξίας" under "Ημ/νία"), or ends a
+    # title broken mid-phrase ("Importe en" over "divisa").
     if (
-        (undated or broken)
-        and i + 2 < len(raw)
+        i + 2 < len(raw)
         and raw[i + 2][0] - raw[i + 1][1] < 0.8 * height
         and _titles_only(raw[i + 2][3], counts[i + 2])
     ):
         # "Transaction" and "Posting" over "Date  Date", the other titles centred between.
-        three = parse_header(merge_stacked(merged, raw[i + 2][3], height), height, stacked=True)
-        if three is not None and (
-            two is None or len(three) > len(two) or _repeats(three) < _repeats(two)
+        cells = merge_stacked(merged, raw[i + 2][3], height)
+        three = parse_header(cells, height, stacked=True)
+        # (Titles in two languages stacked over each other are one header, not more columns.)
+        if (
+            three is not None
+            and (
+                two is None
+                or len(three) > len(two)
+                or _repeats(three) < _repeats(two)
+                or _untitled(cells, three) < _untitled(merged, two)
+            )
+            and not _overlapping(three)
         ):
             return three, 3
     if two is None:
@@ -237,6 +251,30 @@ def _stacked_header(
     ):
         return two, 2
     return None
+
+
+def _centred_header(raw: list, i: int, alone: list[Column]) -> tuple[list[Column], int] | None:
+    """Line i, a header by itself, with a title broken over the lines just above and below it
+    where it has none ("Data" over "registrazione" beside "Data operazione"): the three lines
+    read as one header, from the line above."""
+    if i < 1 or i + 1 >= len(raw):
+        return None
+    (_, above, _, upper), (y0, y1, height, middle), (below, _, _, lower) = raw[i - 1 : i + 2]
+    if y0 - above > 0.8 * height or below - y1 > 0.8 * height:
+        return None
+    if not upper or not lower or len(upper) + len(lower) > 12:
+        return None
+    if any(ch.isdigit() for w in upper + lower for ch in w[2]):
+        return None
+    broken = merge_stacked(upper, lower, height)
+    cells = cell_spans(middle, height)
+    # The broken titles sit where the middle line has none.
+    if any(x0 < c1 and x1 > c0 for x0, x1, _ in broken for c0, c1, _ in cells):
+        return None
+    columns = parse_header(sorted([*broken, *cells]), height, stacked=True)
+    if columns is None or len(columns) <= len(alone):
+        return None
+    return columns, 3
 
 
 def _month_year(tokens: list, found: list) -> None:
@@ -283,8 +321,15 @@ def _stacked_labels(raw: list, lines: list[tuple], figures: list[int]) -> list:
     return merged
 
 
-# Words a title broken over two lines may end on.
-_DANGLING = frozenset({"en", "in", "de", "of", "du", "des", "der", "im", "em", "di", "da", "a"})
+def _untitled(cells: list, columns: list[Column]) -> int:
+    """How many of a header's cells no title was read from ("Ημ/νία" whose "Αξίας" is on the
+    line below)."""
+    return len([c for c in cells if not any(c[0] < k[1] and k[0] < c[1] for k in columns)])
+
+
+def _overlapping(columns: list[Column]) -> bool:
+    """Two columns over the same place."""
+    return any(b[0] < a[1] - 1 for a, b in pairwise(sorted(columns)))
 
 
 def _repeats(columns: list[Column]) -> int:

@@ -11,6 +11,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
+from itertools import pairwise
 from operator import attrgetter
 
 from .assemble import Assembler
@@ -154,19 +155,33 @@ class StatementReader:
         del raw
         balances = list(map(_BALANCE, rows))
         with_balance = len(balances) - balances.count(None)  # rows printing a running balance
-        bank, flip, convention = choose(rows, assembler.figures, with_balance)
+        # A statement listing its newest rows first runs its balance from the bottom up: the
+        # balances are followed in the order the rows happened.
+        newest_first = with_balance and _newest_first(dated)
+        forward = rows[::-1] if newest_first else rows
+        bank, flip, convention = choose(forward, assembler.figures, with_balance)
         amounts = signed(rows, flip)
         prev = opening_closing(assembler.figures)[0]
         opening = figure_value(prev[1], prev[2], bank) if prev else None
-        if with_balance:
-            settle_by_balance(rows, amounts, bank, opening)
         covered = bytearray(len(amounts))
         currencies = len({row.ccy for row in rows})
+        if with_balance:
+            moved = amounts[::-1] if newest_first else amounts
+            settle_by_balance(forward, moved, bank, opening)
+            if newest_first:
+                amounts[:] = moved[::-1]
         agreements, problems, notes = totals(assembler.figures, amounts, bank, covered, currencies)
         if with_balance:
-            agreed, wrong = running(
-                amounts, balances, opening, bank, rows, covered, assembler.figures
-            )
+            if newest_first:
+                seen = bytearray(len(covered))
+                agreed, wrong = running(
+                    amounts[::-1], balances[::-1], opening, bank, forward, seen, ()
+                )
+                covered[:] = bytes(a or b for a, b in zip(covered, seen[::-1], strict=True))
+            else:
+                agreed, wrong = running(
+                    amounts, balances, opening, bank, rows, covered, assembler.figures
+                )
             problems.extend(wrong)
             if agreed and not wrong:
                 agreements.append(f"{agreed} running balances")
@@ -246,6 +261,15 @@ _DATE = attrgetter("date")
 _BALANCE = attrgetter("balance")
 # Cents as money, always with two decimals: _CENT * 25259 is 252.59, _CENT * 100 is 1.00.
 _CENT = Decimal("0.01")
+
+
+def _newest_first(dated: list[tuple]) -> bool:
+    """Rows listed newest first: their dates mostly fall from one row to the next."""
+    falls = rises = 0
+    for (a, *_), (b, *_) in pairwise(dated):
+        falls += b < a
+        rises += b > a
+    return falls >= 3 and falls > 3 * rises
 
 
 def _resolve(value: tuple, year: int | None, order, anchor) -> tuple[dt.date | None, str]:

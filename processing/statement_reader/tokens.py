@@ -103,7 +103,7 @@ _WHOLE_AMOUNT = re.compile(_AMOUNT_PATTERN.replace(r"(?P<dec>[.,]\d\d)DECIMALS",
 _WHOLE_NUMBER = re.compile(
     r"[-(]?(?:[¥₩₫]|Rp\.?)?(?:\d{1,3}(?:[,.]\d{3})+|(?<=[¥₩₫p.])\d+)\)?(?:[-円원]|CR|DR)?"
 )
-_GROUP_HEAD = re.compile(r"[-(]?(?:[A-Z]{0,3}[$€£₹]|Rs\.? ?)?\d{1,3}")
+_GROUP_HEAD = re.compile(r"[-+\u2212(]?(?:[A-Z]{0,3}[$€£₹]|Rs\.? ?)?\d{1,3}")
 _GROUP_TAIL = re.compile(r"\d{3}(?:[.,]\d\d)?\)?(?:CR|DR|Cr|Dr|-)?")
 
 

@@ -50,7 +50,8 @@ _TITLES = {
     " | data operazione | data mov | data movimento | data do movimento | data de movimento"
     " | data lançamento | data lancamento | data transação | data da transação"
     " | fecha de la operación | fecha de operación | fecha de la operacion | fecha de operacion"
-    " | işlem tarihi | islem tarihi | tarih",
+    " | işlem tarihi | islem tarihi | tarih | ημερομηνία | ημερομηνία συναλλαγής"
+    " | дата | дата операции | дата транзакции | 日付 | 取引日 | ご利用日 | data operazione",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
@@ -60,6 +61,8 @@ _TITLES = {
     " | fecha contable | bokföringsdatum | bokföringsdag | bogføringsdato | bokfört | f valor"
     " | data waluty | data księgowania"
     " | data valuta | data valor | data de valor | data-valor | fecha de cargo | fecha cargo"
+    " | ημ/νία αξίας | ημερομηνία αξίας | αξίας | дата списания | дата проводки | дата обработки"
+    " | data registrazione | data contabile"
     " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
     " | valørdato | bogført",
     DESC: "description | details | transaction details | transaction description | particulars"
@@ -77,30 +80,36 @@ _TITLES = {
     " | descrizione operazioni | descrizione operazione | causale | tekst | forklaring"
     " | beskrivelse | popis | popis transakce | název protiúčtu | descripción del movimiento"
     " | descripcion del movimiento | concepto del movimiento | açıklama | aciklama"
-    " | işlem açıklaması",
+    " | işlem açıklaması | περιγραφή | αιτιολογία | описание | описание операции"
+    " | назначение платежа | 摘要 | 内容 | ご利用先 | お取引内容",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | billed this month | amount billed this month | payment amount this month"
     " | settlement amount | settlement amt | posted amount | billing currency amount"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
     " | kwota operacji | valor | valor (r$) | valor r$ | montante | beløb | beløp | mutation"
-    " | mutasi | mutations | částka | tutar | tutarı | işlem tutarı | kwota w pln | kwota w zł",
+    " | mutasi | mutations | částka | tutar | tutarı | işlem tutarı | kwota w pln | kwota w zł"
+    " | сумма | сумма операции | сумма в рублях | ποσό | 金額 | ご利用金額 | importo in euro"
+    " | importo euro",
     DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
     " | withdrawal amount"
     " | payments | lastschrift | belastung | ausgang | spent | charges | uttag | fees | fee"
     " | service fees | bank charges | obciążenia | débito | debito | débitos | dare | addebiti"
     " | withdrawals subtractions | subtractions | other subtractions | udbetaling | ut"
+    " | χρέωση | χρεώσεις | списание | расход | お支払金額 | お引出し | 支払金額 | 出金"
     " | ut av konto | ut fra konto | uttak",
     CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
     " | gutschrift | received"
     " | deposit amt | deposit amount | eingang | insättning | uznania | crédito | credito"
     " | créditos | avere | accrediti | deposits additions | additions | other additions"
-    " | indbetaling | inn | inn på konto | innskudd",
+    " | indbetaling | inn | inn på konto | innskudd | πίστωση | πιστώσεις | зачисление"
+    " | поступление | приход | お預り金額 | お預入れ | 預入金額 | 入金",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
-    " | saldo po | ending daily balance | daily balance | ending balance",
+    " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
+    " | 差引残高 | 残高",
     REF: "ref | reference | ref no | reference no | reference number | ref number | chq no"
     " | cheque no | check no | chq ref no | chq/ref no | transaction id | auth code | approval code"
     " | receipt no | referenz | référence | referencia | txn id | ref# | ref #"
@@ -109,6 +118,7 @@ _TITLES = {
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
     " | check number | check no | draft | draft no | draft number"
     " | card no | card number | card no (last 4) | card no. (last 4) | card last 4"
+    " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
@@ -129,7 +139,8 @@ _TITLES = {
     " | betrag in fremdwährung | devise | montant devise | moneda extranjera | valuta"
     " | belopp i valuta | importe en divisa | importe divisa | divisa | montant en devise"
     " | valor em moeda estrangeira | trans amount | transaction amount in original currency"
-    " | kwota w walucie | kwota w walucie transakcji | kwota oryginalna",
+    " | kwota w walucie | kwota w walucie transakcji | kwota oryginalna | сумма в валюте"
+    " | сумма в валюте операции | importo in valuta | importo originale",
     CURRENCY: "currency | ccy | cur | währung | devise | moneda | curr | trans currency"
     " | transaction currency",
     SIGN: "cr/dr | dr/cr | c/d | d/c | dr / cr | cr / dr",
@@ -197,7 +208,8 @@ _LABELS = [
         r"|interest)"
         r" charged (?:in|for) \d{4}|annual percentage|days in (?:the )?billing|interest rate"
         r"|total credit|asgari ödeme(?: tutarı)?|kart limiti|kullanılabilir limit"
-        r"|nakit avans limiti|gelecek dönem",
+        r"|nakit avans limiti|gelecek dönem|minimalna kwota do zapłaty|limit kredytowy"
+        r"|dostępny limit|fido mensile|disponibilità residua",
     ),
     (
         "due_date",
@@ -229,7 +241,10 @@ _LABELS = [
         r"|letzter saldo|(?:report|transport)(?=\s*[-\u2212(]?\d)|kontostand alt"
         r"|saldo fra (?:forrige )?kontoutskrift|saldo fra forrige|počáteční zůstatek"
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
-        r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden",
+        r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden"
+        r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
+        r"|входящий остаток|остаток на начало(?: периода)?|前月繰越(?:残高)?|前頁より繰越|前回残高"
+        r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente",
     ),
     (
         "new",
@@ -243,7 +258,10 @@ _LABELS = [
         r"|suma y sigue|eindsaldo|nieuw saldo|saldo końcowe|saldo do przeniesienia|schlusssaldo"
         r"|schlußsaldo|saldo finale|saldo ultimo|transporteres|kontostand neu"
         r"|konečný zůstatek|konečný stav|zůstatek na konci|transportar|c/f balance"
-        r"|dönem borcu|hesap özeti borcu",
+        r"|dönem borcu|hesap özeti borcu|υπόλοιπο λήξης|νέο υπόλοιπο|τελικό υπόλοιπο"
+        r"|σε μεταφορά|исходящий остаток|остаток на конец(?: периода)?|次月繰越|次頁へ繰越"
+        r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
+        r"|nuovo saldo",
     ),
     (
         "bal_at",
@@ -257,7 +275,8 @@ _LABELS = [
         "charges",
         False,
         r"(?:total )?(?:purchases|new charges|charges|debits|withdrawals|money out"
-        r"|paid out|new transactions|spending|odepsáno(?: celkem)?"
+        r"|paid out|new transactions|spending|odepsáno(?: celkem)?|σύνολο χρεώσεων|расходы"
+        r"|списания|お支払金額合計|支払金額合計|transakcje, prowizje i opłaty|addebiti del mese"
         r"|purchases (?:and|&) (?:other )?(?:charges|debits"
         r"|adjustments))(?: (?:and|&) (?:other )?(?:charges|debits|adjustments|cash advances))?",
     ),
@@ -266,7 +285,8 @@ _LABELS = [
         False,
         r"(?:total )?(?:payments?(?: (?:and|&|,) (?:other )?credits)?|(?:other )?credits"
         r"|payments received|deposits(?: (?:and|&) (?:other )?(?:additions|credits))?|money in"
-        r"|paid in|refunds|připsáno(?: celkem)?)",
+        r"|paid in|refunds|připsáno(?: celkem)?|σύνολο πιστώσεων|поступления|зачисления"
+        r"|お預り金額合計|預入金額合計|spłaty i uznania|pagamenti e accrediti)",
     ),
     (
         "other",
@@ -280,7 +300,7 @@ LABEL_STRONG = {role: strong for role, strong, _ in _LABELS}
 CARRIED_RE = re.compile(
     unaccented(
         r"\b(?:brought|carried) forward|\bb/f\b|\bc/f\b|report|reporter|transport|übertrag"
-        r"|suma y sigue|przeniesienia"
+        r"|suma y sigue|przeniesienia|μεταφορά|次頁|前頁"
     )
 )
 # A balance's label by itself: previous, new or dated balance.
@@ -297,6 +317,12 @@ LABEL_WORDS = words(
     "opening balance brought beginning starting new total amount outstanding carried ending "
     "current purchases charges debits withdrawals money paid spending credits payments "
     "önceki dönem borcu asgari ödeme kesim son b/f c/f transporte transportar sum favør fra "
+    "υπόλοιπο προηγούμενο από σε νέο τελικό σύνολο σύνολα "
+    "входящий исходящий остаток расходы списания поступления зачисления итого "
+    "前月繰越 前月繰越残高 前頁より繰越 前回残高 次月繰越 次頁へ繰越 当月末残高 今回残高 "
+    "お支払金額合計 支払金額合計 お預り金額合計 預入金額合計 合計 小計 "
+    "zadłużenie transakcje, spłaty minimalna "
+    "limit dostępny razem nuovo precedente pagamenti addebiti fido disponibilità "
     "počáteční konečný zůstatek odepsáno připsáno "
     "deposits refunds fees interest kontoauszug relevé période periodo saldo alter ancien "
     "solde anfangssaldo neuer nouveau endsaldo ingående utgående payable interest subtotal "
@@ -310,7 +336,7 @@ TOTAL_RE = re.compile(
         r"(?:grand )?(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
         r"|sous-total|suma|totale"
         r"|totaal"
-        r"|totalt|summa|sum)\b"
+        r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|合計|小計)\b"
     )
 )
 
