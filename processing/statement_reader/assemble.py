@@ -23,6 +23,7 @@ from .vocabulary import (
     CREDIT,
     DEBIT,
     HEADING_WORDS,
+    LABEL_RE,
     MONEY_ROLES,
     NAME_NOISE,
     NAME_WORDS,
@@ -30,6 +31,7 @@ from .vocabulary import (
     card_number,
     fold,
     title_word,
+    words,
 )
 from .vocabulary import DATE as DATE_ROLE
 
@@ -385,7 +387,12 @@ class Assembler:
             # Without a date: a balance printed as the rows are ("Previous balance", its figure
             # below), a figure of nothing ("Interest charge on purchases  $0.00"), or what one
             # card spent in a summary of the cards ("JAMES R HOLLOWAY Card Ending 6-71004").
-            if not row.cents or self._balance_row(row, page, k) or _card_total(row.desc):
+            if (
+                not row.cents
+                or self._balance_row(row, page, k)
+                or _card_total(row.desc)
+                or _category_figure(row.desc)
+            ):
                 del rows[k]
         if self.date_above is not None:
             for row in rows[start:]:
@@ -420,6 +427,13 @@ def _row_beside(line: tuple, model: Model, credit_words) -> tuple | None:
     return row if classify(model, row, credit_words).kind == ANCHOR else None
 
 
+def _category_figure(text: str) -> bool:
+    """A summary's figure of charges or credits printed as the rows are, without a date
+    ("Purchases & Other Charges  3,330.08" under a cardholder's rows)."""
+    m = LABEL_RE.fullmatch(fold(text).strip(" :"))
+    return m is not None and m.lastgroup in ("charges", "credits", "other")
+
+
 def _card_total(text: str) -> bool:
     """A cardholder's name and card number, and nothing else."""
     card = card_number(text)
@@ -446,9 +460,19 @@ def _a_person(text: str, most: int = 5) -> bool:
         for w in text.lower().split()
         if len(w) > 1 and w.strip(":") not in NAME_NOISE  # (initials and "Card ending" aside)
     ]
-    return _a_name(text, most) and NAME_WORDS.isdisjoint(lower) and _COMPANY.isdisjoint(lower)
+    return (
+        _a_name(text, most)
+        and NAME_WORDS.isdisjoint(lower)
+        and _COMPANY.isdisjoint(lower)
+        and _ADDRESS.isdisjoint(lower)
+    )
 
 
+# Words of an address printed beside the card number ("14 RIVONIA BOULEVARD  Card Number").
+_ADDRESS = words(
+    "street st road rd avenue ave boulevard blvd lane drive way court crescent place unit "
+    "suite floor apt apartment building box strasse straße rue via calle avenida rua"
+)
 _COMPANY = frozenset(
     {"company", "corporate", "business", "employer", "organisation", "organization", "firm"}
 )

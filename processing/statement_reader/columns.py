@@ -25,15 +25,18 @@ from .vocabulary import (
     FOREIGN,
     MONEY_ROLES,
     NUMERIC_ROLES,
+    POINTS,
     POST,
     REF,
     SIGN,
+    title_word,
 )
 from .vocabulary import (
     DATE as DATE_ROLE,
 )
 
 _TEXT_ROLES = frozenset({DESC})
+_FEE_WORDS = frozenset({"fee", "fees", "commission", "charges", "charge"})
 _CHEQUE_WORDS = frozenset({"check", "cheque", "chq", "chèque", "scheck", "draft"})
 _OUTSIDE = 30.0  # points beyond the outermost column that still belong to the table
 
@@ -67,6 +70,12 @@ class Model:
                 if "/" in column[3] and not column[3].lower().startswith(("amount", "amt")):
                     columns[columns.index(column)] = (*column[:2], SIGN, column[3])
             money = [c for c in columns if c[2] == AMT]
+        # A fee printed beside each row's amount, with no credit column ("Amount of use  Fee
+        # Payment this month"), is part of the amount, not money of its own.
+        if money and not any(c[2] == CREDIT for c in columns):
+            for k, column in enumerate(columns):
+                if column[2] == DEBIT and title_word(column[3].split()[0]) in _FEE_WORDS:
+                    columns[k] = (column[0], column[1], POINTS, column[3])
         # Two "Amount" columns: the rightmost is what was billed, the other the original.
         for extra in money[:-1]:
             columns[columns.index(extra)] = (extra[0], extra[1], FOREIGN, extra[3])

@@ -64,9 +64,14 @@ def cell_spans(words: list[Box], height: float) -> list[Box]:
 
 
 def parse_header(
-    words: list[Box], height: float, extra: dict | None = None, stacked: bool = False
+    words: list[Box],
+    height: float,
+    extra: dict | None = None,
+    stacked: bool = False,
+    dateless: bool = False,
 ) -> list[Column] | None:
-    """The columns a header line names, or None when the line is not a transaction header."""
+    """The columns a header line names, or None when the line is not a transaction header
+    (`dateless`: nor the header of a table of figures without dates)."""
     titles = {**TITLES, **extra} if extra else TITLES
     firsts = {phrase[0] for phrase in titles} if extra else _FIRST_WORDS
     columns: list[Column] = []
@@ -92,7 +97,9 @@ def parse_header(
     roles = {c[2] for c in columns}
     has_date = DATE in roles or POST in roles
     has_money = bool(roles & {"amount", "debit", "credit", "balance"})
-    if not (has_date and has_money) or len(unknown) > max(1, len(columns) // 3):
+    if not (has_date or dateless) or not has_money:
+        return None
+    if len(unknown) > max(1, len(columns) // 3):
         return None
     return columns
 

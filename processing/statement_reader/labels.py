@@ -22,12 +22,15 @@ LABEL_LOOKUP = frozenset(
 _WORD_TEXT = itemgetter(2)
 _CELL_STARTS = LABEL_LOOKUP | frozenset(
     f"{variant}{end}"
-    for word in ("your", "the", "this", "total", "account", "grand", "a")
+    for word in (
+        *("your", "the", "this", "total", "account", "grand", "a"),
+        *("card", "cardholder", "member", "employee", "cost", "company"),  # "Card Total"
+    )
     for variant in (word, word.upper(), word.capitalize())
     for end in ("", ":")
 )
-_FILLER = frozenset({"your", "the", "this", "total", "account", "a", "*", "-", "–"})
-_PUNCTUATION = frozenset({":", "-", "–", "=", "*"})
+_FILLER = frozenset({"your", "the", "this", "total", "account", "company", "a", "*", "-", "–"})
+_PUNCTUATION = frozenset({":", "-", "–", "=", "*", "+"})
 # On a line that starts with a date only balance labels stop it being a transaction.
 _DATED_STRONG = frozenset({"prev", "new"})
 

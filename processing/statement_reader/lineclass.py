@@ -278,6 +278,16 @@ def _foreign_line(item: Item) -> bool:
     return True
 
 
+def _included(cells: list) -> bool:
+    """A note of what the amount above includes, with its figure ("Includes conversion
+    commission of $2.06", "incl. VAT 3.50")."""
+    first = cells[0][3].split()[0].lower().rstrip(".:")
+    return first in _INCLUDES and any(t[2] == AMOUNT for t in cells)
+
+
+_INCLUDES = frozenset({"includes", "including", "incl", "inkl", "inklusive", "dont", "davon"})
+
+
 def _currency_only(cells: list) -> str:
     """The currency code of a line whose words name only a currency ("EURO", beside a date),
     else ""."""
@@ -322,6 +332,9 @@ def _kind(item: Item, junk: bool) -> int:
     if currency:
         item.fx = (0, currency)
         item.cells.clear()
+        return FX
+    if item.cells and _included(item.cells):
+        item.cells.clear()  # what the row's amount includes: no text of the row's
         return FX
     if item.cells:
         return TEXT_LINE

@@ -198,6 +198,8 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
                 _tag(lines, i, OTHER_TABLE)
             else:
                 _set_header(lines, i, columns)
+        elif count >= 3 and _figures_table(raw[i]):
+            _tag(lines, i, OTHER_TABLE)
 
 
 def _stacked_header(
@@ -335,6 +337,14 @@ def _overlapping(columns: list[Column]) -> bool:
 def _repeats(columns: list[Column]) -> int:
     """How many columns share a role with another."""
     return len(columns) - len({c[2] for c in columns})
+
+
+def _figures_table(line: tuple) -> bool:
+    """The titles of a table of figures with neither dates nor descriptions ("Service  Number
+    Rate £  Charge £", a summary of charges): it ends the transactions above."""
+    _, _, height, words = line
+    columns = parse_header(words, height, dateless=True)
+    return columns is not None and not {c[2] for c in columns} & {"date", "post", "desc"}
 
 
 def _balance_list(columns: list[Column]) -> bool:

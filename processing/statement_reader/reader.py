@@ -149,6 +149,8 @@ class StatementReader:
             if 0 < k < len(raw) and raw[k - 1].page == page == raw[k].page
         ]
         rows, dated = self._dated(raw, order, warnings)
+        if len(rows) < len(raw):
+            _renumber(assembler.figures, raw, rows)
         # Handed on: each raw row becomes a result row in its place, so a long statement's rows
         # are never held twice (less memory, and less for the garbage collector to go through).
         assembler.rows = []
@@ -261,6 +263,18 @@ _DATE = attrgetter("date")
 _BALANCE = attrgetter("balance")
 # Cents as money, always with two decimals: _CENT * 25259 is 252.59, _CENT * 100 is 1.00.
 _CENT = Decimal("0.01")
+
+
+def _renumber(figures: list[tuple], raw: list[RawRow], kept: list[RawRow]) -> None:
+    """The figures' places among the rows (the rows before each total, its block, its
+    cardholder's) once rows without a date that exists are left out."""
+    left = {id(row) for row in kept}
+    before = [0]
+    for row in raw:
+        before.append(before[-1] + (id(row) in left))
+    for k, figure in enumerate(figures):
+        at, block, holder = figure[5:8]
+        figures[k] = (*figure[:5], before[at], before[block], before[holder], *figure[8:])
 
 
 def _newest_first(dated: list[tuple]) -> bool:

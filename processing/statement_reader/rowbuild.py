@@ -229,7 +229,12 @@ def by_columns(lines: list, splits: tuple[float, ...]) -> str:
     Empty when the row's text fills only one of them."""
     columns: dict[int, list[str]] = {}
     for item in lines:
-        for token in item.cells:
+        cells = item.cells
+        if cells and item is not lines[0]:
+            left, right = cells[0][0], cells[-1][1]
+            if any(left < split < right - 4 for split in splits):
+                return ""  # a line running across the columns: lines of the whole width
+        for token in cells:
             k = 0
             while k < len(splits) and token[0] >= splits[k]:
                 k += 1

@@ -45,7 +45,7 @@ CURRENCY_CODES = words(
     "SAR KRW TWD BRL MXN PLN CZK HUF TRY RUB VND MOP PKR LKR BDT NPR EGP ILS QAR KWD BHD OMR "
     "JOD NGN KES GHS ARS CLP UYU ISK RON BGN UAH KZT TND XOF XAF FJD MUR MVR BND KHR LAK MMK"
 )
-_SYMBOLS = words("$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩ ₫ 円 원 Rp Rp. zł Kč ₽ руб ₺ TL")
+_SYMBOLS = words("$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩ ₫ 円 원 Rp Rp. zł Kč ₽ руб ₺ TL R")
 # The currency a symbol stands for, where it stands for one.
 SYMBOL_CODES = {
     "US$": "USD",
@@ -90,7 +90,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
 _SIMPLE_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+\.\d\d|\d+\.\d\d|\d{1,3}(?:\.\d{3})+,\d\d|\d+,\d\d")
 _AMOUNT_PATTERN = (
-    r"=?(?P<o>\()?(?P<s1>[-+\u2212–])?(?P<c1>(?:[A-Z]{0,3}[$€£₹¥₩₫]|Rs\.?|RM|Rp\.?"
+    r"=?(?P<o>\()?(?P<s1>[-+\u2212–])?(?P<c1>(?:[A-Z]{0,3}[$€£₹¥₩₫]|Rs\.?|RM|Rp\.?|R(?=\d)"
     r"|[A-Z]{3}) ?)?(?P<s2>[-+\u2212–])?"
     r"(?P<int>\d{1,3}(?:[,.'’\u00a0\u202f ]\d{2,3})+|\d{1,13})(?P<dec>[.,]\d\d)DECIMALS"
     r"(?P<s3>[-+\u2212–])? ?(?P<c2>[$€£₹¥₩₫円원]|[A-Z]{3})?(?P<cl>\))?(?P<s4>[-+\u2212–])? ?"
@@ -103,7 +103,7 @@ _WHOLE_AMOUNT = re.compile(_AMOUNT_PATTERN.replace(r"(?P<dec>[.,]\d\d)DECIMALS",
 _WHOLE_NUMBER = re.compile(
     r"[-(]?(?:[¥₩₫]|Rp\.?)?(?:\d{1,3}(?:[,.]\d{3})+|(?<=[¥₩₫p.])\d+)\)?(?:[-円원]|CR|DR)?"
 )
-_GROUP_HEAD = re.compile(r"[-+\u2212(]?(?:[A-Z]{0,3}[$€£₹]|Rs\.? ?)?\d{1,3}")
+_GROUP_HEAD = re.compile(r"[-+\u2212(]?(?:[A-Z]{0,3}[$€£₹]|Rs\.? ?|R)?\d{1,3}")
 _GROUP_TAIL = re.compile(r"\d{3}(?:[.,]\d\d)?\)?(?:CR|DR|Cr|Dr|-)?")
 
 
@@ -287,6 +287,8 @@ def _plain(text: str) -> bool:
     if text.isalpha():
         return text.lower() not in _SPECIAL_WORDS
     if first.isalpha():
+        if first == "R" and text[1:2].isdigit():
+            return False  # the rand's "R" glued to its amount: "R950,00", "R1 284,56"
         return text[:3].lower() not in _SPECIAL_PREFIXES and text.rstrip(".") not in _SYMBOLS
     return True
 

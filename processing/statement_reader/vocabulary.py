@@ -50,7 +50,7 @@ _TITLES = {
     " | data operazione | data mov | data movimento | data do movimento | data de movimento"
     " | data lançamento | data lancamento | data transação | data da transação"
     " | fecha de la operación | fecha de operación | fecha de la operacion | fecha de operacion"
-    " | işlem tarihi | islem tarihi | tarih | ημερομηνία | ημερομηνία συναλλαγής"
+    " | date of use | işlem tarihi | islem tarihi | tarih | ημερομηνία | ημερομηνία συναλλαγής"
     " | дата | дата операции | дата транзакции | 日付 | 取引日 | ご利用日 | data operazione",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
@@ -74,6 +74,7 @@ _TITLES = {
     " | merchant name / description | payee / description | nature of transaction"
     " | nature des opérations | libellé des opérations | détail des opérations | opérations"
     " | beschreibung der buchung | text/verwendungszweck | concepto / descripción | transaktion"
+    " | umsatz | umsätze | umsatzbeschreibung | umsatzinformation"
     " | opis operacji | opis | tytuł | city | state | country | merchant city | merchant state"
     " | merchant location | location | province | state/province | ciudad | ville | pays | ort"
     " | histórico | historico | descrição | descricao | lançamento | lancamento"
@@ -84,6 +85,7 @@ _TITLES = {
     " | назначение платежа | 摘要 | 内容 | ご利用先 | お取引内容",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | billed this month | amount billed this month | payment amount this month"
+    " | payment this month | this month's payment"
     " | settlement amount | settlement amt | posted amount | billing currency amount"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
@@ -94,7 +96,8 @@ _TITLES = {
     DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
     " | withdrawal amount"
-    " | payments | lastschrift | belastung | ausgang | spent | charges | uttag | fees | fee"
+    " | payments | lastschrift | belastung | ausgang | spent | charges | charge | uttag | fees"
+    " | fee"
     " | service fees | bank charges | obciążenia | débito | debito | débitos | dare | addebiti"
     " | withdrawals subtractions | subtractions | other subtractions | udbetaling | ut"
     " | χρέωση | χρεώσεις | списание | расход | お支払金額 | お引出し | 支払金額 | 出金"
@@ -125,13 +128,16 @@ _TITLES = {
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
     " | växelkurs | umrechnungskurs | time | txn time | transaction time | hora | heure | uhrzeit"
     " | channel | via | branch | channel/branch | canal | kanal"
-    " | installment | instalment | installments | instalments | plan",
+    " | installment | instalment | installments | instalments | plan | payment method"
+    " | budget / plan | budget plan | budget"
+    " | payment month | user",
     POINTS: "points | reward points | rewards | cashback | cash back | miles | pts | bonus points"
     " | reward | points earned | reward pts | bonus | puan | maxipuan | chip-para"
     # Other figures beside a card's charge: a discount taken off it, the whole price of a
     # purchase paid in instalments, what remains of those instalments.
     " | benefit | discount | benefit/discount | benefit / discount | discount amount"
-    " | usage amount | balance after payment | remaining balance | installment balance",
+    " | usage amount | balance after payment | remaining balance | installment balance"
+    " | amount of use | balance to next month | next month's balance",
     FOREIGN: "foreign currency | foreign amount | original amount | original currency amount"
     " | amount in foreign currency | fx amount | orig amount | foreign currency amount | original"
     " | currency amount | transaction currency amount | foreign curr amount | foreign spend"
@@ -244,7 +250,8 @@ _LABELS = [
         r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden"
         r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
         r"|входящий остаток|остаток на начало(?: периода)?|前月繰越(?:残高)?|前頁より繰越|前回残高"
-        r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente",
+        r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente|saldo vormonat"
+        r"|saldo letzte abrechnung|saldo vorperiode|start balance",
     ),
     (
         "new",
@@ -261,7 +268,7 @@ _LABELS = [
         r"|dönem borcu|hesap özeti borcu|υπόλοιπο λήξης|νέο υπόλοιπο|τελικό υπόλοιπο"
         r"|σε μεταφορά|исходящий остаток|остаток на конец(?: периода)?|次月繰越|次頁へ繰越"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
-        r"|nuovo saldo",
+        r"|nuovo saldo|end balance",
     ),
     (
         "bal_at",
@@ -275,8 +282,10 @@ _LABELS = [
         "charges",
         False,
         r"(?:total )?(?:purchases|new charges|charges|debits|withdrawals|money out"
-        r"|paid out|new transactions|spending|odepsáno(?: celkem)?|σύνολο χρεώσεων|расходы"
+        r"|paid out|new transactions|transactions|spending|odepsáno(?: celkem)?|σύνολο χρεώσεων"
+        r"|расходы"
         r"|списания|お支払金額合計|支払金額合計|transakcje, prowizje i opłaty|addebiti del mese"
+        r"|belastungen|summe der belastungen"
         r"|purchases (?:and|&) (?:other )?(?:charges|debits"
         r"|adjustments))(?: (?:and|&) (?:other )?(?:charges|debits|adjustments|cash advances))?",
     ),
@@ -286,7 +295,8 @@ _LABELS = [
         r"(?:total )?(?:payments?(?: (?:and|&|,) (?:other )?credits)?|(?:other )?credits"
         r"|payments received|deposits(?: (?:and|&) (?:other )?(?:additions|credits))?|money in"
         r"|paid in|refunds|připsáno(?: celkem)?|σύνολο πιστώσεων|поступления|зачисления"
-        r"|お預り金額合計|預入金額合計|spłaty i uznania|pagamenti e accrediti)",
+        r"|お預り金額合計|預入金額合計|spłaty i uznania|pagamenti e accrediti|gutschriften"
+        r"|summe der gutschriften)",
     ),
     (
         "other",
@@ -321,7 +331,8 @@ LABEL_WORDS = words(
     "входящий исходящий остаток расходы списания поступления зачисления итого "
     "前月繰越 前月繰越残高 前頁より繰越 前回残高 次月繰越 次頁へ繰越 当月末残高 今回残高 "
     "お支払金額合計 支払金額合計 お預り金額合計 預入金額合計 合計 小計 "
-    "zadłużenie transakcje, spłaty minimalna "
+    "zadłużenie transakcje, spłaty minimalna vormonat vorperiode belastungen gutschriften "
+    "start end transactions "
     "limit dostępny razem nuovo precedente pagamenti addebiti fido disponibilità "
     "počáteční konečný zůstatek odepsáno připsáno "
     "deposits refunds fees interest kontoauszug relevé période periodo saldo alter ancien "
@@ -333,7 +344,8 @@ LABEL_WORDS = words(
 )
 TOTAL_RE = re.compile(
     unaccented(
-        r"(?:grand )?(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
+        r"(?:grand |(?:card|cardholder|account|member|employee|cost cent(?:er|re)) )?"
+        r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
         r"|sous-total|suma|totale"
         r"|totaal"
         r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|合計|小計)\b"
