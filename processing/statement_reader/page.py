@@ -234,12 +234,7 @@ def _stacked_header(
         # (Titles in two languages stacked over each other are one header, not more columns.)
         if (
             three is not None
-            and (
-                two is None
-                or len(three) > len(two)
-                or _repeats(three) < _repeats(two)
-                or _untitled(cells, three) < _untitled(merged, two)
-            )
+            and (two is None or len(three) > len(two) or _repeats(three) < _repeats(two))
             and not _overlapping(three)
         ):
             return three, 3
@@ -321,12 +316,6 @@ def _stacked_labels(raw: list, lines: list[tuple], figures: list[int]) -> list:
         merged[i] = (*upper[:3], words)
         merged[i + 1] = (*lower[:3], [])
     return merged
-
-
-def _untitled(cells: list, columns: list[Column]) -> int:
-    """How many of a header's cells no title was read from ("Ημ/νία" whose "Αξίας" is on the
-    line below)."""
-    return len([c for c in cells if not any(c[0] < k[1] and k[0] < c[1] for k in columns)])
 
 
 def _overlapping(columns: list[Column]) -> bool:

@@ -340,3 +340,24 @@ def test_an_original_amount_under_a_row_where_a_date_column_follows_the_descript
     spotify = result.rows[0]
     assert spotify.description == "Visa 100047 Spotify Stockholm"
     assert (spotify.original_amount, spotify.original_currency) == (Decimal("12.99"), "USD")
+
+
+def test_the_rand_glued_to_its_amount_and_a_note_of_what_an_amount_includes():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "16/02/2024", "WOOLWORTHS SANDTON CITY", "R1 284,56"),
+                row(235, "17/02/2024", "ENGEN CONVENIENCE RIVONIA", "R950,00"),
+                row(250, "20/02/2024", "AMAZON WEB SERVICES", "R70,78"),
+                words_of(260, (110, "Includes conversion commission of R2,06")),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("WOOLWORTHS SANDTON CITY", Decimal("1284.56")),
+        ("ENGEN CONVENIENCE RIVONIA", Decimal("950.00")),
+        ("AMAZON WEB SERVICES", Decimal("70.78")),
+    ]

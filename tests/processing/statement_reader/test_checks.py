@@ -316,3 +316,71 @@ def test_a_currency_between_a_balances_label_and_its_figure():
     )
 
     assert result.check.verdict == Verdict.AGREES, result.check.message
+
+
+def test_running_balances_of_a_statement_listing_its_newest_rows_first():
+    titles = words_of(
+        200, (40, "Date"), (110, "Description"), (460, "Amount", "right"), (550, "Balance", "right")
+    )
+    rows = [
+        ("31.03.2024", "Interest", "+186,42", "34 433,85"),
+        ("29.03.2024", "YANDEX EDA", "-1 146,00", "34 247,43"),
+        ("28.03.2024", "Card fee", "-99,00", "35 393,43"),
+        ("27.03.2024", "SBERMARKET", "-3 411,67", "35 492,43"),
+        ("25.03.2024", "Transfer", "-20 000,00", "38 904,10"),
+    ]
+    lines = [
+        words_of(100, (40, "Входящий остаток"), (300, "58 904,10", "right")),
+        words_of(112, (40, "Исходящий остаток"), (300, "34 433,85", "right")),
+        titles,
+    ]
+    for k, (when, text, amount, balance) in enumerate(rows):
+        lines.append(
+            words_of(
+                215 + 15 * k,
+                (40, when),
+                (110, text),
+                (460, amount, "right"),
+                (550, balance, "right"),
+            )
+        )
+    result = read_statement([page(1, *lines)])
+
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert "5 running balances" in result.check.checked
+
+
+def test_totals_named_in_other_words_and_languages():
+    for label in ("Card Total", "Razem karta 2291", "Итого", "合計", "ΣΥΝΟΛΑ ΠΕΡΙΟΔΟΥ"):
+        result = statement(words_of(265, (110, label), (540, "24.50", "right")))
+
+        assert result.check.verdict == Verdict.AGREES, (label, result.check.message)
+        assert [r.description for r in result.rows] == ["COFFEE", "BOOKS"], label
+
+
+def test_a_total_still_checked_after_a_row_whose_date_does_not_exist_is_left_out():
+    result = statement(
+        words_of(265, (110, "Total"), (540, "24.50", "right")),
+        rows=(
+            ("31/02/2023", "NO SUCH DAY", "1.00"),
+            ("13/07/2023", "COFFEE", "4.50"),
+            ("14/07/2023", "BOOKS", "20.00"),
+        ),
+    )
+
+    assert [r.description for r in result.rows] == ["COFFEE", "BOOKS"]
+    assert any("does not exist" in w for w in result.warnings)
+    assert "“Total” 24.50 (page 1) equals the rows above it" in result.check.checked
+
+
+def test_summary_figures_with_a_plus_and_a_start_balance_printed_as_a_row():
+    result = statement(
+        words_of(100, (40, "Previous Balance"), (300, "100.00", "right")),
+        words_of(112, (40, "Transactions"), (240, "+"), (300, "24.50", "right")),
+        words_of(124, (40, "New Balance"), (240, "="), (300, "124.50", "right")),
+        words_of(212, (40, "12/07/2023"), (110, "Start balance"), (540, "100.00", "right")),
+    )
+
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert "“Transactions” 24.50 equals the charges read" in result.check.checked
+    assert [r.description for r in result.rows] == ["COFFEE", "BOOKS"]

@@ -1234,6 +1234,10 @@ def test_the_cardholder_named_in_the_accounts_heading_over_the_titles():
             ]
         )
 
+    address = statement(
+        words_of(60, (36, "14 RIVONIA BOULEVARD"), (326, "Card Number 4966 **** **** 3172"))
+    )
+    assert {r.cardholder for r in address.rows} == {None}
     beside = statement(words_of(60, (40, "MICHAEL S D'ANGELO card ending"), (200, "4488")))
     assert {(r.cardholder, r.card_last4) for r in beside.rows} == {("MICHAEL S D'ANGELO", "4488")}
     # The name printed under the card number.
@@ -1473,3 +1477,194 @@ def test_the_end_of_a_sentence_naming_payments_is_no_heading_of_credits():
     )
 
     assert [r.amount for r in result.rows] == [Decimal("42.17"), Decimal("6.45")]
+
+
+def test_titles_without_their_accents_and_in_greek_russian_japanese_polish_and_italian():
+    def read(titles, *rows):
+        cells = [words_of(200, *titles)] + [words_of(215 + 15 * k, *r) for k, r in enumerate(rows)]
+        return read_statement([page(1, *cells)]).rows
+
+    spanish = read(
+        [(40, "FECHA"), (110, "DESCRIPCION"), (560, "IMPORTE", "right")],
+        [(40, "14/03/2024"), (110, "MERCADONA"), (560, "45,20", "right")],
+    )
+    greek = read(
+        [
+            (36, "ΗΜΕΡΟΜΗΝΙΑ"),
+            (142, "ΠΕΡΙΓΡΑΦΗ"),
+            (448, "ΧΡΕΩΣΗ", "right"),
+            (506, "Πίστωση", "right"),
+        ],
+        [(36, "01/03/2024"), (142, "ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ"), (448, "64,38", "right")],
+    )
+    russian = read(
+        [(33, "Дата"), (143, "Описание операции"), (480, "Сумма", "right")],
+        [(36, "29.03.2024"), (146, "YANDEX*EDA MOSCOW"), (480, "-1 146,00 ₽", "right")],
+        [(36, "30.03.2024"), (146, "LEROY MERLIN"), (480, "-2 470,80 ₽", "right")],
+        [(36, "31.03.2024"), (146, "Возврат покупки OZON"), (480, "+4 290,00 ₽", "right")],
+    )
+    japanese = read(
+        [(40, "日付"), (150, "摘要"), (360, "お支払金額", "right"), (440, "お預り金額", "right")],
+        [(40, "2024/3/1"), (98, "口座振替 東京ガス"), (360, "5,921", "right"), (500, "円")],
+    )
+    polish = read(
+        [(57, "Data transakcji"), (187, "Opis"), (560, "Kwota w PLN", "right")],
+        [(57, "15.02.2024"), (187, "ŻABKA WARSZAWA"), (540, "23,97", "right"), (545, "zł")],
+    )
+    italian = read(
+        [(43, "Data operazione"), (179, "Descrizione"), (560, "Importo in euro", "right")],
+        [(43, "27/02/24"), (179, "ESSELUNGA MILANO"), (560, "87,43", "right")],
+    )
+    german = read(
+        [(42, "Belegdatum"), (90, "Buchungsdatum Umsatz"), (560, "Betrag in EUR", "right")],
+        [(42, "14.12.2023"), (90, "16.12.2023"), (152, "REWE MARKT"), (560, "87,45+", "right")],
+    )
+
+    assert [r.description for r in spanish + greek + italian + german] == [
+        "MERCADONA",
+        "ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ",
+        "ESSELUNGA MILANO",
+        "REWE MARKT",
+    ]
+    assert [r.amount for r in russian] == [
+        Decimal("1146.00"),
+        Decimal("2470.80"),
+        Decimal("-4290.00"),
+    ]
+    assert [(r.description, r.amount) for r in japanese + polish] == [
+        ("口座振替 東京ガス", Decimal("5921.00")),
+        ("ŻABKA WARSZAWA", Decimal("23.97")),
+    ]
+
+
+def test_a_date_column_titled_over_three_lines_and_one_titled_above_and_below_the_others():
+    greek = read_statement(
+        [
+            page(
+                1,
+                words_of(214, (36, "Ημερομηνία"), (91, "Ημ/νία"), (338, "Αρ.")),
+                words_of(
+                    218, (142, "Περιγραφή"), (448, "Χρέωση", "right"), (560, "Υπόλοιπο", "right")
+                ),
+                words_of(222, (91, "Αξίας"), (338, "Συναλλαγής")),
+                words_of(240, (36, "01/03/2024"), (91, "29/02/2024"), (142, "ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ")),
+                words_of(240, (338, "0000184977")),
+                words_of(240, (448, "64,38", "right"), (560, "3.351,34", "right")),
+            )
+        ]
+    )
+    italian = read_statement(
+        [
+            page(
+                1,
+                words_of(278, (111, "Data")),
+                words_of(
+                    284, (43, "Data operazione"), (179, "Descrizione"), (560, "Importo", "right")
+                ),
+                words_of(290, (111, "registrazione")),
+                words_of(306, (43, "27/02/24"), (111, "28/02/24"), (179, "ESSELUNGA MILANO")),
+                words_of(306, (560, "87,43", "right")),
+            )
+        ]
+    )
+
+    # The second date is the value or booking date, not part of the description.
+    assert [(r.description, r.date, r.posting_date) for r in greek.rows + italian.rows] == [
+        ("ΑΓΟΡΑ ΜΕ ΚΑΡΤΑ", date(2024, 3, 1), date(2024, 2, 29)),
+        ("ESSELUNGA MILANO", date(2024, 2, 27), date(2024, 2, 28)),
+    ]
+
+
+def test_a_fee_column_beside_the_amount_is_part_of_it():
+    titles = words_of(
+        200,
+        (26, "Date of use"),
+        (110, "Description"),
+        (380, "Amount of use", "right"),
+        (430, "Fee", "right"),
+        (560, "Payment this month", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(215, (26, "10/02/2024"), (110, "BIC CAMERA"), (380, "720.00", "right")),
+                words_of(215, (430, "7.16", "right"), (560, "127.16", "right")),
+                words_of(230, (26, "01/03/2024"), (110, "SEVEN-ELEVEN"), (380, "6.48", "right")),
+                words_of(230, (430, "0.00", "right"), (560, "6.48", "right")),
+            )
+        ]
+    )
+
+    assert [r.amount for r in result.rows] == [Decimal("127.16"), Decimal("6.48")]
+
+
+def test_a_summary_of_a_cardholders_charges_and_a_table_of_charges_are_no_rows():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/03/2024", "DELTA AIR LINES", "612.40"),
+                row(235, "14/03/2024", "HOTEL REFUND", "245.00 CR"),
+                words_of(250, (110, "Purchases & Other Charges"), (540, "612.40", "right")),
+                words_of(265, (110, "Credits"), (540, "-245.00", "right")),
+                words_of(
+                    280, (110, "Cardholder Total for HOLLOWAY, JAMES R"), (540, "367.40", "right")
+                ),
+            )
+        ]
+    )
+
+    assert [r.description for r in result.rows] == ["DELTA AIR LINES", "HOTEL REFUND"]
+    assert result.check.verdict.value == "agrees", result.check.message
+    # The titles of a table of figures without dates end the table of transactions.
+    titles = words_of(200, (48, "Date"), (96, "Description"), (404, "Money out", "right"))
+    titles += words_of(200, (472, "Money in", "right"), (540, "Balance", "right"))
+    account = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215, (48, "13/03/2024"), (96, "BUSINESS PREMIUM FEE"), (404, "11.30", "right")
+                ),
+                words_of(215, (540, "1,000.00", "right")),
+                words_of(240, (45, "Service"), (309, "Number"), (404, "Rate £", "right")),
+                words_of(240, (472, "Charge £", "right")),
+                words_of(255, (45, "Cheques / counter credits paid in"), (333, "3")),
+                words_of(255, (404, "0.65", "right"), (472, "1.95", "right")),
+            )
+        ]
+    )
+    assert [r.description for r in account.rows] == ["BUSINESS PREMIUM FEE"]
+
+
+def test_a_wrapped_line_running_across_the_description_columns_is_read_in_its_place():
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (105, "Vorgang"),
+        (196, "Auftraggeber/Empfänger"),
+        (317, "Verwendungszweck"),
+    )
+    titles += words_of(200, (540, "Betrag", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(215, (40, "01.03.2024"), (105, "Lastschrift"), (196, "Vodafone GmbH")),
+                words_of(215, (317, "Mobilfunk"), (540, "-187,43", "right")),
+                words_of(
+                    225, (105, "EREF: VF-112847391-0324 MREF: VF1128473910001 CRED: DE54ZZZ0")
+                ),
+            )
+        ]
+    )
+
+    assert result.rows[0].description == (
+        "Lastschrift Vodafone GmbH Mobilfunk EREF: VF-112847391-0324 MREF: VF1128473910001 "
+        "CRED: DE54ZZZ0"
+    )
