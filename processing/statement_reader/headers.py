@@ -71,7 +71,28 @@ def parse_header(
     dateless: bool = False,
 ) -> list[Column] | None:
     """The columns a header line names, or None when the line is not a transaction header
-    (`dateless`: nor the header of a table of figures without dates)."""
+    (`dateless`: nor the header of a table of figures without dates). Kept per line: pages
+    repeat their titles."""
+    if extra:
+        return _parse(words, height, extra, stacked, dateless)
+    # Read once as if dates were not needed; a transaction header is one with a date column.
+    key = (tuple(words), height, stacked)
+    found = _PARSED.get(key, False)
+    if found is False:
+        if len(_PARSED) > 512:
+            _PARSED.clear()
+        found = _PARSED[key] = _parse(words, height, None, stacked, True)
+    if found is None or not (dateless or any(c[2] in (DATE, POST) for c in found)):
+        return None
+    return list(found)
+
+
+_PARSED: dict[tuple, list[Column] | None] = {}
+
+
+def _parse(
+    words: list[Box], height: float, extra: dict | None, stacked: bool, dateless: bool
+) -> list[Column] | None:
     titles = {**TITLES, **extra} if extra else TITLES
     firsts = {phrase[0] for phrase in titles} if extra else _FIRST_WORDS
     columns: list[Column] = []

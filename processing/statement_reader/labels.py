@@ -20,14 +20,26 @@ LABEL_LOOKUP = frozenset(
     f"{variant}{end}" for word in LABEL_WORDS for variant in cases(word) for end in ("", ":")
 )
 _WORD_TEXT = itemgetter(2)
-_CELL_STARTS = LABEL_LOOKUP | frozenset(
-    f"{variant}{end}"
-    for word in (
-        *("your", "the", "this", "total", "account", "grand", "a"),
-        *("card", "cardholder", "member", "employee", "cost", "company"),  # "Card Total"
+
+
+def _variants(*words: str) -> frozenset[str]:
+    return frozenset(
+        f"{variant}{end}"
+        for word in words
+        for variant in (word, word.upper(), word.capitalize())
+        for end in ("", ":")
     )
-    for variant in (word, word.upper(), word.capitalize())
-    for end in ("", ":")
+
+
+# Words a label may start with before its own ("Your minimum payment"): they start one only
+# where a label's word follows; and the words naming whose figure it is ("Card Total", "Cost
+# Center Total", "Company New Balance"), where a total's or a balance's first word follows.
+_LEADS = _variants("your", "the", "this", "total", "account", "grand", "a")
+_NAMING = _variants(
+    "card", "cardholder", "member", "employee", "cost", "center", "centre", "company"
+)
+_AFTER_NAMING = _variants(
+    "total", "totals", "subtotal", "new", "previous", "balance", "opening", "closing"
 )
 _FILLER = frozenset({"your", "the", "this", "total", "account", "company", "a", "*", "-", "–"})
 _PUNCTUATION = frozenset({":", "-", "–", "=", "*", "+"})
@@ -70,15 +82,30 @@ def _may_label(words: list[tuple], height: float) -> bool:
     """Whether a label word starts a cell (the line's first word, a word after a wide gap or
     after a figure such as a date): a cheap test before the patterns."""
     previous = None
-    for word in words:
+    for k, word in enumerate(words):
         starts = (
             previous is None
             or word[0] - previous[1] > 1.2 * height
             or previous[2][-1:].isdigit()
             or previous[2][-1:] == ":"
         )
-        if starts and word[2] in _CELL_STARTS:
-            return True
+        if starts:
+            text = word[2]
+            if text in LABEL_LOOKUP:
+                return True
+            # A lead word or two, then a label's word.
+            after = k + 1
+            while after <= k + 2 and after < len(words):
+                if text in _LEADS:
+                    found = LABEL_LOOKUP
+                elif text in _NAMING:
+                    found = _AFTER_NAMING
+                else:
+                    break
+                text = words[after][2]
+                if text in found:
+                    return True
+                after += 1
         previous = word
     return False
 
