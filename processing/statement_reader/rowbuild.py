@@ -228,11 +228,14 @@ def by_columns(lines: list, splits: tuple[float, ...]) -> str:
     description columns (merchant, city, country): each column top to bottom, in order.
     Empty when the row's text fills only one of them."""
     columns: dict[int, list[str]] = {}
+    # Where the first line's text is set apart: the columns, and the cells within them
+    # ("Dauerauftrag  Immobilien Kranz GbR" under "Vorgang" and an untitled column).
+    edges = [*splits, *(t[0] for t in lines[0].cells[1:])]
     for item in lines:
         cells = item.cells
         if cells and item is not lines[0]:
             left, right = cells[0][0], cells[-1][1]
-            if any(left < split < right - 4 for split in splits):
+            if any(left < edge - 2 < right - 4 for edge in edges):
                 return ""  # a line running across the columns: lines of the whole width
         for token in cells:
             k = 0

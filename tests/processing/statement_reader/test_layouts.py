@@ -1668,3 +1668,31 @@ def test_a_wrapped_line_running_across_the_description_columns_is_read_in_its_pl
         "Lastschrift Vodafone GmbH Mobilfunk EREF: VF-112847391-0324 MREF: VF1128473910001 "
         "CRED: DE54ZZZ0"
     )
+
+
+def test_a_wrapped_line_running_across_an_untitled_column_is_read_in_its_place():
+    # "Vorgang" and "Verwendungszweck" are titled; the payee between them is not, and the
+    # line under the row runs from the first column across the payee's.
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (105, "Vorgang"),
+        (196, "Auftraggeber/Empfänger"),
+        (317, "Verwendungszweck"),
+    )
+    titles += words_of(200, (540, "Betrag", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(215, (40, "01.03.2024"), (105, "Dauerauftrag"), (196, "Kranz GbR")),
+                words_of(215, (317, "Miete Halle 3"), (540, "-2.850,00", "right")),
+                words_of(225, (105, "IBAN: DE12 3705 0198 1933 0422")),
+            )
+        ]
+    )
+
+    assert result.rows[0].description == (
+        "Dauerauftrag Kranz GbR Miete Halle 3 IBAN: DE12 3705 0198 1933 0422"
+    )
