@@ -46,6 +46,7 @@ _COUNTRY_DOLLARS = {
     "mexican": "MXN",
 }
 _WHOLE_NUMBER = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{1,6}")
+_NUMBERED = re.compile(r"[-\d/.]+")
 _RATE_IN = re.compile(r"\d[.,]\d{3}")
 _TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _MARKER_START = {"CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR"}
@@ -85,7 +86,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     markers: tuple[str, ...] = ()  # seldom any
     bal = fx = fx_at = year = refs = loose_numbers = whole = None
     own = ""
-    dated_text = False
+    dated_text = numbered = False
     junk = lead_fx = False
     fx_currency = ""
     # Text starting inside the description's span is description: decided without placing it
@@ -159,6 +160,8 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
                 loose_numbers = (
                     [*loose_numbers, (role, token)] if loose_numbers else [(role, token)]
                 )
+            elif _NUMBERED.fullmatch(text):
+                numbered = True  # a document's number under the date ("5078 - 40125")
             else:
                 junk = junk or not _TIME.fullmatch(text)
         elif text[:2] in _MARKER_START and abs(x0 - model.money_right) < 2 * line[2]:
@@ -178,6 +181,8 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             cells.append(token)  # a long description running under the next column
         elif role in NUMERIC_ROLES and sum(map(str.isalpha, text)) >= 2:
             junk = junk or text.upper() not in CURRENCY_CODES
+    if numbered and not cells:
+        junk = True  # numbers alone in the dates' column: no row's line
     if loose_numbers is not None:
         # "04 15" under the dates' title: a date printed as two numbers.
         if len(loose_numbers) == 2 and not dates:

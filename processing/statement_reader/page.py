@@ -243,6 +243,9 @@ def _stacked_header(
     lower = _single(raw[i + 1], counts[i + 1]) or []
     # As many columns, but "Posting / Date" over "Transaction / Date" tells the two dates apart
     # where the lower line alone says "Date  Date".
+    # (Titles in two languages, one over the other, are one header: the line alone reads it.)
+    if 2 * _overlapping(two) >= len(two):
+        return None
     if len(two) > max(len(alone or ()), len(lower)) or (
         len(two) == len(lower) and _repeats(two) < _repeats(lower)
     ):
@@ -318,9 +321,9 @@ def _stacked_labels(raw: list, lines: list[tuple], figures: list[int]) -> list:
     return merged
 
 
-def _overlapping(columns: list[Column]) -> bool:
-    """Two columns over the same place."""
-    return any(b[0] < a[1] - 1 for a, b in pairwise(sorted(columns)))
+def _overlapping(columns: list[Column]) -> int:
+    """How many columns lie over the one before them."""
+    return len([b for a, b in pairwise(sorted(columns)) if b[0] < a[1] - 1])
 
 
 def _repeats(columns: list[Column]) -> int:

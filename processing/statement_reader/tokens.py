@@ -304,7 +304,8 @@ def parse_amount(text: str, whole: bool = False) -> tuple[int, str, str] | None:
         if m is None:
             return None
     digits, dec = m["int"], m["dec"] if m.re is _AMOUNT else ".00"
-    if not _grouped(digits, dec[0]):
+    # (A whole number has no decimal separator: "7.500.000" is grouped by its dots.)
+    if not _grouped(digits, dec[0] if m.re is _AMOUNT else ""):
         return None
     currency = (m["c1"] or m["c2"] or "").strip()
     if currency.isalpha() and currency not in CURRENCY_CODES and currency not in _SYMBOLS:

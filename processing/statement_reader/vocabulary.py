@@ -51,7 +51,8 @@ _TITLES = {
     " | data lançamento | data lancamento | data transação | data da transação"
     " | fecha de la operación | fecha de operación | fecha de la operacion | fecha de operacion"
     " | date of use | işlem tarihi | islem tarihi | tarih | ημερομηνία | ημερομηνία συναλλαγής"
-    " | дата | дата операции | дата транзакции | 日付 | 取引日 | ご利用日 | data operazione",
+    " | дата | дата операции | дата транзакции | 日付 | 取引日 | ご利用日 | data operazione"
+    " | ngày giao dịch | ngày gd | 交易日 | 消費日",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
@@ -82,7 +83,8 @@ _TITLES = {
     " | beskrivelse | popis | popis transakce | název protiúčtu | descripción del movimiento"
     " | descripcion del movimiento | concepto del movimiento | açıklama | aciklama"
     " | işlem açıklaması | περιγραφή | αιτιολογία | описание | описание операции"
-    " | назначение платежа | 摘要 | 内容 | ご利用先 | お取引内容",
+    " | назначение платежа | 摘要 | 内容 | ご利用先 | お取引内容 | transactions in detail"
+    " | nội dung | nội dung chi tiết | diễn giải | 交易說明 | 消費明細 | 說明",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | billed this month | amount billed this month | payment amount this month"
     " | payment this month | this month's payment"
@@ -101,6 +103,7 @@ _TITLES = {
     " | service fees | bank charges | obciążenia | débito | debito | débitos | dare | addebiti"
     " | withdrawals subtractions | subtractions | other subtractions | udbetaling | ut"
     " | χρέωση | χρεώσεις | списание | расход | お支払金額 | お引出し | 支払金額 | 出金"
+    " | số tiền ghi nợ | ghi nợ | phát sinh nợ"
     " | ut av konto | ut fra konto | uttak",
     CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
@@ -108,11 +111,12 @@ _TITLES = {
     " | deposit amt | deposit amount | eingang | insättning | uznania | crédito | credito"
     " | créditos | avere | accrediti | deposits additions | additions | other additions"
     " | indbetaling | inn | inn på konto | innskudd | πίστωση | πιστώσεις | зачисление"
-    " | поступление | приход | お預り金額 | お預入れ | 預入金額 | 入金",
+    " | поступление | приход | お預り金額 | お預入れ | 預入金額 | 入金 | số tiền ghi có | ghi có"
+    " | phát sinh có",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
-    " | 差引残高 | 残高",
+    " | 差引残高 | 残高 | số dư",
     REF: "ref | reference | ref no | reference no | reference number | ref number | chq no"
     " | cheque no | check no | chq ref no | chq/ref no | transaction id | auth code | approval code"
     " | receipt no | referenz | référence | referencia | txn id | ref# | ref #"
