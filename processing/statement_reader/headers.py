@@ -9,6 +9,7 @@ is not a header: its cells are not titles.
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 
 from .geometry import Box
@@ -142,6 +143,8 @@ def merge_stacked(upper: list[Box], lower: list[Box], height: float) -> list[Box
         if words:
             left, right = min(x0, words[0][0]), max(x1, words[-1][1])
             text = " ".join(w[2] for w in words + cell)
+            # A word broken over the two lines ("Kirjaus-" over "päivä") is one word.
+            text = _HYPHENATED.sub(r"\1", text)
             merged.append((left, right, text))
         else:
             merged.append((x0, x1, " ".join(w[2] for w in cell)))
@@ -151,6 +154,9 @@ def merge_stacked(upper: list[Box], lower: list[Box], height: float) -> list[Box
     merged.sort()
     # Each merged cell is one word here, so keep them apart with a wide artificial gap.
     return [(x0, x1, text) for x0, x1, text in merged]
+
+
+_HYPHENATED = re.compile(r"(\w)- (?=\w)")
 
 
 def _cells(words: list[Box], height: float) -> list[list[Box]]:

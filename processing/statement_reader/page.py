@@ -369,6 +369,8 @@ _HEADERS: dict[tuple, list[Column] | None] = {}
 def _titles_only(words: list, count: int) -> bool:
     """A line that could be half of a two-line header: titles, no figures (a number in
     parentheses qualifies a title: "(Last 4)")."""
+    # (A title broken over the two lines, "Kirjaus-" over "päivä", counts as one.)
+    count += len([w for w in words if w[2].endswith("-") and len(w[2]) > 2])
     return 2 * count >= len(words) and not any(
         ch.isdigit() for w in words if not w[2].endswith(")") for ch in w[2]
     )

@@ -40,7 +40,7 @@ MONTHS = {
 RANGE = re.compile(r"(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s?[-–]\s?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
 # (A footnote mark may follow: "03/04/24*" where "*" says the posting date.)
 _NUM_DATE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.?)[*†]?")
-_ISO_DATE = re.compile(r"(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})")
+_ISO_DATE = re.compile(r"(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})\.?")  # ("2024.02.15.")
 _GLUED_DM = re.compile(r"(\d{1,2})[-/. ]?([^\W\d_]{3,9})\.?(?:[-/. ,]?(\d{4}|\d{2}))?")
 _GLUED_MD = re.compile(r"([^\W\d_]{3,9})[-/. ]?(\d{1,2})(?:[-/, ]?(\d{4}))?")
 _DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[.,]?")

@@ -52,7 +52,8 @@ _TITLES = {
     " | fecha de la operación | fecha de operación | fecha de la operacion | fecha de operacion"
     " | date of use | işlem tarihi | islem tarihi | tarih | ημερομηνία | ημερομηνία συναλλαγής"
     " | дата | дата операции | дата транзакции | 日付 | 取引日 | ご利用日 | data operazione"
-    " | ngày giao dịch | ngày gd | 交易日 | 消費日",
+    " | ngày giao dịch | ngày gd | 交易日 | 消費日 | tranzakció dátuma | tranzakció"
+    " | kirjauspäivä | tapahtumapäivä | päivä | päiväys | data tranzacției | data tranzactiei",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
@@ -62,6 +63,7 @@ _TITLES = {
     " | fecha contable | bokföringsdatum | bokföringsdag | bogføringsdato | bokfört | f valor"
     " | data waluty | data księgowania"
     " | data valuta | data valor | data de valor | data-valor | fecha de cargo | fecha cargo"
+    " | könyvelés dátuma | könyvelés | arvopäivä | data valutei | date valeur"
     " | ημ/νία αξίας | ημερομηνία αξίας | αξίας | дата списания | дата проводки | дата обработки"
     " | data registrazione | data contabile"
     " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
@@ -84,7 +86,8 @@ _TITLES = {
     " | descripcion del movimiento | concepto del movimiento | açıklama | aciklama"
     " | işlem açıklaması | περιγραφή | αιτιολογία | описание | описание операции"
     " | назначение платежа | 摘要 | 内容 | ご利用先 | お取引内容 | transactions in detail"
-    " | nội dung | nội dung chi tiết | diễn giải | 交易說明 | 消費明細 | 說明",
+    " | nội dung | nội dung chi tiết | diễn giải | 交易說明 | 消費明細 | 說明 | tranzakció leírása"
+    " | közlemény | saaja/maksaja | selite | viesti | tapahtuma | descriere | detalii tranzactie",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | billed this month | amount billed this month | payment amount this month"
     " | payment this month | this month's payment"
@@ -94,6 +97,7 @@ _TITLES = {
     " | kwota operacji | valor | valor (r$) | valor r$ | montante | beløb | beløp | mutation"
     " | mutasi | mutations | částka | tutar | tutarı | işlem tutarı | kwota w pln | kwota w zł"
     " | сумма | сумма операции | сумма в рублях | ποσό | 金額 | ご利用金額 | importo in euro"
+    " | összeg | summa | määrä | suma"
     " | importo euro",
     DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
@@ -125,6 +129,7 @@ _TITLES = {
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
     " | check number | check no | draft | draft no | draft number"
     " | card no | card number | card no (last 4) | card no. (last 4) | card last 4"
+    " | arkistointitunnus | arkistotunnus | archive id"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc",
@@ -150,7 +155,7 @@ _TITLES = {
     " | belopp i valuta | importe en divisa | importe divisa | divisa | montant en devise"
     " | valor em moeda estrangeira | trans amount | transaction amount in original currency"
     " | kwota w walucie | kwota w walucie transakcji | kwota oryginalna | сумма в валюте"
-    " | сумма в валюте операции | importo in valuta | importo originale",
+    " | сумма в валюте операции | importo in valuta | importo originale | eredeti összeg",
     CURRENCY: "currency | ccy | cur | währung | devise | moneda | curr | trans currency"
     " | transaction currency",
     SIGN: "cr/dr | dr/cr | c/d | d/c | dr / cr | cr / dr",
@@ -255,7 +260,8 @@ _LABELS = [
         r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
         r"|входящий остаток|остаток на начало(?: периода)?|前月繰越(?:残高)?|前頁より繰越|前回残高"
         r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente|saldo vormonat"
-        r"|saldo letzte abrechnung|saldo vorperiode|start balance",
+        r"|saldo letzte abrechnung|saldo vorperiode|start balance|alkusaldo|edellinen saldo"
+        r"|saldo edelliseltä sivulta|sold inițial|sold initial|sold anterior|sold precedent",
     ),
     (
         "new",
@@ -272,7 +278,8 @@ _LABELS = [
         r"|dönem borcu|hesap özeti borcu|υπόλοιπο λήξης|νέο υπόλοιπο|τελικό υπόλοιπο"
         r"|σε μεταφορά|исходящий остаток|остаток на конец(?: периода)?|次月繰越|次頁へ繰越"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
-        r"|nuovo saldo|end balance",
+        r"|nuovo saldo|end balance|loppusaldo|uusi saldo|saldo siirtyy seuraavalle sivulle"
+        r"|sold final",
     ),
     (
         "bal_at",
@@ -280,6 +287,7 @@ _LABELS = [
         r"solde (?:créditeur |débiteur |crediteur |debiteur )?(?:au|le)\b"
         r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den|pr)\b|kontostand (?:am|per)\b"
         r"|saldo i favør|saldo i din favør|saldo til din fordel"
+        r"|saldo(?= \d{1,2}[./]\d{1,2}[./]\d{2,4})"
         r"|übertrag\b",
     ),
     (
@@ -289,7 +297,7 @@ _LABELS = [
         r"|paid out|new transactions|transactions|spending|odepsáno(?: celkem)?|σύνολο χρεώσεων"
         r"|расходы"
         r"|списания|お支払金額合計|支払金額合計|transakcje, prowizje i opłaty|addebiti del mese"
-        r"|belastungen|summe der belastungen"
+        r"|belastungen|summe der belastungen|otot(?: yhteensä)?"
         r"|purchases (?:and|&) (?:other )?(?:charges|debits"
         r"|adjustments))(?: (?:and|&) (?:other )?(?:charges|debits|adjustments|cash advances))?",
     ),
@@ -300,7 +308,7 @@ _LABELS = [
         r"|payments received|deposits(?: (?:and|&) (?:other )?(?:additions|credits))?|money in"
         r"|paid in|refunds|připsáno(?: celkem)?|σύνολο πιστώσεων|поступления|зачисления"
         r"|お預り金額合計|預入金額合計|spłaty i uznania|pagamenti e accrediti|gutschriften"
-        r"|summe der gutschriften)",
+        r"|summe der gutschriften|panot(?: yhteensä)?)",
     ),
     (
         "other",
@@ -314,7 +322,7 @@ LABEL_STRONG = {role: strong for role, strong, _ in _LABELS}
 CARRIED_RE = re.compile(
     unaccented(
         r"\b(?:brought|carried) forward|\bb/f\b|\bc/f\b|report|reporter|transport|übertrag"
-        r"|suma y sigue|przeniesienia|μεταφορά|次頁|前頁"
+        r"|suma y sigue|przeniesienia|μεταφορά|次頁|前頁|sivulle|sivulta"
     )
 )
 # A balance's label by itself: previous, new or dated balance.
@@ -336,7 +344,7 @@ LABEL_WORDS = words(
     "前月繰越 前月繰越残高 前頁より繰越 前回残高 次月繰越 次頁へ繰越 当月末残高 今回残高 "
     "お支払金額合計 支払金額合計 お預り金額合計 預入金額合計 合計 小計 "
     "zadłużenie transakcje, spłaty minimalna vormonat vorperiode belastungen gutschriften "
-    "start end transactions "
+    "start end transactions alkusaldo loppusaldo edellinen uusi sold panot otot yhteensä rulaj "
     "limit dostępny razem nuovo precedente pagamenti addebiti fido disponibilità "
     "počáteční konečný zůstatek odepsáno připsáno "
     "deposits refunds fees interest kontoauszug relevé période periodo saldo alter ancien "
@@ -352,7 +360,7 @@ TOTAL_RE = re.compile(
         r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
         r"|sous-total|suma|totale"
         r"|totaal"
-        r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|合計|小計)\b"
+        r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|合計|小計|rulaj|yhteensä)\b"
     )
 )
 
@@ -480,9 +488,13 @@ CURRENCY_NAMES = {
     "baht": "THB",
     "won": "KRW",
 }
-RATE_WORDS = words("rate exchange kurs taux conversion cambio wechselkurs växelkurs tc kur kuru")
+RATE_WORDS = words(
+    "rate exchange kurs taux conversion cambio wechselkurs växelkurs tc kur kuru árf árfolyam"
+    " curs kurssi"
+)
 # Words that name a foreign amount printed beside it ("Original amount: USD 120.00").
 FX_LABEL_WORDS = RATE_WORDS | words(
     "original orig amount amt foreign currency transaction in of at @ = montant d'origine"
+    " valoare tranzactie tranzacție montant"
     " originalbetrag ursprungsbetrag importe original"
 )
