@@ -186,8 +186,8 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
             continue
         columns = _single(raw[i], count)
         start, stacked = i, _stacked_header(raw, counts, i, columns)
-        if stacked is None and columns is not None:
-            start, stacked = i - 1, _centred_header(raw, i, columns)
+        if stacked is None and (columns is not None or count >= 2):
+            start, stacked = i - 1, _centred_header(raw, i, columns or [])
         if stacked is not None:
             columns, used = stacked
             for k in range(start, start + used):

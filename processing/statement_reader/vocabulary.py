@@ -53,7 +53,8 @@ _TITLES = {
     " | date of use | işlem tarihi | islem tarihi | tarih | ημερομηνία | ημερομηνία συναλλαγής"
     " | дата | дата операции | дата транзакции | 日付 | 取引日 | ご利用日 | data operazione"
     " | ngày giao dịch | ngày gd | 交易日 | 消費日 | tranzakció dátuma | tranzakció"
-    " | kirjauspäivä | tapahtumapäivä | päivä | päiväys | data tranzacției | data tranzactiei",
+    " | kirjauspäivä | tapahtumapäivä | päivä | päiväys | data tranzacției | data tranzactiei"
+    " | completion time | completion date | transaction time",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
@@ -138,7 +139,7 @@ _TITLES = {
     " | växelkurs | umrechnungskurs | time | txn time | transaction time | hora | heure | uhrzeit"
     " | channel | via | branch | channel/branch | canal | kanal"
     " | installment | instalment | installments | instalments | plan | payment method"
-    " | budget / plan | budget plan | budget"
+    " | budget / plan | budget plan | budget | status | transaction status"
     " | payment month | user",
     POINTS: "points | reward points | rewards | cashback | cash back | miles | pts | bonus points"
     " | reward | points earned | reward pts | bonus | puan | maxipuan | chip-para"
