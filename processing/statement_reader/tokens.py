@@ -101,7 +101,7 @@ _AMOUNT = re.compile(_AMOUNT_PATTERN.replace("DECIMALS", ""))
 _WHOLE_AMOUNT = re.compile(_AMOUNT_PATTERN.replace(r"(?P<dec>[.,]\d\d)DECIMALS", ""))
 # A whole number a page in such a currency is made of: grouped, or with its currency.
 _WHOLE_NUMBER = re.compile(
-    r"[-(]?(?:[¥₩₫]|Rp\.?)?(?:\d{1,3}(?:[,.]\d{3})+|(?<=[¥₩₫p.])\d+)\)?(?:[-円원]|CR|DR)?"
+    r"[-(]?(?:[¥₩₫$]|Rp\.?)?(?:\d{1,3}(?:[,.]\d{3})+|(?<=[¥₩₫p.])\d+)\)?(?:[-円원]|CR|DR)?"
 )
 _SPACED_HEAD = re.compile(r"[-+\u2212]?\d{1,3}")
 _THOUSANDS = re.compile(r"\d{3}")
@@ -166,10 +166,15 @@ def tokenize(
         elif kind is _OTHER or kind is _NO_DATE or kind is _RANGE:
             found, i = _unusual(words, i - 1, kind, height, whole)
             out.extend(found)
-            if wholes is not None and found[-1][2] == TEXT and i < n:
-                # "-12 800": a whole number grouped by a space, the next word its thousands.
-                if _SPACED_HEAD.fullmatch(text) and _THOUSANDS.fullmatch(words[i][2]):
-                    wholes.append(text)
+            # "-12 800": a whole number grouped by a space, the next word its thousands.
+            if (
+                wholes is not None
+                and found[-1][2] == TEXT
+                and i < n
+                and _SPACED_HEAD.fullmatch(text)
+                and _THOUSANDS.fullmatch(words[i][2])
+            ):
+                wholes.append(text)
             typed.extend([t for t in found if t[2] == DATE or t[2] == AMOUNT])
         elif kind[0] == AMOUNT:
             if i < n:  # a sign marker or a currency may follow

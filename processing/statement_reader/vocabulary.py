@@ -54,7 +54,7 @@ _TITLES = {
     " | дата | дата операции | дата транзакции | 日付 | 取引日 | ご利用日 | data operazione"
     " | ngày giao dịch | ngày gd | 交易日 | 消費日 | tranzakció dátuma | tranzakció"
     " | kirjauspäivä | tapahtumapäivä | päivä | päiväys | data tranzacției | data tranzactiei"
-    " | completion time | completion date | transaction time",
+    " | completion time | completion date | transaction time | fecha operación | fecha operacion",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
@@ -88,10 +88,11 @@ _TITLES = {
     " | işlem açıklaması | περιγραφή | αιτιολογία | описание | описание операции"
     " | назначение платежа | 摘要 | 内容 | ご利用先 | お取引内容 | transactions in detail"
     " | nội dung | nội dung chi tiết | diễn giải | 交易說明 | 消費明細 | 說明 | tranzakció leírása"
-    " | közlemény | saaja/maksaja | selite | viesti | tapahtuma | descriere | detalii tranzactie",
+    " | közlemény | saaja/maksaja | selite | viesti | tapahtuma | descriere | detalii tranzactie"
+    " | descripción operación o cobro | descripción operación | descripcion operacion",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | billed this month | amount billed this month | payment amount this month"
-    " | payment this month | this month's payment"
+    " | payment this month | this month's payment | monto total a pagar | total a pagar"
     " | settlement amount | settlement amt | posted amount | billing currency amount"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
@@ -130,7 +131,7 @@ _TITLES = {
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
     " | check number | check no | draft | draft no | draft number"
     " | card no | card number | card no (last 4) | card no. (last 4) | card last 4"
-    " | arkistointitunnus | arkistotunnus | archive id"
+    " | arkistointitunnus | arkistotunnus | archive id | código referencia | código"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc",
@@ -139,7 +140,7 @@ _TITLES = {
     " | växelkurs | umrechnungskurs | time | txn time | transaction time | hora | heure | uhrzeit"
     " | channel | via | branch | channel/branch | canal | kanal"
     " | installment | instalment | installments | instalments | plan | payment method"
-    " | budget / plan | budget plan | budget | status | transaction status"
+    " | budget / plan | budget plan | budget | status | transaction status | n° cuota | cuota"
     " | payment month | user",
     POINTS: "points | reward points | rewards | cashback | cash back | miles | pts | bonus points"
     " | reward | points earned | reward pts | bonus | puan | maxipuan | chip-para"
@@ -147,7 +148,8 @@ _TITLES = {
     # purchase paid in instalments, what remains of those instalments.
     " | benefit | discount | benefit/discount | benefit / discount | discount amount"
     " | usage amount | balance after payment | remaining balance | installment balance"
-    " | amount of use | balance to next month | next month's balance",
+    " | amount of use | balance to next month | next month's balance | monto operación o cobro"
+    " | monto operación | valor cuota mensual | valor cuota",
     FOREIGN: "foreign currency | foreign amount | original amount | original currency amount"
     " | amount in foreign currency | fx amount | orig amount | foreign currency amount | original"
     " | currency amount | transaction currency amount | foreign curr amount | foreign spend"
