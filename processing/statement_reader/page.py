@@ -132,10 +132,11 @@ def _read(page: PageWords, raw: list | None = None, whole: bool = False) -> Page
         layout.whole_currency = _zero_decimal(raw)
     elif len(wholes) > sum(layout.decimals.values()):
         layout.whole = _read(page, raw, whole=True)
-        if not layout.decimals and len(wholes) >= 5 and not layout.whole.whole_currency:
-            # Not one amount with cents among many whole ones ("$23.480" in pesos): a
-            # currency without minor units, though the page does not name it.
-            layout.whole.whole_currency = "whole numbers only"
+        marked = [w for w in wholes if w.lstrip("-(")[:1] == "$"]
+        if not layout.decimals and len(marked) >= 5 and not layout.whole.whole_currency:
+            # Not one amount with cents among many whole ones printed with their currency
+            # ("$23.480" in pesos): a currency without minor units the page does not name.
+            layout.whole.whole_currency = "$"
     return layout
 
 
