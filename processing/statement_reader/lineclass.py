@@ -46,7 +46,7 @@ _COUNTRY_DOLLARS = {
     "mexican": "MXN",
 }
 _WHOLE_NUMBER = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{1,6}")
-_NUMBERED = re.compile(r"[-/.]*\d[-\d/.]*")
+_NUMBERED = re.compile(r"[-/.]*\d[-\d/.]*|[-–/]")
 _RATE_IN = re.compile(r"\d[.,]\d{3}")
 _TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _MARKER_START = {"CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR"}

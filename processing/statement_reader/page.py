@@ -191,8 +191,8 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
             continue
         columns = _single(raw[i], count)
         start, stacked = i, _stacked_header(raw, counts, i, columns)
-        if stacked is None and (columns is not None or count >= 2):
-            start, stacked = i - 1, _centred_header(raw, i, columns or [])
+        if stacked is None and columns is not None:
+            start, stacked = i - 1, _centred_header(raw, i, columns)
         if stacked is not None:
             columns, used = stacked
             for k in range(start, start + used):
@@ -248,9 +248,6 @@ def _stacked_header(
     lower = _single(raw[i + 1], counts[i + 1]) or []
     # As many columns, but "Posting / Date" over "Transaction / Date" tells the two dates apart
     # where the lower line alone says "Date  Date".
-    # (Titles in two languages, one over the other, are one header: the line alone reads it.)
-    if 2 * _overlapping(two) >= len(two):
-        return None
     if len(two) > max(len(alone or ()), len(lower)) or (
         len(two) == len(lower) and _repeats(two) < _repeats(lower)
     ):

@@ -361,3 +361,30 @@ def test_the_rand_glued_to_its_amount_and_a_note_of_what_an_amount_includes():
         ("ENGEN CONVENIENCE RIVONIA", Decimal("950.00")),
         ("AMAZON WEB SERVICES", Decimal("70.78")),
     ]
+
+
+def test_original_amount_lines_in_hungarian_and_romanian():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "18/02/2024", "NETFLIX.COM LOS GATOS", "39.31"),
+                words_of(230, (110, "EUR 9.99")),
+                words_of(240, (110, "árf.: 393,4500")),
+                row(245, "04/04/2024", "AMAZON EU SARL", "228.87"),
+                words_of(255, (110, "valoare tranzactie: 45,99 EUR curs: 4,9765")),
+            )
+        ]
+    )
+
+    netflix, amazon = result.rows
+    assert (netflix.description, netflix.original_amount) == (
+        "NETFLIX.COM LOS GATOS",
+        Decimal("9.99"),
+    )
+    assert (amazon.description, amazon.original_amount, amazon.original_currency) == (
+        "AMAZON EU SARL",
+        Decimal("45.99"),
+        "EUR",
+    )

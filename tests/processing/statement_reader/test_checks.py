@@ -384,3 +384,21 @@ def test_summary_figures_with_a_plus_and_a_start_balance_printed_as_a_row():
     assert result.check.verdict == Verdict.AGREES, result.check.message
     assert "“Transactions” 24.50 equals the charges read" in result.check.checked
     assert [r.description for r in result.rows] == ["COFFEE", "BOOKS"]
+
+
+def test_finnish_and_romanian_balances_and_totals():
+    result = statement(
+        words_of(100, (40, "Alkusaldo"), (300, "100.00", "right")),
+        words_of(112, (40, "Saldo 31.07.2023"), (300, "124.50", "right")),
+        words_of(265, (110, "Otot yhteensä"), (540, "24.50", "right")),
+    )
+
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert [r.description for r in result.rows] == ["COFFEE", "BOOKS"]
+    romanian = statement(
+        words_of(100, (40, "Sold inițial"), (300, "100.00", "right")),
+        words_of(112, (40, "Sold final"), (300, "124.50", "right")),
+        words_of(265, (110, "RULAJ ZI"), (540, "24.50", "right")),
+    )
+    assert romanian.check.verdict == Verdict.AGREES, romanian.check.message
+    assert [r.description for r in romanian.rows] == ["COFFEE", "BOOKS"]

@@ -1696,3 +1696,63 @@ def test_a_wrapped_line_running_across_an_untitled_column_is_read_in_its_place()
     assert result.rows[0].description == (
         "Dauerauftrag Kranz GbR Miete Halle 3 IBAN: DE12 3705 0198 1933 0422"
     )
+
+
+def test_vietnamese_titles_a_title_broken_by_a_hyphen_and_a_document_number_under_the_date():
+    # Vietnamese over English: one header, read from a line of it.
+    bilingual = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    192, (36, "Ngày giao dịch"), (125, "Số tiền ghi nợ"), (334, "Nội dung chi tiết")
+                ),
+                words_of(202, (36, "Transaction Date"), (178, "Debit", "right")),
+                words_of(202, (334, "Transactions in detail")),
+                words_of(217, (36, "01/03/2024"), (178, "58.00", "right"), (334, "THANH TOAN QR")),
+                # The document's number under the date; the description goes on beside it.
+                words_of(227, (36, "5213 - 11872"), (334, "CIRCLE K VIET NAM")),
+            )
+        ]
+    )
+    finnish = read_statement(
+        [
+            page(
+                1,
+                words_of(277, (40, "Kirjaus-"), (92, "Arvo-"), (144, "Saaja/Maksaja")),
+                words_of(277, (390, "Arkistointitunnus"), (540, "Määrä EUR", "right")),
+                words_of(285, (40, "päivä"), (92, "päivä"), (144, "Tapahtuma / Viesti")),
+                words_of(302, (40, "18.12.2023"), (92, "16.12.2023"), (144, "K-CITYMARKET ESPOO")),
+                words_of(302, (540, "-87,42", "right")),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in bilingual.rows] == [
+        ("THANH TOAN QR CIRCLE K VIET NAM", Decimal("58.00"))
+    ]
+    assert [(r.date, r.posting_date) for r in finnish.rows] == [
+        (date(2023, 12, 18), date(2023, 12, 16))
+    ]
+
+
+def test_a_completion_time_titled_over_and_under_the_other_titles():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(331, (94, "Completion"), (331, "Transaction")),
+                words_of(335.6, (32, "Receipt No."), (156, "Details"), (480, "Money Out", "right")),
+                words_of(335.6, (560, "Balance", "right")),
+                words_of(340, (94, "Time"), (331, "Status")),
+                words_of(358, (32, "SAI234PB5Z"), (94, "31/01/2024"), (156, "Airtime Purchase")),
+                words_of(
+                    358, (331, "COMPLETED"), (480, "-53.00", "right"), (560, "7,289.40", "right")
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.date) for r in result.rows] == [
+        ("Airtime Purchase", date(2024, 1, 31))
+    ]

@@ -124,3 +124,51 @@ def test_an_original_amount_in_yen_beside_its_currency_in_a_column_of_its_own():
         Decimal("3600"),
         "JPY",
     )
+
+
+def test_dong_grouped_by_dots_forints_grouped_by_spaces_and_pesos_the_page_does_not_name():
+    dong = read_statement(
+        [
+            page(
+                1,
+                words_of(60, (40, "Loại tiền/Currency: VND"), (360, "Statement date 31/03/2024")),
+                header(),
+                row(220, "01/03/2024", "THANH TOAN QR CIRCLE K", "58.000"),
+                row(235, "02/03/2024", "THANH TOAN HOA DON DIEN", "1.184.350"),
+            )
+        ]
+    )
+    forints = read_statement(
+        [
+            page(
+                1,
+                words_of(60, (40, "Hitelkártya kivonat (HUF)")),
+                words_of(80, (40, "Előző egyenleg"), (280, "-184 350 Ft", "right")),
+                header(),
+                row(220, "2024.02.15.", "SPAR BUDAPEST", "-12 800"),
+                row(235, "2024.02.16.", "MOL BUDAPEST", "-24 615"),
+                row(250, "2024.02.17.", "BKK AUTOMATA", "-8 950"),
+            )
+        ]
+    )
+    pesos = read_statement(
+        [
+            page(
+                1,
+                header(),
+                *[
+                    row(220 + 15 * k, "15-02-2024", f"COMERCIO {k}", f"${n}")
+                    for k, n in enumerate(("23.480", "45.000", "7.840", "87.615", "12.900"))
+                ],
+            )
+        ]
+    )
+
+    assert [r.amount for r in dong.rows] == [Decimal("58000"), Decimal("1184350")]
+    assert [r.date.isoformat() for r in forints.rows] == ["2024-02-15", "2024-02-16", "2024-02-17"]
+    assert [abs(r.amount) for r in forints.rows] == [
+        Decimal("12800"),
+        Decimal("24615"),
+        Decimal("8950"),
+    ]
+    assert [r.amount for r in pesos.rows][:2] == [Decimal("23480"), Decimal("45000")]
