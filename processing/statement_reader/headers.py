@@ -43,6 +43,7 @@ _DECORATION = frozenset(
 )
 # A one-word title that, printed just before another title in the same cell, only qualifies
 # it: "Transaction Ref" is a reference column, not a description and a reference.
+_DATE_QUALIFIERS = words("transaction trans txn")
 _QUALIFIERS = words(
     "transaction trans txn tran posting post value foreign original reference ref billing "
     "merchant reward running card"
@@ -104,6 +105,13 @@ def _parse(
             unknown.append((cell[0][0], cell[-1][1], "", " ".join([w[2] for w in cell])))
             continue
         columns.extend(found)
+    # "Transaction" beside "Posting" and a "Description" of its own: the transaction's date
+    # (the word "date" printed under both, or nowhere).
+    descs = [c for c in columns if c[2] == "desc"]
+    if len(descs) > 1 and any(c[2] == POST for c in columns):
+        for k, column in enumerate(columns):
+            if column[2] == "desc" and title_word(column[3]) in _DATE_QUALIFIERS:
+                columns[k] = (column[0], column[1], DATE, column[3])
     roles = {c[2] for c in columns}
     # An unnamed title between the dates and the amounts ("Payment type and details") is the
     # description.

@@ -220,7 +220,7 @@ def _fx_label(cells: list) -> bool:
     """Only the words that name a foreign amount ("Original amount:", "Foreign currency")
     beside it, and its rate ("@ 1.362222")."""
     return all(
-        w.strip(".,:()").lower() in FX_LABEL_WORDS or _RATE.fullmatch(w)
+        w.strip(".,:()").lower() in FX_LABEL_WORDS or not w.strip(".,:()") or _RATE.fullmatch(w)
         for t in cells
         for w in t[3].split()
     )

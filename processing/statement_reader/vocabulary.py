@@ -54,7 +54,8 @@ _TITLES = {
     " | дата | дата операции | дата транзакции | 日付 | 取引日 | ご利用日 | data operazione"
     " | ngày giao dịch | ngày gd | 交易日 | 消費日 | tranzakció dátuma | tranzakció"
     " | kirjauspäivä | tapahtumapäivä | päivä | päiväys | data tranzacției | data tranzactiei"
-    " | completion time | completion date | transaction time | fecha operación | fecha operacion",
+    " | completion time | completion date | transaction time | fecha operación | fecha operacion"
+    " | date oper | date opér | date d'opér | date d'oper",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
@@ -132,6 +133,7 @@ _TITLES = {
     " | check number | check no | draft | draft no | draft number"
     " | card no | card number | card no (last 4) | card no. (last 4) | card last 4"
     " | arkistointitunnus | arkistotunnus | archive id | código referencia | código"
+    " | comprobante | nro. comprobante | n° comprobante | nº comprobante"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc",
@@ -259,7 +261,8 @@ _LABELS = [
         r"|letzter saldo|(?:report|transport)(?=\s*[-\u2212(]?\d)|kontostand alt"
         r"|saldo fra (?:forrige )?kontoutskrift|saldo fra forrige|počáteční zůstatek"
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
-        r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden"
+        r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden|saldo transportado"
+        r"|solde (?:de )?départ"
         r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
         r"|входящий остаток|остаток на начало(?: периода)?|前月繰越(?:残高)?|前頁より繰越|前回残高"
         r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente|saldo vormonat"
@@ -347,7 +350,7 @@ LABEL_WORDS = words(
     "前月繰越 前月繰越残高 前頁より繰越 前回残高 次月繰越 次頁へ繰越 当月末残高 今回残高 "
     "お支払金額合計 支払金額合計 お預り金額合計 預入金額合計 合計 小計 "
     "zadłużenie transakcje, spłaty minimalna vormonat vorperiode belastungen gutschriften "
-    "start end transactions alkusaldo loppusaldo edellinen uusi sold panot otot yhteensä rulaj "
+    "départ totales subtotal subtotales transportado start end transactions alkusaldo loppusaldo edellinen uusi sold panot otot yhteensä rulaj "
     "limit dostępny razem nuovo precedente pagamenti addebiti fido disponibilità "
     "počáteční konečný zůstatek odepsáno připsáno "
     "deposits refunds fees interest kontoauszug relevé période periodo saldo alter ancien "
@@ -361,7 +364,7 @@ TOTAL_RE = re.compile(
     unaccented(
         r"(?:grand |(?:card|cardholder|account|member|employee|cost cent(?:er|re)) )?"
         r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
-        r"|sous-total|suma|totale"
+        r"|sous-total|suma|totale|totales|subtotales?"
         r"|totaal"
         r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|合計|小計|rulaj|yhteensä)\b"
     )
