@@ -56,6 +56,9 @@ class Assembler:
         # `(page, rows before it)` of each dated line left out for want of an amount: among
         # rows, the totals cannot vouch for the statement while they are unread.
         self.unread: list[tuple[int, int]] = []
+        # The page of a heading over transactions not yet processed, while its rows go on.
+        self.pending: int | None = None
+        self.unprocessed = 0
         # The cardholder the account's own heading names (above the titles), for rows under no
         # cardholder heading of their own.
         self.account: tuple[str | None, str | None] | None = None
@@ -220,11 +223,14 @@ class Assembler:
             self.model = self._table(info)
         elif tag == OTHER_TABLE:
             self.model = None
+        elif tag == SECTION and info[0] is None:
+            self.pending = page  # "Pending transactions": rows the statement does not count
         elif tag == SECTION and info[0]:
             # A heading naming credits or spending starts a section; a neutral one ("Account
             # activity", repeated on every page) changes nothing.
             self.section = info
             self.block_start = len(self.rows)
+            self.pending = None
         elif tag == HOLDER and header_at is not None and i < header_at:
             # Above the table's titles: the account's own heading, naming its holder beside the
             # card number or on the line under it ("Card No. 5177 19XX XXXX 5375" over "MARIA
@@ -236,10 +242,11 @@ class Assembler:
                 if name:
                     self.account = (name, info[1])
         elif tag == HOLDER and (self.model or guess) and not self._furniture(info, line, page):
+            self.pending = None
             self._new_holder(info[:2])
             if info[2] is not None:  # "New charges  JANE DOE  Card ending 1234"
                 self.section = (info[2], " ".join(t[3] for t in line[3]))
-        elif tag == LABEL:
+        elif tag == LABEL and self.pending is None:
             for label in labels:
                 self._figure(label, page, self.model or guess, line if len(labels) == 1 else None)
             if self.model is not None:
@@ -341,6 +348,15 @@ class Assembler:
 
     def _flush(self, run: list[Item], page: int) -> None:
         if not run:
+            return
+        if self.pending is not None:
+            # Not yet processed: the statement's totals leave them out, and so do its rows.
+            count = len([item for item in run if item.money])
+            if count:
+                self.warnings.append(
+                    f"page {page}: {count} pending transaction{'s' if count != 1 else ''} "
+                    "(not yet processed, not in the statement's totals) left out"
+                )
             return
         section, holder, warnings, rows = self.section, self.holder, self.warnings, self.rows
         if holder == (None, None) and self.account is not None:

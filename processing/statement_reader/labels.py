@@ -20,6 +20,8 @@ LABEL_LOOKUP = frozenset(
     f"{variant}{end}" for word in LABEL_WORDS for variant in cases(word) for end in ("", ":")
 )
 _WORD_TEXT = itemgetter(2)
+# Totals as Chinese and Japanese print them, at the end of a word ("正卡本期小計").
+_CJK_TOTALS = frozenset({"合計", "小計", "合计", "小计", "总计"})
 
 
 def _variants(*words: str) -> frozenset[str]:
@@ -54,7 +56,10 @@ def find_labels(
     `raw` holds each line's words, `word_tokens(i)` line i's tokens word by word (`whole`:
     whole numbers among them are amounts)."""
     for i, (_, _, height, words) in enumerate(raw):
-        if LABEL_LOOKUP.isdisjoint(map(_WORD_TEXT, words)) or lines[i][4] == "H":
+        if lines[i][4] == "H" or (
+            LABEL_LOOKUP.isdisjoint(map(_WORD_TEXT, words))
+            and not any(w[2][-2:] in _CJK_TOTALS for w in words)
+        ):
             continue
         # What the line says by itself is kept per line: every page repeats its summary.
         key = (tuple(words), height, whole)
@@ -91,7 +96,7 @@ def _may_label(words: list[tuple], height: float) -> bool:
         )
         if starts:
             text = word[2]
-            if text in LABEL_LOOKUP:
+            if text in LABEL_LOOKUP or text[-2:] in _CJK_TOTALS:
                 return True
             # A lead word or two, then a label's word.
             after = k + 1

@@ -34,6 +34,7 @@ from .vocabulary import (
     NOT_SECTION_RE,
     NOTE_RE,
     OTHER_TABLE_WORDS,
+    PENDING_RE,
     PRODUCT_WORDS,
     SECTION_WORDS,
     SPENT_PAYMENTS_RE,
@@ -402,6 +403,9 @@ def _classify(lines: list[tuple], i: int) -> None:
         _tag(lines, i, NOTE)
         return
     words = lower.split()
+    if len(words) <= 5 and PENDING_RE.search(lower) and not lower.endswith("."):
+        _tag(lines, i, SECTION, (None, text))  # transactions not yet processed follow
+        return
     section = _section_sign(tokens, lower, words)
     if section is not None:
         _tag(lines, i, SECTION, (section, text))

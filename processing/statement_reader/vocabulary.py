@@ -262,7 +262,6 @@ _LABELS = [
         r"|saldo fra (?:forrige )?kontoutskrift|saldo fra forrige|počáteční zůstatek"
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
         r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden|saldo transportado"
-        r"|solde (?:de )?départ"
         r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
         r"|входящий остаток|остаток на начало(?: периода)?|前月繰越(?:残高)?|前頁より繰越|前回残高"
         r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente|saldo vormonat"
@@ -350,7 +349,8 @@ LABEL_WORDS = words(
     "前月繰越 前月繰越残高 前頁より繰越 前回残高 次月繰越 次頁へ繰越 当月末残高 今回残高 "
     "お支払金額合計 支払金額合計 お預り金額合計 預入金額合計 合計 小計 "
     "zadłużenie transakcje, spłaty minimalna vormonat vorperiode belastungen gutschriften "
-    "départ totales subtotal subtotales transportado start end transactions alkusaldo loppusaldo edellinen uusi sold panot otot yhteensä rulaj "
+    "totales subtotal subtotales transportado start end transactions alkusaldo loppusaldo "
+    "edellinen uusi sold panot otot yhteensä rulaj "
     "limit dostępny razem nuovo precedente pagamenti addebiti fido disponibilità "
     "počáteční konečný zůstatek odepsáno připsáno "
     "deposits refunds fees interest kontoauszug relevé période periodo saldo alter ancien "
@@ -366,10 +366,16 @@ TOTAL_RE = re.compile(
         r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
         r"|sous-total|suma|totale|totales|subtotales?"
         r"|totaal"
-        r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|合計|小計|rulaj|yhteensä)\b"
+        r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|rulaj|yhteensä)\b"
+        r"|\S{0,10}?(?:合計|小計|合计|小计|总计)"
     )
 )
 
+# A heading over transactions not yet processed: not the statement's rows.
+PENDING_RE = re.compile(
+    r"\b(?:pending|not yet (?:posted|processed)|authori[sz]ations?|vorgemerkt|en attente"
+    r"|pendientes?|in sospeso)\b"
+)
 # Section headings: a short line of words naming what its rows are. Payments made by card or
 # to bills are money out, so those phrases are taken out before looking for credit words.
 SPENT_PAYMENTS_RE = re.compile(
@@ -500,7 +506,7 @@ RATE_WORDS = words(
 )
 # Words that name a foreign amount printed beside it ("Original amount: USD 120.00").
 FX_LABEL_WORDS = RATE_WORDS | words(
-    "original orig amount amt foreign currency transaction in of at @ = montant d'origine"
+    "original orig amount amt foreign currency transaction in of at @ = montant d'origine to from"
     " valoare tranzactie tranzacție montant"
     " originalbetrag ursprungsbetrag importe original"
 )

@@ -388,3 +388,20 @@ def test_original_amount_lines_in_hungarian_and_romanian():
         Decimal("45.99"),
         "EUR",
     )
+
+
+def test_a_conversion_line_to_or_from_another_currency():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "18/04/2024", "Converted USD to EUR", "500.00"),
+                words_of(230, (110, "To 461.17 EUR"), (180, "1 USD = 0.92234 EUR")),
+            )
+        ]
+    )
+
+    converted = result.rows[0]
+    assert converted.description == "Converted USD to EUR"
+    assert (converted.original_amount, converted.original_currency) == (Decimal("461.17"), "EUR")

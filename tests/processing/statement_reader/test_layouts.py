@@ -1756,3 +1756,95 @@ def test_a_completion_time_titled_over_and_under_the_other_titles():
     assert [(r.description, r.date) for r in result.rows] == [
         ("Airtime Purchase", date(2024, 1, 31))
     ]
+
+
+def test_a_transaction_title_beside_a_posting_title_is_the_transactions_date():
+    titles = words_of(
+        200, (40, "Transaction"), (100, "Posting"), (160, "Description"), (540, "Amount", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(60, (40, "Statement date 13 March 2024")),
+                titles,
+                words_of(215, (40, "15 Feb"), (100, "16 Feb"), (160, "TESCO STORES 2284 BRISTOL")),
+                words_of(215, (540, "46.82", "right")),
+            )
+        ]
+    )
+
+    assert [(r.date, r.posting_date, r.description) for r in result.rows] == [
+        (date(2024, 2, 15), date(2024, 2, 16), "TESCO STORES 2284 BRISTOL")
+    ]
+
+
+def test_pending_transactions_under_their_heading_are_left_out_and_said():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Opening balance"), (300, "100.00", "right")),
+                words_of(112, (40, "Closing balance"), (300, "124.50", "right")),
+                header(),
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+                row(235, "14/07/2023", "BOOKS", "20.00"),
+                words_of(260, (40, "Pending transactions")),
+                header(280),
+                row(295, "15/07/2023", "WOOLWORTHS FITZROY", "66.30"),
+                words_of(310, (110, "Total pending"), (540, "66.30", "right")),
+            )
+        ]
+    )
+
+    assert [r.description for r in result.rows] == ["COFFEE", "BOOKS"]
+    assert result.check.verdict.value == "agrees", result.check.message
+    assert any("1 pending transaction" in w for w in result.warnings)
+
+
+def test_spanish_french_and_chinese_titles_and_totals():
+    argentina = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "Fecha"),
+                    (88, "Descripción"),
+                    (300, "Comprobante"),
+                    (540, "Débito", "right"),
+                ),
+                words_of(215, (40, "01/02/24"), (88, "PAGO TARJETA VISA"), (300, "8812031")),
+                words_of(215, (540, "487.215,33", "right")),
+                words_of(230, (88, "TOTALES"), (540, "487.215,33", "right")),
+            )
+        ]
+    )
+    morocco = read_statement(
+        [
+            page(
+                1,
+                words_of(200, (39, "DATE OPER."), (92, "LIBELLE"), (540, "DÉBIT", "right")),
+                words_of(230, (39, "11/03/2024"), (92, "PAIEMENT CARTE AMAZON.FR")),
+                words_of(230, (540, "655,38", "right")),
+                words_of(240, (92, "MONTANT : 59,90 EUR")),
+            )
+        ]
+    )
+    taiwan = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "2024/03/08", "全聯福利中心", "2,927.00"),
+                words_of(235, (110, "正卡本期小計"), (540, "2,927.00", "right")),
+            )
+        ]
+    )
+
+    assert [r.description for r in argentina.rows] == ["PAGO TARJETA VISA"]
+    assert [(r.description, r.original_amount) for r in morocco.rows] == [
+        ("PAIEMENT CARTE AMAZON.FR", Decimal("59.90"))
+    ]
+    assert [r.description for r in taiwan.rows] == ["全聯福利中心"]
+    assert taiwan.check.verdict.value == "agrees", taiwan.check.message
