@@ -246,6 +246,9 @@ def _stacked_header(
             return three, 3
     if two is None:
         return None
+    # (Titles over their translation are one header: a line of it reads it.)
+    if 2 * _overlapping(two) >= len(two):
+        return None
     lower = _single(raw[i + 1], counts[i + 1]) or []
     # As many columns, but "Posting / Date" over "Transaction / Date" tells the two dates apart
     # where the lower line alone says "Date  Date".

@@ -49,6 +49,7 @@ _SYMBOLS = words("$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩ ₫ 円 
 # The currency a symbol stands for, where it stands for one.
 SYMBOL_CODES = {
     "US$": "USD",
+    "NT$": "TWD",
     "€": "EUR",
     "£": "GBP",
     "R$": "BRL",

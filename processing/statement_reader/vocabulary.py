@@ -65,7 +65,8 @@ _TITLES = {
     " | fecha contable | bokföringsdatum | bokföringsdag | bogføringsdato | bokfört | f valor"
     " | data waluty | data księgowania"
     " | data valuta | data valor | data de valor | data-valor | fecha de cargo | fecha cargo"
-    " | könyvelés dátuma | könyvelés | arvopäivä | data valutei | date valeur"
+    " | könyvelés dátuma | könyvelés | arvopäivä | data valutei | date valeur | 入帳起息日 | 入帳日"
+    " | 記帳日"
     " | ημ/νία αξίας | ημερομηνία αξίας | αξίας | дата списания | дата проводки | дата обработки"
     " | data registrazione | data contabile"
     " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
@@ -97,6 +98,7 @@ _TITLES = {
     " | settlement amount | settlement amt | posted amount | billing currency amount"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
+    " | 新臺幣金額 | 臺幣金額"
     " | kwota operacji | valor | valor (r$) | valor r$ | montante | beløb | beløp | mutation"
     " | mutasi | mutations | částka | tutar | tutarı | işlem tutarı | kwota w pln | kwota w zł"
     " | сумма | сумма операции | сумма в рублях | ποσό | 金額 | ご利用金額 | importo in euro"
@@ -143,6 +145,7 @@ _TITLES = {
     " | channel | via | branch | channel/branch | canal | kanal"
     " | installment | instalment | installments | instalments | plan | payment method"
     " | budget / plan | budget plan | budget | status | transaction status | n° cuota | cuota"
+    " | conv. date | conv date | conversion date | 外幣折算日 | 折算日"
     " | payment month | user",
     POINTS: "points | reward points | rewards | cashback | cash back | miles | pts | bonus points"
     " | reward | points earned | reward pts | bonus | puan | maxipuan | chip-para"
@@ -160,8 +163,9 @@ _TITLES = {
     " | belopp i valuta | importe en divisa | importe divisa | divisa | montant en devise"
     " | valor em moeda estrangeira | trans amount | transaction amount in original currency"
     " | kwota w walucie | kwota w walucie transakcji | kwota oryginalna | сумма в валюте"
-    " | сумма в валюте операции | importo in valuta | importo originale | eredeti összeg",
-    CURRENCY: "currency | ccy | cur | währung | devise | moneda | curr | trans currency"
+    " | сумма в валюте операции | importo in valuta | importo originale | eredeti összeg"
+    " | 外幣金額 | 原幣金額",
+    CURRENCY: "currency | ccy | cur | währung | devise | moneda | curr | trans currency | 幣別"
     " | transaction currency",
     SIGN: "cr/dr | dr/cr | c/d | d/c | dr / cr | cr / dr",
 }
@@ -262,6 +266,7 @@ _LABELS = [
         r"|saldo fra (?:forrige )?kontoutskrift|saldo fra forrige|počáteční zůstatek"
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
         r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden|saldo transportado"
+        r"|上期應繳總額|上期帳單金額|上期余额|上期餘額"
         r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
         r"|входящий остаток|остаток на начало(?: периода)?|前月繰越(?:残高)?|前頁より繰越|前回残高"
         r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente|saldo vormonat"
@@ -284,7 +289,7 @@ _LABELS = [
         r"|σε μεταφορά|исходящий остаток|остаток на конец(?: периода)?|次月繰越|次頁へ繰越"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
         r"|nuovo saldo|end balance|loppusaldo|uusi saldo|saldo siirtyy seuraavalle sivulle"
-        r"|sold final",
+        r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額",
     ),
     (
         "bal_at",
@@ -350,7 +355,8 @@ LABEL_WORDS = words(
     "お支払金額合計 支払金額合計 お預り金額合計 預入金額合計 合計 小計 "
     "zadłużenie transakcje, spłaty minimalna vormonat vorperiode belastungen gutschriften "
     "totales subtotal subtotales transportado start end transactions alkusaldo loppusaldo "
-    "edellinen uusi sold panot otot yhteensä rulaj "
+    "edellinen uusi sold panot otot yhteensä rulaj 上期應繳總額 上期帳單金額 上期余额 上期餘額 "
+    "本期應繳總額 本期帳單金額 本期應繳金額 本期余额 本期餘額 "
     "limit dostępny razem nuovo precedente pagamenti addebiti fido disponibilità "
     "počáteční konečný zůstatek odepsáno připsáno "
     "deposits refunds fees interest kontoauszug relevé période periodo saldo alter ancien "

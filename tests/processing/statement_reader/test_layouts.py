@@ -1848,3 +1848,40 @@ def test_spanish_french_and_chinese_titles_and_totals():
     ]
     assert [r.description for r in taiwan.rows] == ["全聯福利中心"]
     assert taiwan.check.verdict.value == "agrees", taiwan.check.message
+
+
+def test_titles_printed_over_their_translation_are_one_header():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(60, (30, "上期應繳總額"), (200, "25,310.00", "right")),
+                words_of(72, (30, "本期應繳總額"), (200, "25,369.40", "right")),
+                words_of(
+                    200,
+                    (32, "消費日"),
+                    (82, "入帳起息日"),
+                    (134, "消費明細"),
+                    (400, "新臺幣金額", "right"),
+                    (450, "幣別"),
+                    (560, "外幣金額", "right"),
+                ),
+                words_of(
+                    210,
+                    (32, "Trans. Date"),
+                    (82, "Posting Date"),
+                    (134, "Description"),
+                    (400, "NT$ Amount", "right"),
+                    (450, "Currency"),
+                    (560, "Foreign Amt.", "right"),
+                ),
+                words_of(225, (32, "2024/02/18"), (82, "2024/02/20"), (134, "AGODA.COM HOTEL")),
+                words_of(225, (400, "59.40", "right"), (450, "USD"), (560, "1.86", "right")),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount, r.original_amount) for r in result.rows] == [
+        ("AGODA.COM HOTEL", Decimal("59.40"), Decimal("1.86"))
+    ]
+    assert result.check.verdict.value == "agrees", result.check.message
