@@ -278,9 +278,13 @@ class Assembler:
         return first != page
 
     def _dated_label(self, line: tuple, labels) -> None:
-        """Remember a balance line's date printed in the table's date column."""
+        """Remember a balance line's date printed in the table's date column, or left of the
+        descriptions ("Saturday, March 2, 2024  End-of-day balance" over the day's rows)."""
         for token in line[3]:
-            if token[2] == DATE and (place := self.model.place(token)) and place[0] == DATE_ROLE:
+            if token[2] != DATE:
+                continue
+            place = self.model.place(token)
+            if (place and place[0] == DATE_ROLE) or token[0] < self.model.desc_start:
                 phrase = next((label[4] for label in labels if label[1] in _BALANCE_ROLES), None)
                 if phrase:
                     self.date_above = (token[4], token[3], phrase)

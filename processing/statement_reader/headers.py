@@ -44,6 +44,7 @@ _DECORATION = frozenset(
 # A one-word title that, printed just before another title in the same cell, only qualifies
 # it: "Transaction Ref" is a reference column, not a description and a reference.
 _DATE_QUALIFIERS = words("transaction trans txn")
+_TIMES = words("time hora heure uhrzeit")
 _QUALIFIERS = words(
     "transaction trans txn tran posting post value foreign original reference ref billing "
     "merchant reward running card"
@@ -125,6 +126,14 @@ def _parse(
             columns.append((later[0][0], later[0][1], "desc", later[0][3]))
             columns.sort()
     roles = {c[2] for c in columns}
+    if not roles & {DATE, POST}:
+        # Rows printed with their time only, under headings that give the day ("Friday,
+        # March 1, 2024"): the time's column is where their dates would be.
+        for k, column in enumerate(columns):
+            if column[2] == "category" and title_word(column[3].split()[0]) in _TIMES:
+                columns[k] = (column[0], column[1], DATE, column[3])
+                roles.add(DATE)
+                break
     has_date = DATE in roles or POST in roles
     has_money = bool(roles & {"amount", "debit", "credit", "balance"})
     if not (has_date or dateless) or not has_money:

@@ -298,6 +298,7 @@ _LABELS = [
         r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den|pr)\b|kontostand (?:am|per)\b"
         r"|saldo i favør|saldo i din favør|saldo til din fordel"
         r"|saldo(?= \d{1,2}[./]\d{1,2}[./]\d{2,4})"
+        r"|end[- ]of[- ]day balance|day[- ]end balance|closing balance for the day"
         r"|übertrag\b",
     ),
     (
@@ -354,7 +355,8 @@ LABEL_WORDS = words(
     "前月繰越 前月繰越残高 前頁より繰越 前回残高 次月繰越 次頁へ繰越 当月末残高 今回残高 "
     "お支払金額合計 支払金額合計 お預り金額合計 預入金額合計 合計 小計 "
     "zadłużenie transakcje, spłaty minimalna vormonat vorperiode belastungen gutschriften "
-    "totales subtotal subtotales transportado start end transactions alkusaldo loppusaldo "
+    "totales subtotal subtotales transportado start end end-of-day day-end transactions "
+    "alkusaldo loppusaldo "
     "edellinen uusi sold panot otot yhteensä rulaj 上期應繳總額 上期帳單金額 上期余额 上期餘額 "
     "本期應繳總額 本期帳單金額 本期應繳金額 本期余额 本期餘額 "
     "limit dostępny razem nuovo precedente pagamenti addebiti fido disponibilità "
