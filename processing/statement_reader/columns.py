@@ -81,7 +81,9 @@ class Model:
             columns[columns.index(extra)] = (extra[0], extra[1], FOREIGN, extra[3])
         self.columns = columns
         self.left = columns[0][0] - _OUTSIDE
-        self.right = columns[-1][1] + _OUTSIDE
+        # (A description printed last runs on to the page's edge.)
+        last = columns[-1]
+        self.right = last[1] + (_OUTSIDE if last[2] != DESC else 20 * _OUTSIDE)
         dates = [c for c in columns if c[2] in (DATE_ROLE, POST)]
         self.date_end = max((c[1] for c in dates), default=columns[0][0])
         self.has_dates = bool(dates)

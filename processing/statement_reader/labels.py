@@ -157,10 +157,13 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
         if cells[k] != cell:
             cell, opens = cells[k], True
         starts.append(offset)
-        if token[2] == TEXT and offset >= end and opens:
-            m = LABEL_RE.match(lower, offset)
+        if token[2] == TEXT and offset >= end:
+            m = LABEL_RE.match(lower, offset) if opens else None
+            if m is None and "/" in folded[k]:
+                # A label after its translation ("Số dư khả dụng/Available balance").
+                m = LABEL_RE.match(lower, offset + folded[k].index("/") + 1)
             if m:
-                matches.append(m)
+                matches.append((m, k))
                 end = m.end()
         if token[2] != DATE and token[3].lower() not in _FILLER:
             opens = False
@@ -185,11 +188,10 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
             phrase = " ".join(named[:8]).rstrip(" :") or tokens[0][3]
             yield "total", True, amounts, phrase, None
     has_date = DATE in kinds
-    for n, m in enumerate(matches):
-        first = starts.index(m.start())
+    for n, (m, first) in enumerate(matches):
         last = _token_at(starts, m.end() - 1)
         role = m.lastgroup
-        stop = starts.index(matches[n + 1].start()) if n + 1 < len(matches) else len(tokens)
+        stop = matches[n + 1][1] if n + 1 < len(matches) else len(tokens)
         values, below = _values(tokens, cells, height, last + 1, stop, role, total)
         phrase = " ".join([t[3] for t in tokens[first : last + 1]])
         if below is not None:

@@ -266,7 +266,7 @@ _LABELS = [
         r"|saldo fra (?:forrige )?kontoutskrift|saldo fra forrige|počáteční zůstatek"
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
         r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden|saldo transportado"
-        r"|上期應繳總額|上期帳單金額|上期余额|上期餘額"
+        r"|上期應繳總額|上期帳單金額|上期余额|上期餘額|số dư đầu kỳ"
         r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
         r"|входящий остаток|остаток на начало(?: периода)?|前月繰越(?:残高)?|前頁より繰越|前回残高"
         r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente|saldo vormonat"
@@ -289,7 +289,7 @@ _LABELS = [
         r"|σε μεταφορά|исходящий остаток|остаток на конец(?: периода)?|次月繰越|次頁へ繰越"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
         r"|nuovo saldo|end balance|loppusaldo|uusi saldo|saldo siirtyy seuraavalle sivulle"
-        r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額",
+        r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ",
     ),
     (
         "bal_at",
@@ -358,7 +358,7 @@ LABEL_WORDS = words(
     "totales subtotal subtotales transportado start end end-of-day day-end transactions "
     "alkusaldo loppusaldo "
     "edellinen uusi sold panot otot yhteensä rulaj 上期應繳總額 上期帳單金額 上期余额 上期餘額 "
-    "本期應繳總額 本期帳單金額 本期應繳金額 本期余额 本期餘額 "
+    "本期應繳總額 本期帳單金額 本期應繳金額 本期余额 本期餘額 số tổng "
     "limit dostępny razem nuovo precedente pagamenti addebiti fido disponibilità "
     "počáteční konečný zůstatek odepsáno připsáno "
     "deposits refunds fees interest kontoauszug relevé période periodo saldo alter ancien "
@@ -374,7 +374,7 @@ TOTAL_RE = re.compile(
         r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
         r"|sous-total|suma|totale|totales|subtotales?"
         r"|totaal"
-        r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|rulaj|yhteensä)\b"
+        r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng)\b"
         r"|\S{0,10}?(?:合計|小計|合计|小计|总计)"
     )
 )

@@ -1913,3 +1913,39 @@ def test_rows_with_only_a_time_under_headings_that_give_the_day():
         (date(2024, 3, 2), "Trader Joe's"),
     ]
     assert result.check.verdict.value == "agrees", result.check.message
+
+
+def test_a_description_printed_last_runs_to_the_pages_edge_and_labels_after_their_translation():
+    titles = words_of(
+        200,
+        (36, "Transaction Date"),
+        (178, "Debit", "right"),
+        (250, "Credit", "right"),
+        (325, "Balance", "right"),
+        (334, "Transactions in detail"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (36, "Số dư đầu kỳ/Opening balance"), (300, "1.000.000", "right")),
+                words_of(112, (36, "Số dư cuối kỳ/Closing balance"), (300, "442.000", "right")),
+                words_of(124, (36, "Loại tiền/Currency: VND")),
+                titles,
+                words_of(215, (36, "01/03/2024"), (178, "58.000", "right")),
+                words_of(215, (325, "942.000", "right"), (334, "Thanh toan QR CIRCLE K")),
+                words_of(215, (482, "0152 - TID 88123456")),
+                words_of(230, (36, "02/03/2024"), (178, "500.000", "right")),
+                words_of(230, (325, "442.000", "right"), (334, "SHOPEEPAY NAP TIEN")),
+                words_of(230, (462, "0903123456")),
+                words_of(250, (36, "Số dư khả dụng/Available balance:"), (190, "442.000 VND")),
+                words_of(260, (36, "Quý khách vui lòng kiểm tra trong vòng 15 ngày.")),
+            )
+        ]
+    )
+
+    assert [r.description for r in result.rows] == [
+        "Thanh toan QR CIRCLE K 0152 - TID 88123456",
+        "SHOPEEPAY NAP TIEN 0903123456",
+    ]
+    assert result.check.verdict.value == "agrees", result.check.message
