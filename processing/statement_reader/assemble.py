@@ -75,6 +75,7 @@ class Assembler:
         # The date printed on a balance line in the table ("01 Jul 25  BALANCE BROUGHT
         # FORWARD"), for the rows after it printed without one: `(value, text, phrase)`.
         self.date_above: tuple | None = None
+        self._beside = 0  # how many figures there were after one printed beside a row
         # The columns the current page's rows gave, on a page without titles or a table
         # carried over.
         self._guess: Model | None = None
@@ -150,6 +151,13 @@ class Assembler:
                         beside = _row_beside(line, model, credit_words)
                         if beside is not None:
                             line, inside = beside, True  # a sidebar's words beside a row
+                        elif run and (wrapped := self._wrapped_beside(line, model, bottom)):
+                            # A row's wrapped line, a summary's label and figure printed
+                            # right of the table on its baseline ("ON  NEW BALANCE = $3,958.73"):
+                            # the figure is kept, the words go to the row.
+                            self._tagged(line, i, header_at, labels.get(i, ()), page, guess, lines)
+                            self._beside = len(self.figures)  # (recorded before the row is)
+                            line, inside = wrapped, True
                     if inside:
                         tag = ""  # a wrapped description line that happens to read like a heading
                 if tag or (skip and self._skipped(line)):
@@ -210,6 +218,19 @@ class Assembler:
                 return lo - 2 <= token[0] < model.desc_end
         return False
 
+    def _wrapped_beside(self, line: tuple, model: Model, bottom: float) -> tuple | None:
+        """The line's words left of the table's right edge when they are a wrapped description
+        line (text only, where the descriptions start, right under the row) and the rest is
+        printed beyond the table."""
+        edge = model.columns[-1][1] + max(2.0, line[2])
+        tokens = line[3]
+        left = [t for t in tokens if t[0] < edge]
+        if not left or len(left) == len(tokens) or line[0] - bottom > line[2]:
+            return None
+        if any(t[2] != TEXT for t in left) or not self._inside_description(line, True):
+            return None
+        return (*line[:3], left, "", None)
+
     def _skipped(self, line: tuple) -> bool:
         text = " ".join(t[3] for t in line[3]).lower()
         return any(s in text for s in self.skip)
@@ -247,8 +268,10 @@ class Assembler:
             if info[2] is not None:  # "New charges  JANE DOE  Card ending 1234"
                 self.section = (info[2], " ".join(t[3] for t in line[3]))
         elif tag == LABEL and self.pending is None:
+            # (Where two balances share the line, neither is the one under the balance's title.)
+            alone = sum(label[1] in _BALANCE_ROLES for label in labels) == 1
             for label in labels:
-                self._figure(label, page, self.model or guess, line if len(labels) == 1 else None)
+                self._figure(label, page, self.model or guess, line if alone else None)
             if self.model is not None:
                 self._dated_label(line, labels)
 
@@ -402,6 +425,15 @@ class Assembler:
                 # Named by its column's word and its number.
                 row.desc = f"{model.cheques} {row.desc}"
         undated = [k for k in range(start, len(rows)) if rows[k].date is None]
+        if undated and self.date_above is None and self._closed(start):
+            # Printed after the closing balance (an annex of fees charged, "Kontoführungs-
+            # entgelt  4,95"): no row of the table takes the last row's date from there.
+            for k in undated:
+                if rows[k].cents:
+                    warnings.append(
+                        f"page {page}: “{rows[k].desc}” has an amount but no date; not read"
+                    )
+                    rows[k].cents = 0
         for k in reversed(undated):  # most runs have none
             row = rows[k]
             # Without a date: a balance printed as the rows are ("Previous balance", its figure
@@ -420,6 +452,20 @@ class Assembler:
                     self.date_above = None  # a row's own date: the rows after it take that
                     break
                 row.above = self.date_above
+
+    def _closed(self, start: int) -> bool:
+        """The rows from `start` come right after a closing balance ("New balance",
+        "Kontostand am 31.03.2024"), with no row of the table between."""
+        figures = self.figures
+        return (
+            len(figures) != self._beside
+            and bool(figures)
+            and figures[-1][0] in _CLOSING
+            and figures[-1][5] == start > 0
+        )
+
+
+_CLOSING = frozenset({"new", "bal_at"})
 
 
 def _placed(model: Model, token: tuple) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
+from unicodedata import category
 
 from .geometry import Box
 from .tokens import CURRENCY_CODES, SYMBOL_CODES
@@ -277,6 +278,8 @@ def _decoration(key: str) -> bool:
         return True  # a stray parenthesis or colon
     return (
         key.startswith("(")
+        # A currency's symbol ("·": a "€" its font lacks).
+        or (len(bare) == 1 and (category(bare) == "Sc" or bare == "·"))
         or bare in _DECORATION
         or bare.upper() in CURRENCY_CODES
         or bare.upper() in SYMBOL_CODES

@@ -44,6 +44,7 @@ _AFTER_NAMING = _variants(
     "total", "totals", "subtotal", "new", "previous", "balance", "opening", "closing"
 )
 _FILLER = frozenset({"your", "the", "this", "total", "account", "company", "a", "*", "-", "–"})
+_SLASHES = frozenset({"/", "|"})
 _PUNCTUATION = frozenset({":", "-", "–", "=", "*", "+"})
 # On a line that starts with a date only balance labels stop it being a transaction.
 _DATED_STRONG = frozenset({"prev", "new"})
@@ -166,9 +167,14 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
                 matches.append((m, k))
                 end = m.end()
         if token[2] != DATE and token[3].lower() not in _FILLER:
-            opens = False
+            # ("Totals / Closing balance": a second label after a slash.)
+            opens = token[3] in _SLASHES
         offset += len(folded[k]) + 1
-    dated = kinds[0] == DATE
+    # A line opening with a date is a row's, not one opening with a period ("16 February 2024
+    # to 15 March 2024  Balance on 16 February 2024  £1,012.84").
+    dated = kinds[0] == DATE and not (
+        len(tokens) > 2 and kinds[2] == DATE and folded[1] in _RANGE_WORDS
+    )
     # A total at the line's start, or after a card's number ("JOHN A MARSH #1234: Total
     # Transactions").
     total = not dated and (

@@ -29,7 +29,7 @@ from .vocabulary import DATE as DATE_ROLE
 
 ANCHOR, DATE_ONLY, AMOUNT_ONLY, TEXT_LINE, MARK, FX, YEAR_LINE, EMPTY, BREAK = range(9)
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})")
-_RATE = re.compile(r"\d+[.,]\d{3,8}")
+_RATE = re.compile(r"\d+[.,]\d{3,10}")  # rates run to nine or ten places
 # The dollar, franc or pound of a country, by the word before it ("CANADIAN DOLLAR").
 _COUNTRY_DOLLARS = {
     "canadian": "CAD",
@@ -54,6 +54,7 @@ _SIGN_WORDS = {"C": "CR", "D": "DR", "CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "
 _SIGN_WORDS.update({w: "DR" for w in ("Debit", "DEBIT", "debit", "DB")})
 _SIGN_WORDS.update({w: "CR" for w in ("Credit", "CREDIT", "credit")})
 _DATE_ROLES = frozenset({DATE_ROLE, POST})
+_OVERDRAWN = frozenset({"OD", "O/D", "od"})
 
 
 class Item:
@@ -179,6 +180,10 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             whole = (int(text.replace(",", "").replace(".", "")) * 100, "")
         elif role == FOREIGN and _overflow(text):
             cells.append(token)  # a long description running under the next column
+        elif bal is not None and text in _OVERDRAWN and x0 - bal[1] < 2 * line[2]:
+            # "79.16 OD": the balance printed with its overdrawn mark after it.
+            cents, _, *rest = bal[4]
+            bal = (*bal[:4], (cents, "DR", *rest))
         elif role in NUMERIC_ROLES and sum(map(str.isalpha, text)) >= 2:
             junk = junk or text.upper() not in CURRENCY_CODES
     if numbered and not cells:
@@ -259,7 +264,13 @@ def _foreign_line(item: Item) -> bool:
     """A line under a row giving the original currency amount or the exchange rate."""
     if not any(t[2] == AMOUNT or _RATE_IN.search(t[3]) for t in item.cells):
         return False
-    words = [w.strip(".,:()") for w in " ".join(t[3] for t in item.cells).lower().split()]
+    named_amount = _named_amount(item.cells)
+    if named_amount is not None:
+        # "SINGAPORE SG  U. S. DOLLAR 45.99", "TOKYO JP  JAPANESE YEN 12,800": the row's last
+        # words, then its original amount after its currency's name.
+        item.fx, item.fx_at = named_amount
+        return True
+    words = [w.strip(".,:()@") for w in " ".join(t[3] for t in item.cells).lower().split()]
     amounts = [t for t in item.cells if t[2] == AMOUNT]
     named = [
         _COUNTRY_DOLLARS.get(words[k - 1], CURRENCY_NAMES[w]) if k else CURRENCY_NAMES[w]
@@ -281,6 +292,29 @@ def _foreign_line(item: Item) -> bool:
     if amounts and not named and amounts[0] is item.cells[0]:
         item.fx = (amounts[0][4][0], "")
     return True
+
+
+def _named_amount(cells: list) -> tuple[tuple[int, str], float] | None:
+    """`((cents, currency), where)` of an amount printed right after a cell naming only its
+    currency ("U. S. DOLLAR", "MALAYSIAN RINGGIT", "JPY"); a currency without cents prints
+    whole numbers ("JAPANESE YEN  12,800")."""
+    for k in range(len(cells) - 1):
+        words = [w.strip(".,:()").lower() for w in cells[k][3].split()]
+        if cells[k][2] != TEXT or not words or len(words) > 3:
+            continue
+        currency = CURRENCY_NAMES.get(words[-1]) or (
+            words[-1].upper() if words[-1].upper() in CURRENCY_CODES else ""
+        )
+        if not currency:
+            continue
+        if len(words) > 1:
+            currency = _COUNTRY_DOLLARS.get(words[-2], currency)
+        after = cells[k + 1]
+        if after[2] == AMOUNT:
+            return (after[4][0], currency), cells[k][0]
+        if currency in ZERO_DECIMAL and _WHOLE_NUMBER.fullmatch(after[3]) and len(after[3]) >= 3:
+            return (int(after[3].replace(",", "").replace(".", "")) * 100, currency), cells[k][0]
+    return None
 
 
 def _included(cells: list) -> bool:

@@ -418,7 +418,9 @@ def _classify(lines: list[tuple], i: int) -> None:
     others = len([w for w in words if w.strip(".:") in OTHER_TABLE_WORDS])
     # ("Previous balance" alone, its figure on the line below, is the balance itself.)
     balance_heading = "balance" in words and not BALANCE_LABEL_RE.match(fold(text))
-    if others >= 2 or (len(tokens) <= 5 and balance_heading):
+    # (Not a sentence running on in a sidebar: "your balance in full, interest will be …".)
+    sentence = text[:1].islower() or len(words) > 8
+    if not sentence and (others >= 2 or (len(tokens) <= 5 and balance_heading)):
         _tag(lines, i, OTHER_TABLE)
 
 

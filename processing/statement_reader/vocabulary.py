@@ -227,7 +227,8 @@ _LABELS = [
         True,
         r"minimum (?:payment|amount|amt)?\s*(?:due|payable)?|min\.? (?:amt|amount|payment|due)"
         r"|total minimum|credit limit|available credit|available (?:cash|balance|limit)"
-        r"|cash (?:advance )?limit"
+        r"|cash (?:advance )?limit|(?:(?:authori[sz]ed|arranged|agreed|planned) )?overdraft limit"
+        r"|(?:authori[sz]ed|arranged|agreed) limit|kreditlinie|dispo(?:kredit|rahmen)?"
         r"|credit line|over ?limit|past due|overdue|year[- ]to[- ]date|\bytd\b|total (?:fees"
         r"|interest)"
         r" charged (?:in|for) \d{4}|annual percentage|days in (?:the )?billing|interest rate"
@@ -296,6 +297,8 @@ _LABELS = [
         True,
         r"solde (?:créditeur |débiteur |crediteur |debiteur )?(?:au|le)\b"
         r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den|pr)\b|kontostand (?:am|per)\b"
+        # ("Kontostand in EUR am 29.02.2024", "Balance in USD as of")
+        r"|(?:kontostand|saldo|balance) in [a-z]{3} (?:am|per|al|as of|on|at)\b"
         r"|saldo i favør|saldo i din favør|saldo til din fordel"
         r"|saldo(?= \d{1,2}[./]\d{1,2}[./]\d{2,4})"
         r"|end[- ]of[- ]day balance|day[- ]end balance|closing balance for the day"
@@ -366,7 +369,8 @@ LABEL_WORDS = words(
     "sub-total sub solde kontostand saldo summe zwischensumme gesamt somme sous-total suma "
     "totale totaal totalt summa totals totaux übertrag saldovortrag vortrag report à beginsaldo "
     "eindsaldo vorig oud nieuw początkowe końcowe schlusssaldo schlußsaldo primo ultimo "
-    "transporteres transport transporteret"
+    "transporteres transport transporteret authorised authorized arranged agreed planned "
+    "overdraft kreditlinie dispo dispokredit disporahmen"
 )
 TOTAL_RE = re.compile(
     unaccented(
@@ -399,7 +403,8 @@ DEBIT_SECTION_RE = re.compile(
     r"|umsätze|achats|débits|dépenses|cargos|compras|uttag|köp)\b"
 )
 NOT_SECTION_RE = re.compile(
-    r"\b(?:statement|credit card|debit card|bank|summary|limit|rate|information|notice|important"
+    r"\b(?:statement|credit cards?|debit cards?|bank|summary|limit|rate|information|notice"
+    r"|important"
     r"|credit union|federal|building society|savings and loan"
     r"|slip|coupon|remittance|stub|counterfoil)\b"
 )
@@ -441,6 +446,10 @@ _CARD_ENDING_RE = re.compile(
 )
 
 
+_DIGIT_GROUP_AFTER = re.compile(r"[ -]\d")
+_DIGIT_GROUP_BEFORE = re.compile(r"\d[ -]$")
+
+
 def card_number(text: str) -> tuple[int, int, str] | None:
     """Where a card number is printed in the text, and its last four digits.
 
@@ -448,8 +457,13 @@ def card_number(text: str) -> tuple[int, int, str] | None:
     or "ending in 1234"; a bare run of digits is a reference, not a card."""
     for m in _CARD_NUMBER_RE.finditer(text):
         number = m.group()
-        masked = any(ch in "xX*•" for ch in number)
-        if masked or sum(ch in " -" for ch in number) >= 3:
+        if any(ch in "xX*•" for ch in number):
+            return m.start(), m.end(), m[1]
+        # Sixteen digits in groups, not four groups of a longer number ("FR76 3000 4008 7100
+        # 0604 1728 732", an IBAN).
+        if sum(ch in " -" for ch in number) >= 3 and not (
+            _DIGIT_GROUP_AFTER.match(text, m.end()) or _DIGIT_GROUP_BEFORE.search(text[: m.start()])
+        ):
             return m.start(), m.end(), m[1]
     m = _CARD_ENDING_RE.search(text)
     if m:

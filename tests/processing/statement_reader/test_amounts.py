@@ -147,8 +147,9 @@ def test_a_foreign_amount_line_with_its_label_and_rate():
     assert (first.original_amount, first.original_currency) == (Decimal("45.00"), "USD")
 
 
-def test_the_currency_and_the_original_amount_on_two_lines_of_their_own():
-    # "03/01 EURO" over "412.00 X 1.083700 (EXCHG RATE)".
+@pytest.mark.parametrize("rate", ["1.083700", "1.083737864"])
+def test_the_currency_and_the_original_amount_on_two_lines_of_their_own(rate):
+    # "03/01 EURO" over "412.00 X 1.083700 (EXCHG RATE)"; rates run to nine places.
     result = read_statement(
         [
             page(
@@ -156,7 +157,7 @@ def test_the_currency_and_the_original_amount_on_two_lines_of_their_own():
                 header(),
                 row(220, "03/01/2024", "HOTEL LES DOCKS PARIS", "446.48"),
                 words_of(230, (110, "03/01"), (140, "EURO")),
-                words_of(240, (110, "412.00 X 1.083700 (EXCHG RATE)")),
+                words_of(240, (110, f"412.00 X {rate} (EXCHG RATE)")),
                 row(255, "03/02/2024", "COFFEE", "4.50"),
             )
         ]
@@ -405,3 +406,31 @@ def test_a_conversion_line_to_or_from_another_currency():
     converted = result.rows[0]
     assert converted.description == "Converted USD to EUR"
     assert (converted.original_amount, converted.original_currency) == (Decimal("461.17"), "EUR")
+
+
+def test_an_original_amount_after_its_currencys_name_in_the_middle_of_a_rows_line():
+    # "SINGAPORE SG  U. S. DOLLAR 45.99"; a currency without cents prints whole numbers
+    # ("JAPANESE YEN 12,800"); "25.99 GBP@ 0.85114" has the rate's "@" glued on.
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "19/12/2023", "AMAZON MKTPLACE PMTS", "62.11"),
+                words_of(230, (110, "AMZN.COM/BILLWA US"), (300, "U. S. DOLLAR"), (362, "45.99")),
+                row(245, "30/12/2023", "LAWSON SHINJUKU", "116.23"),
+                words_of(255, (110, "TOKYO JP"), (300, "JAPANESE YEN"), (362, "12,800")),
+                row(270, "04/01/2024", "VDP-AMAZON UK", "30.54"),
+                words_of(280, (118, "25.99 GBP@"), (170, "0.85114")),
+                row(295, "05/01/2024", "COFFEE", "4.50"),
+            )
+        ]
+    )
+
+    read = [(r.description, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("AMAZON MKTPLACE PMTS AMZN.COM/BILLWA US", Decimal("45.99"), "USD"),
+        ("LAWSON SHINJUKU TOKYO JP", Decimal("12800"), "JPY"),
+        ("VDP-AMAZON UK", Decimal("25.99"), "GBP"),
+        ("COFFEE", None, None),
+    ]

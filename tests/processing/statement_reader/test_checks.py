@@ -1,5 +1,7 @@
 """The verdict against the statement's own totals, in words."""
 
+from decimal import Decimal
+
 from processing.statement_reader import Verdict, read_statement
 
 from .pages import header, page, row, words_of
@@ -402,3 +404,91 @@ def test_finnish_and_romanian_balances_and_totals():
     )
     assert romanian.check.verdict == Verdict.AGREES, romanian.check.message
     assert [r.description for r in romanian.rows] == ["COFFEE", "BOOKS"]
+
+
+def test_a_balance_naming_its_currency_and_an_annex_of_fees_after_the_closing_balance():
+    # "Kontostand in EUR am …" opens and closes the statement; the fees listed after the
+    # closing balance are what one row charged, not rows of their own.
+    result = statement(
+        words_of(100, (40, "Kontostand in EUR am 12.07.2023"), (540, "100,00", "right")),
+        words_of(265, (110, "Kontostand in EUR am 31.07.2023"), (540, "75,50", "right")),
+        words_of(285, (118, "Anlage: Entgeltaufstellung")),
+        words_of(297, (118, "Kontoführungsentgelt"), (540, "4,95", "right")),
+        words_of(309, (118, "Girocard anteilig"), (540, "1,00", "right")),
+        rows=(("13.07.2023", "KAFFEE", "-4,50"), ("14.07.2023", "BÜCHER", "-20,00")),
+    )
+
+    assert [r.description for r in result.rows] == ["KAFFEE", "BÜCHER"]
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert "kontostand in eur am 100.00" in " ".join(result.check.checked).lower()
+    assert any("“Girocard anteilig” has an amount but no date" in w for w in result.warnings)
+
+
+def test_an_overdrawn_balance_marked_od_and_the_closing_balance_after_the_totals():
+    # "79.16 OD" is overdrawn; "Totals / Closing balance" prints the money columns' totals
+    # and, under Balance, the closing balance; the summary's period opens the line of its
+    # opening balance; the arranged overdraft limit is no balance.
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (110, "Details"),
+        (400, "Paid out", "right"),
+        (470, "Paid in", "right"),
+        (540, "Balance", "right"),
+    )
+    lines = [
+        words_of(
+            100,
+            (40, "16 February 2024 to 15 March 2024"),
+            (300, "Balance on 16 February 2024"),
+            (540, "20.00", "right"),
+        ),
+        words_of(112, (300, "Arranged overdraft limit"), (540, "500.00", "right")),
+        words_of(
+            215,
+            (40, "16 Feb 24"),
+            (110, "BOOKING.COM"),
+            (400, "99.16", "right"),
+            (540, "79.16", "right"),
+            (546, "OD"),
+        ),
+        words_of(
+            230,
+            (40, "28 Feb 24"),
+            (110, "SALARY"),
+            (470, "500.00", "right"),
+            (540, "420.84", "right"),
+        ),
+        words_of(
+            245,
+            (40, "Totals"),
+            (76, "/"),
+            (84, "Closing balance"),
+            (400, "99.16", "right"),
+            (470, "500.00", "right"),
+            (540, "420.84", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines[:2], titles, *lines[2:])])
+
+    assert [r.amount for r in result.rows] == [Decimal("99.16"), Decimal("-500.00")]
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    checked = " ".join(result.check.checked)
+    assert "balance on 20.00 and closing balance 420.84" in checked
+    assert "2 running balances" in checked
+
+
+def test_an_overdraft_limit_atop_a_later_page_is_not_a_row():
+    first = page(1, header(), row(220, "13/07/2023", "COFFEE", "4.50"))
+    second = page(
+        2,
+        words_of(100, (336, "IBAN IE64 AIBK 9310")),
+        words_of(110, (336, "Authorised Limit"), (540, "500.00", "right")),
+        words_of(120, (336, "Arranged overdraft limit"), (540, "500.00", "right")),
+        header(),
+        row(220, "14/07/2023", "BOOKS", "20.00"),
+    )
+
+    result = read_statement([first, second])
+
+    assert [r.description for r in result.rows] == ["COFFEE", "BOOKS"]

@@ -1949,3 +1949,96 @@ def test_a_description_printed_last_runs_to_the_pages_edge_and_labels_after_thei
         "SHOPEEPAY NAP TIEN 0903123456",
     ]
     assert result.check.verdict.value == "agrees", result.check.message
+
+
+def test_an_iban_is_not_a_card_number_naming_a_cardholder():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    150,
+                    (40, "IBAN : FR76 3000 4008 7100 0604 1728 732"),
+                    (260, "BIC : BNPAFRPPXXX"),
+                ),
+                header(),
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+            )
+        ]
+    )
+
+    assert [(r.description, r.cardholder) for r in result.rows] == [("COFFEE", None)]
+
+
+def test_a_product_named_credit_cards_atop_the_page_is_no_heading_of_credits():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(40, (480, "Credit Cards")),
+                header(),
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+                row(235, "14/07/2023", "REFUND", "2.00 CR"),
+            )
+        ]
+    )
+
+    assert [r.amount for r in result.rows] == [Decimal("4.50"), Decimal("-2.00")]
+
+
+def test_a_sidebar_beside_the_rows_with_its_sentences_and_a_summary_figure():
+    # Right of the table: a sentence with the word "balance" (no table's heading), and "NEW
+    # BALANCE = 3,958.73" on the baseline of a row's wrapped line, whose words stay the row's.
+    titles = words_of(200, (40, "Date"), (110, "Description"), (350, "Amount", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Previous balance"), (350, "10.00", "right")),
+                titles,
+                words_of(215, (40, "11/07/2023"), (110, "TIM HORTONS"), (350, "3.00", "right")),
+                words_of(270, (40, "12/07/2023"), (110, "AMZN Mktp CA"), (350, "64.97", "right")),
+                words_of(
+                    280, (110, "ON"), (378, "NEW BALANCE"), (525, "="), (580, "109.47", "right")
+                ),
+                words_of(290, (110, "SAME DAY"), (350, "7.00", "right")),
+                words_of(300, (40, "13/07/2023"), (110, "ANNUAL FEE"), (350, "20.00", "right")),
+                words_of(310, (378, "your balance in full, interest will be charged on the")),
+                words_of(320, (40, "14/07/2023"), (110, "WINNERS"), (350, "4.50", "right")),
+            )
+        ]
+    )
+
+    assert [r.description for r in result.rows] == [
+        "TIM HORTONS",
+        "AMZN Mktp CA ON",
+        "SAME DAY",
+        "ANNUAL FEE",
+        "WINNERS",
+    ]
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+
+
+def test_titles_with_a_currency_sign_their_font_lacks():
+    # "Debit €" printed in a font without "€" comes out as "Debit ·".
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (110, "Details"),
+        (380, "Debit ·", "right"),
+        (460, "Credit ·", "right"),
+        (550, "Balance ·", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(215, (40, "12/07/2023"), (110, "SALARY"), (460, "100.00", "right")),
+                words_of(230, (40, "13/07/2023"), (110, "COFFEE"), (380, "4.50", "right")),
+            )
+        ]
+    )
+
+    assert [r.amount for r in result.rows] == [Decimal("-100.00"), Decimal("4.50")]
+    assert not any("no column titles" in w for w in result.warnings)
