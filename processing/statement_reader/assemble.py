@@ -20,6 +20,7 @@ from .tokens import AMOUNT, DATE, TEXT
 from .vocabulary import (
     BALANCE,
     BALANCE_LABEL_RE,
+    CARRIED_RE,
     CREDIT,
     DEBIT,
     HEADING_WORDS,
@@ -252,6 +253,8 @@ class Assembler:
             self.section = info
             self.block_start = len(self.rows)
             self.pending = None
+        if tag == SECTION and info[0] is not None and (name := _named_heading(line)):
+            self._new_holder((name, None))  # "NEW TRANSACTIONS TAN WEI MING"
         elif tag == HOLDER and header_at is not None and i < header_at:
             # Above the table's titles: the account's own heading, naming its holder beside the
             # card number or on the line under it ("Card No. 5177 19XX XXXX 5375" over "MARIA
@@ -457,11 +460,14 @@ class Assembler:
         """The rows from `start` come right after a closing balance ("New balance",
         "Kontostand am 31.03.2024"), with no row of the table between."""
         figures = self.figures
+        # (A balance carried to the next page closes nothing: the day's rows go on there.)
         return (
             len(figures) != self._beside
             and bool(figures)
             and figures[-1][0] in _CLOSING
             and figures[-1][5] == start > 0
+            and CARRIED_RE.search(fold(figures[-1][3])) is None
+            and self.rows[start - 1].page == figures[-1][4]  # (not atop the next page)
         )
 
 
@@ -577,6 +583,20 @@ def _heading_words(line: tuple) -> bool:
         and NAME_WORDS.isdisjoint(name)
         and _a_name(" ".join(name), 4)
     )
+
+
+def _named_heading(line: tuple) -> str | None:
+    """The cardholder's name after a heading's words, in capitals ("NEW TRANSACTIONS TAN WEI
+    MING"), or None."""
+    text = " ".join(t[3] for t in line[3])
+    words = text.split()
+    k = 0
+    while k < len(words) and words[k].strip(".,:()/&-").lower() in HEADING_WORDS:
+        k += 1
+    name = " ".join(words[k:])
+    if k >= 2 and text.isupper() and _a_person(name, 4):
+        return name
+    return None
 
 
 def _listed_before(row: RawRow, rows: list[RawRow], end: int) -> bool:

@@ -492,3 +492,56 @@ def test_an_overdraft_limit_atop_a_later_page_is_not_a_row():
     result = read_statement([first, second])
 
     assert [r.description for r in result.rows] == ["COFFEE", "BOOKS"]
+
+
+def test_a_days_rows_go_on_after_a_balance_carried_to_the_next_page():
+    titles = words_of(
+        200, (40, "Date"), (110, "Details"), (470, "Paid out", "right"), (550, "Balance", "right")
+    )
+    first = page(
+        1,
+        words_of(100, (40, "Previous balance"), (300, "100.00", "right")),
+        titles,
+        words_of(215, (40, "13/07/2023"), (110, "COFFEE"), (470, "4.50", "right")),
+        words_of(230, (110, "Balance carried forward"), (550, "95.50", "right")),
+    )
+    second = page(
+        2,
+        titles,
+        words_of(215, (110, "BOOKS"), (470, "20.00", "right"), (550, "75.50", "right")),
+        words_of(230, (110, "Closing balance"), (550, "75.50", "right")),
+    )
+
+    result = read_statement([first, second])
+
+    assert [(r.description, str(r.date)) for r in result.rows] == [
+        ("COFFEE", "2023-07-13"),
+        ("BOOKS", "2023-07-13"),
+    ]
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+
+
+def test_a_days_rows_go_on_under_the_new_balance_printed_atop_each_page():
+    titles = words_of(
+        200, (40, "Date"), (110, "Details"), (470, "Paid out", "right"), (550, "Balance", "right")
+    )
+    first = page(
+        1,
+        words_of(100, (40, "Previous balance"), (300, "100.00", "right")),
+        words_of(112, (40, "New balance"), (300, "75.50", "right")),
+        titles,
+        words_of(215, (40, "13/07/2023"), (110, "COFFEE"), (470, "4.50", "right")),
+    )
+    second = page(
+        2,
+        words_of(100, (40, "New balance"), (300, "75.50", "right")),
+        titles,
+        words_of(215, (110, "BOOKS"), (470, "20.00", "right"), (550, "75.50", "right")),
+    )
+
+    result = read_statement([first, second])
+
+    assert [(r.description, str(r.date)) for r in result.rows] == [
+        ("COFFEE", "2023-07-13"),
+        ("BOOKS", "2023-07-13"),
+    ]

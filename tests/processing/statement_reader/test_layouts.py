@@ -2042,3 +2042,23 @@ def test_titles_with_a_currency_sign_their_font_lacks():
 
     assert [r.amount for r in result.rows] == [Decimal("-100.00"), Decimal("4.50")]
     assert not any("no column titles" in w for w in result.warnings)
+
+
+def test_a_cardholders_name_after_a_sections_heading():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(215, (110, "NEW TRANSACTIONS TAN WEI MING")),
+                row(230, "13/07/2023", "GRAB SINGAPORE", "14.80"),
+                words_of(250, (110, "NEW TRANSACTIONS TAN LI HUA")),
+                row(265, "14/07/2023", "SEPHORA ION", "156.00"),
+            )
+        ]
+    )
+
+    assert [(r.description, r.cardholder) for r in result.rows] == [
+        ("GRAB SINGAPORE", "TAN WEI MING"),
+        ("SEPHORA ION", "TAN LI HUA"),
+    ]
