@@ -254,7 +254,11 @@ class Assembler:
             self.block_start = len(self.rows)
             self.pending = None
         if tag == SECTION and info[0] is not None and (name := _named_heading(line)):
-            self._new_holder((name, None))  # "NEW TRANSACTIONS TAN WEI MING"
+            # "NEW TRANSACTIONS TAN WEI MING": under a card's number, that card's holder.
+            if self.holder[1] is not None:
+                self.holder = (name, self.holder[1])
+            else:
+                self._new_holder((name, None))
         elif tag == HOLDER and header_at is not None and i < header_at:
             # Above the table's titles: the account's own heading, naming its holder beside the
             # card number or on the line under it ("Card No. 5177 19XX XXXX 5375" over "MARIA
@@ -291,6 +295,8 @@ class Assembler:
 
     def _new_holder(self, holder: tuple) -> None:
         """The rows from here on are this cardholder's."""
+        if holder[1] is not None and holder[1] == self.holder[1]:
+            return  # the same card again ("… (CONTINUED)  CARD NO.: … 2231"): its rows go on
         if holder != self.holder:
             self.holder = holder
             self.holder_start = self.block_start = len(self.rows)
@@ -431,7 +437,10 @@ class Assembler:
         if undated and self.date_above is None and self._closed(start):
             # Printed after the closing balance (an annex of fees charged, "Kontoführungs-
             # entgelt  4,95"): no row of the table takes the last row's date from there.
+            dated = next((k for k in range(start, len(rows)) if rows[k].date is not None), None)
             for k in undated:
+                if dated is not None and k > dated:
+                    break  # after a row's own date: that day's rows
                 if rows[k].cents:
                     warnings.append(
                         f"page {page}: “{rows[k].desc}” has an amount but no date; not read"

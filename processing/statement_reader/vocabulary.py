@@ -370,7 +370,7 @@ LABEL_WORDS = words(
     "totale totaal totalt summa totals totaux übertrag saldovortrag vortrag report à beginsaldo "
     "eindsaldo vorig oud nieuw początkowe końcowe schlusssaldo schlußsaldo primo ultimo "
     "transporteres transport transporteret authorised authorized arranged agreed planned "
-    "overdraft kreditlinie dispo dispokredit disporahmen"
+    "overdraft kreditlinie dispo dispokredit disporahmen net"
 )
 TOTAL_RE = re.compile(
     unaccented(
@@ -380,6 +380,8 @@ TOTAL_RE = re.compile(
         r"|totaal"
         r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng)\b"
         r"|\S{0,10}?(?:合計|小計|合计|小计|总计)"
+        # ("NET AMOUNT OF MONTHLY ACTIVITY  $743.85": the rows' sum)
+        r"|net (?:amount of )?(?:monthly )?activity\b"
     )
 )
 

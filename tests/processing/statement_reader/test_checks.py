@@ -545,3 +545,23 @@ def test_a_days_rows_go_on_under_the_new_balance_printed_atop_each_page():
         ("COFFEE", "2023-07-13"),
         ("BOOKS", "2023-07-13"),
     ]
+
+
+def test_a_days_closing_balance_between_days_printed_once_over_their_rows():
+    # The next day's first row carries its date; the rows under it are that day's.
+    result = statement(
+        words_of(100, (40, "Previous balance"), (300, "100.00", "right")),
+        words_of(232, (110, "Closing balance"), (540, "95.50", "right")),
+        words_of(262, (110, "PENS"), (540, "1.00", "right")),
+        words_of(280, (110, "NET AMOUNT OF MONTHLY ACTIVITY"), (540, "25.50", "right")),
+        rows=(("13/07/2023", "COFFEE", "4.50"), ("", "", ""), ("14/07/2023", "BOOKS", "20.00")),
+    )
+
+    assert [(r.description, str(r.date)) for r in result.rows] == [
+        ("COFFEE", "2023-07-13"),
+        ("BOOKS", "2023-07-14"),
+        ("PENS", "2023-07-14"),
+    ]
+    assert "“NET AMOUNT OF MONTHLY ACTIVITY” 25.50 (page 1) equals the rows above it" in (
+        result.check.checked
+    )
