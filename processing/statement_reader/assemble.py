@@ -317,7 +317,7 @@ class Assembler:
                 continue
             place = self.model.place(token)
             if (place and place[0] == DATE_ROLE) or token[0] < self.model.desc_start:
-                phrase = next((label[4] for label in labels if label[1] in _BALANCE_ROLES), None)
+                phrase = next((label[4] for label in labels if label[1] in _OPENING_ROLES), None)
                 if phrase:
                     self.date_above = (token[4], token[3], phrase)
                 return
@@ -481,6 +481,9 @@ class Assembler:
 
 
 _CLOSING = frozenset({"new", "bal_at"})
+# Balances whose date the rows printed under them without one take ("BALANCE BROUGHT FORWARD",
+# "End-of-day balance" over the day's rows); not a closing balance.
+_OPENING_ROLES = frozenset({"prev", "bal_at"})
 
 
 def _placed(model: Model, token: tuple) -> str | None:

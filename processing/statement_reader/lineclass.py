@@ -299,22 +299,39 @@ def _named_amount(cells: list) -> tuple[tuple[int, str], float] | None:
     currency ("U. S. DOLLAR", "MALAYSIAN RINGGIT", "JPY"); a currency without cents prints
     whole numbers ("JAPANESE YEN  12,800")."""
     for k in range(len(cells) - 1):
-        words = [w.strip(".,:()").lower() for w in cells[k][3].split()]
-        if cells[k][2] != TEXT or not words or len(words) > 3:
-            continue
-        currency = CURRENCY_NAMES.get(words[-1]) or (
-            words[-1].upper() if words[-1].upper() in CURRENCY_CODES else ""
-        )
+        currency = _currency_named(cells[k])
         if not currency:
             continue
-        if len(words) > 1:
-            currency = _COUNTRY_DOLLARS.get(words[-2], currency)
         after = cells[k + 1]
         if after[2] == AMOUNT:
             return (after[4][0], currency), cells[k][0]
         if currency in ZERO_DECIMAL and _WHOLE_NUMBER.fullmatch(after[3]) and len(after[3]) >= 3:
             return (int(after[3].replace(",", "").replace(".", "")) * 100, currency), cells[k][0]
+    # "Foreign Spend Amount: 25.00 British Pounds": the amount before its currency's name,
+    # after the words naming it.
+    for k in range(1, len(cells) - 1):
+        if not _fx_word(cells[k - 1]):
+            continue
+        currency = _currency_named(cells[k + 1])
+        if currency and cells[k][2] == AMOUNT:
+            return (cells[k][4][0], currency), cells[k][0]
+        if currency in ZERO_DECIMAL and _WHOLE_NUMBER.fullmatch(cells[k][3]):
+            return (int(cells[k][3].replace(",", "").replace(".", "")) * 100, currency), cells[k][0]
     return None
+
+
+def _currency_named(cell: tuple) -> str:
+    """The currency a text cell names and nothing else ("U. S. DOLLAR", "British Pounds",
+    "JPY"), or ""."""
+    words = [w.strip(".,:()").lower() for w in cell[3].split()]
+    if cell[2] != TEXT or not words or len(words) > 3:
+        return ""
+    currency = CURRENCY_NAMES.get(words[-1]) or (
+        words[-1].upper() if words[-1].upper() in CURRENCY_CODES else ""
+    )
+    if currency and len(words) > 1:
+        currency = _COUNTRY_DOLLARS.get(words[-2], currency)
+    return currency
 
 
 def _included(cells: list) -> bool:

@@ -138,11 +138,13 @@ _TITLES = {
     " | comprobante | nro. comprobante | n° comprobante | nº comprobante"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
-    " | document | doc no | document no | nº documento | n° documento | num doc | doc",
+    " | document | doc no | document no | nº documento | n° documento | num doc | doc"
+    " | dcto | docto | nro documento | no documento",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
     " | växelkurs | umrechnungskurs | time | txn time | transaction time | hora | heure | uhrzeit"
-    " | channel | via | branch | channel/branch | canal | kanal"
+    " | channel | via | branch | channel/branch | canal | kanal | sucursal | agencia | oficina"
+    " | originating branch | agence | filiale | zweigstelle"
     " | installment | instalment | installments | instalments | plan | payment method"
     " | budget / plan | budget plan | budget | status | transaction status | n° cuota | cuota"
     " | conv. date | conv date | conversion date | 外幣折算日 | 折算日"
@@ -229,6 +231,7 @@ _LABELS = [
         r"|total minimum|credit limit|available credit|available (?:cash|balance|limit)"
         r"|cash (?:advance )?limit|(?:(?:authori[sz]ed|arranged|agreed|planned) )?overdraft limit"
         r"|(?:authori[sz]ed|arranged|agreed) limit|kreditlinie|dispo(?:kredit|rahmen)?"
+        r"|beviljad kredit|kreditgräns|kreditramme|bevilget kredit|räntesats|rentesats"
         r"|credit line|over ?limit|past due|overdue|year[- ]to[- ]date|\bytd\b|total (?:fees"
         r"|interest)"
         r" charged (?:in|for) \d{4}|annual percentage|days in (?:the )?billing|interest rate"
@@ -370,7 +373,8 @@ LABEL_WORDS = words(
     "totale totaal totalt summa totals totaux übertrag saldovortrag vortrag report à beginsaldo "
     "eindsaldo vorig oud nieuw początkowe końcowe schlusssaldo schlußsaldo primo ultimo "
     "transporteres transport transporteret authorised authorized arranged agreed planned "
-    "overdraft kreditlinie dispo dispokredit disporahmen net"
+    "overdraft kreditlinie dispo dispokredit disporahmen net beviljad kreditgräns kreditramme "
+    "bevilget räntesats rentesats"
 )
 TOTAL_RE = re.compile(
     unaccented(
@@ -532,5 +536,5 @@ RATE_WORDS = words(
 FX_LABEL_WORDS = RATE_WORDS | words(
     "original orig amount amt foreign currency transaction in of at @ = montant d'origine to from"
     " valoare tranzactie tranzacție montant"
-    " originalbetrag ursprungsbetrag importe original"
+    " originalbetrag ursprungsbetrag importe original spend"
 )

@@ -434,3 +434,39 @@ def test_an_original_amount_after_its_currencys_name_in_the_middle_of_a_rows_lin
         ("VDP-AMAZON UK", Decimal("25.99"), "GBP"),
         ("COFFEE", None, None),
     ]
+
+
+def test_an_original_amount_named_by_its_label_before_its_currencys_name():
+    # "Foreign Spend Amount: 25.00 British Pounds  Commission Amount: $0.00".
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "27/02/2024", "HEATHROW EXPRESS LONDON", "32.73"),
+                words_of(
+                    230,
+                    (110, "Foreign Spend Amount:"),
+                    (220, "25.00"),
+                    (250, "British Pounds"),
+                    (330, "Commission Amount:"),
+                    (420, "$0.00"),
+                ),
+                row(245, "28/02/2024", "JR EAST SHINKANSEN TOKYO", "95.19"),
+                words_of(
+                    255,
+                    (110, "Foreign Spend Amount:"),
+                    (220, "14,170"),
+                    (250, "Japanese Yen"),
+                    (330, "Commission Amount:"),
+                    (420, "$0.00"),
+                ),
+            )
+        ]
+    )
+
+    read = [(r.description, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("HEATHROW EXPRESS LONDON", Decimal("25.00"), "GBP"),
+        ("JR EAST SHINKANSEN TOKYO", Decimal("14170"), "JPY"),
+    ]

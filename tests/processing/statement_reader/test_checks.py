@@ -565,3 +565,19 @@ def test_a_days_closing_balance_between_days_printed_once_over_their_rows():
     assert "“NET AMOUNT OF MONTHLY ACTIVITY” 25.50 (page 1) equals the rows above it" in (
         result.check.checked
     )
+
+
+def test_a_summary_after_a_dated_closing_balance_is_no_row_of_that_day():
+    # "2024-03-31  Utgående saldo" closes the rows; the granted credit under it is no row,
+    # nor is a figure the reader has no word for.
+    result = statement(
+        words_of(100, (40, "Ingående saldo"), (300, "100,00", "right")),
+        words_of(262, (40, "2023-07-31"), (110, "Utgående saldo"), (540, "75,50", "right")),
+        words_of(280, (110, "Räntesats 0,00 %. Beviljad kredit"), (540, "5 000,00", "right")),
+        words_of(292, (110, "Sammanställning"), (540, "12,00", "right")),
+        rows=(("2023-07-13", "KAFFE", "-4,50"), ("2023-07-14", "BÖCKER", "-20,00")),
+    )
+
+    assert [r.description for r in result.rows] == ["KAFFE", "BÖCKER"]
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert result.warnings == ["page 1: “Sammanställning” has an amount but no date; not read"]

@@ -2062,3 +2062,29 @@ def test_a_cardholders_name_after_a_sections_heading():
         ("GRAB SINGAPORE", "TAN WEI MING"),
         ("SEPHORA ION", "TAN LI HUA"),
     ]
+
+
+def test_branch_and_document_columns_are_not_the_description():
+    titles = words_of(
+        200,
+        (40, "FECHA"),
+        (78, "DESCRIPCIÓN"),
+        (300, "SUCURSAL"),
+        (392, "DCTO."),
+        (490, "VALOR", "right"),
+        (570, "SALDO", "right"),
+    )
+    line = words_of(
+        215,
+        (40, "8/07/2024"),
+        (78, "RETIRO CAJERO EXITO"),
+        (300, "CAJ EXITO"),
+        (392, "7731"),
+        (490, "-300.000,00", "right"),
+        (570, "4.429.478,52", "right"),
+    )
+    result = read_statement([page(1, titles, line)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("RETIRO CAJERO EXITO", Decimal("300000.00"))
+    ]
