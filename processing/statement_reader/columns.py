@@ -193,6 +193,14 @@ class Model:
         return role, left[3]
 
     def _nearest_number(self, x0: float, x1: float) -> tuple[str, str] | None:
+        figures = [c for c in self.columns if c[2] in NUMERIC_ROLES]
+        before = [c for c in figures if c[1] <= x0]
+        if before and any(c[0] >= x1 for c in figures):
+            # Between two figures' titles, touching neither: titles printed from the left over
+            # figures printed to the right ("Debits  Credits" over "50.00  250,000.00"). No
+            # figure ends before its own column's title starts: it is the column on the left's.
+            column = max(before, key=lambda c: c[1])
+            return column[2], column[3]
         if self.desc_start - 2 <= x0 and x1 <= self.desc_end:
             nearest = None
         else:

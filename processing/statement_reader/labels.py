@@ -45,6 +45,7 @@ _AFTER_NAMING = _variants(
 )
 _FILLER = frozenset({"your", "the", "this", "total", "account", "company", "a", "*", "-", "–"})
 _SLASHES = frozenset({"/", "|"})
+_BALANCES = frozenset({"prev", "new", "bal_at"})
 _PUNCTUATION = frozenset({":", "-", "–", "=", "*", "+"})
 # On a line that starts with a date only balance labels stop it being a transaction.
 _DATED_STRONG = frozenset({"prev", "new"})
@@ -199,6 +200,12 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
         role = m.lastgroup
         stop = matches[n + 1][1] if n + 1 < len(matches) else len(tokens)
         values, below = _values(tokens, cells, height, last + 1, stop, role, total)
+        if below is not None and last + 1 == len(tokens) and role in _BALANCES:
+            # Ending the line, its figures before it ("1,515,161.61  Closing Balance" where the
+            # descriptions are the last column).
+            before = [t for t in tokens[:first] if t[2] == AMOUNT]
+            if before:
+                values, below = before[-1:], None
         phrase = " ".join([t[3] for t in tokens[first : last + 1]])
         if below is not None:
             yield role, False, values, phrase, (*below, has_date, dated, total)

@@ -314,7 +314,7 @@ _LABELS = [
         r"|paid out|new transactions|transactions|spending|odepsáno(?: celkem)?|σύνολο χρεώσεων"
         r"|расходы"
         r"|списания|お支払金額合計|支払金額合計|transakcje, prowizje i opłaty|addebiti del mese"
-        r"|belastungen|summe der belastungen|otot(?: yhteensä)?"
+        r"|belastungen|summe der belastungen|otot(?: yhteensä)?|debit mutations?|mutasi debe?t"
         r"|purchases (?:and|&) (?:other )?(?:charges|debits"
         r"|adjustments))(?: (?:and|&) (?:other )?(?:charges|debits|adjustments|cash advances))?",
     ),
@@ -325,7 +325,7 @@ _LABELS = [
         r"|payments received|deposits(?: (?:and|&) (?:other )?(?:additions|credits))?|money in"
         r"|paid in|refunds|připsáno(?: celkem)?|σύνολο πιστώσεων|поступления|зачисления"
         r"|お預り金額合計|預入金額合計|spłaty i uznania|pagamenti e accrediti|gutschriften"
-        r"|summe der gutschriften|panot(?: yhteensä)?)",
+        r"|summe der gutschriften|panot(?: yhteensä)?|credit mutations?|mutasi kredit)",
     ),
     (
         "other",
@@ -374,7 +374,7 @@ LABEL_WORDS = words(
     "eindsaldo vorig oud nieuw początkowe końcowe schlusssaldo schlußsaldo primo ultimo "
     "transporteres transport transporteret authorised authorized arranged agreed planned "
     "overdraft kreditlinie dispo dispokredit disporahmen net beviljad kreditgräns kreditramme "
-    "bevilget räntesats rentesats"
+    "bevilget räntesats rentesats mutation mutasi debit"
 )
 TOTAL_RE = re.compile(
     unaccented(

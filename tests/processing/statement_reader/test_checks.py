@@ -581,3 +581,19 @@ def test_a_summary_after_a_dated_closing_balance_is_no_row_of_that_day():
     assert [r.description for r in result.rows] == ["KAFFE", "BÖCKER"]
     assert result.check.verdict == Verdict.AGREES, result.check.message
     assert result.warnings == ["page 1: “Sammanställning” has an amount but no date; not read"]
+
+
+def test_debit_and_credit_mutations_are_the_totals_of_money_out_and_in():
+    result = statement(
+        words_of(100, (40, "DEBIT MUTATION"), (140, ":"), (300, "24.50", "right")),
+        words_of(112, (40, "CREDIT MUTATION"), (140, ":"), (300, "100.00", "right")),
+        rows=(
+            ("13/07/2023", "COFFEE", "4.50"),
+            ("14/07/2023", "BOOKS", "20.00"),
+            ("15/07/2023", "SALARY", "100.00 CR"),
+        ),
+    )
+
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert "“DEBIT MUTATION” 24.50 equals the charges read" in result.check.checked
+    assert "“CREDIT MUTATION” 100.00 equals the credits read" in result.check.checked

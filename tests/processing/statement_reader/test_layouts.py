@@ -2088,3 +2088,50 @@ def test_branch_and_document_columns_are_not_the_description():
     assert [(r.description, r.amount) for r in result.rows] == [
         ("RETIRO CAJERO EXITO", Decimal("300000.00"))
     ]
+
+
+def test_figures_printed_right_aligned_under_titles_printed_from_the_left():
+    # "50.00" ends before "Credits" starts: it is a debit, however near that title. The
+    # descriptions come last, the opening and closing balances among them.
+    titles = words_of(
+        200,
+        (33, "Trans. Date"),
+        (187, "Debits"),
+        (241, "Credits"),
+        (297, "Balance"),
+        (411, "Remarks"),
+    )
+    lines = [
+        words_of(215, (33, "01-Nov-2023"), (340, "312,745.62", "right"), (411, "Opening Balance")),
+        words_of(
+            230,
+            (33, "01-Nov-2023"),
+            (290, "250,000.00", "right"),
+            (340, "562,745.62", "right"),
+            (411, "NIP TRANSFER FROM ACCESS BANK"),
+        ),
+        words_of(
+            245,
+            (33, "01-Nov-2023"),
+            (240, "50.00", "right"),
+            (340, "562,695.62", "right"),
+            (411, "ELECTRONIC MONEY TRANSFER LEVY"),
+        ),
+        words_of(
+            260,
+            (240, "50.00", "right"),
+            (290, "250,000.00", "right"),
+            (340, "562,695.62", "right"),
+            (411, "Closing Balance"),
+        ),
+    ]
+    result = read_statement([page(1, titles, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("NIP TRANSFER FROM ACCESS BANK", Decimal("-250000.00")),
+        ("ELECTRONIC MONEY TRANSFER LEVY", Decimal("50.00")),
+    ]
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert "opening balance 312,745.62 and closing balance 562,695.62" in " ".join(
+        result.check.checked
+    )
