@@ -271,7 +271,9 @@ class Assembler:
                     self.account = (name, info[1])
         elif tag == HOLDER and (self.model or guess) and not self._furniture(info, line, page):
             self.pending = None
-            self._new_holder(info[:2])
+            # (Beside the number in a page's heading, the bank's name is nobody's.)
+            company = info[0] is not None and not _COMPANY.isdisjoint(info[0].lower().split())
+            self._new_holder((None, info[1]) if company else info[:2])
             if info[2] is not None:  # "New charges  JANE DOE  Card ending 1234"
                 self.section = (info[2], " ".join(t[3] for t in line[3]))
         elif tag == LABEL and self.pending is None:
@@ -559,6 +561,7 @@ _ADDRESS = words(
 )
 _COMPANY = frozenset(
     {"company", "corporate", "business", "employer", "organisation", "organization", "firm"}
+    | {"bank", "banka", "banco", "banque", "banca", "banken", "group", "grupa"}
 )
 
 
@@ -674,7 +677,10 @@ def _name_line(line: tuple, model: Model, anywhere: bool = False) -> str | None:
     words = text.split()
     if not 2 <= len(words) <= 4 or not text.isupper():
         return None
-    if not all(w.isalpha() for w in words) or not NAME_WORDS.isdisjoint(w.lower() for w in words):
+    # (An initial is no word of a heading's, whatever titles are made of.)
+    if not all(w.isalpha() for w in words) or not NAME_WORDS.isdisjoint(
+        w.lower() for w in words if len(w) > 1
+    ):
         return None
     return text
 

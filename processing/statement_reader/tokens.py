@@ -43,7 +43,10 @@ Token = tuple  # (x0, x1, kind, text, value)
 CURRENCY_CODES = words(
     "USD EUR GBP SGD INR AUD CAD NZD HKD JPY CNY CHF SEK NOK DKK MYR IDR THB PHP ZAR AED "
     "SAR KRW TWD BRL MXN PLN CZK HUF TRY RUB VND MOP PKR LKR BDT NPR EGP ILS QAR KWD BHD OMR "
-    "JOD NGN KES GHS ARS CLP UYU ISK RON BGN UAH KZT TND XOF XAF FJD MUR MVR BND KHR LAK MMK"
+    "JOD NGN KES GHS ARS CLP UYU ISK RON BGN UAH KZT TND XOF XAF FJD MUR MVR BND KHR LAK MMK "
+    "BAM RSD MKD COP PEN UZS AZN BYN MDL DOP GTQ CRC PYG VES TTD JMD ZMW UGX TZS ETB RWF SCR "
+    "NAD BWP MZN AOA DZD LYD IQD IRR SYP LBP YER AFN MNT GEL MAD"
+    # (Not "ALL", "BOB" or "AMD": words and names printed in descriptions.)
 )
 _SYMBOLS = words("$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩ ₫ 円 원 Rp Rp. zł Kč ₽ руб ₺ TL R")
 # The currency a symbol stands for, where it stands for one.

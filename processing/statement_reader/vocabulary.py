@@ -55,7 +55,8 @@ _TITLES = {
     " | ngày giao dịch | ngày gd | 交易日 | 消費日 | tranzakció dátuma | tranzakció"
     " | kirjauspäivä | tapahtumapäivä | päivä | päiväys | data tranzacției | data tranzactiei"
     " | completion time | completion date | transaction time | fecha operación | fecha operacion"
-    " | date oper | date opér | date d'opér | date d'oper",
+    " | date oper | date opér | date d'opér | date d'oper | datum transakcije | datum transakcije"
+    " | datum izvršenja | datum plačila | datum transakcie",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
@@ -63,7 +64,8 @@ _TITLES = {
     " | posting dt | post dt | valeur | date de valeur | buchung | buchungsdatum"
     " | date de comptabilisation | date compta"
     " | fecha contable | bokföringsdatum | bokföringsdag | bogføringsdato | bokfört | f valor"
-    " | data waluty | data księgowania"
+    " | data waluty | data księgowania | datum knjiženja | datum knjizenja | datum valute"
+    " | datum obrade | datum knjiženja transakcije | datum zaúčtovania | datum valute"
     " | data valuta | data valor | data de valor | data-valor | fecha de cargo | fecha cargo"
     " | könyvelés dátuma | könyvelés | arvopäivä | data valutei | date valeur | 入帳起息日 | 入帳日"
     " | 記帳日"
@@ -102,7 +104,7 @@ _TITLES = {
     " | kwota operacji | valor | valor (r$) | valor r$ | montante | beløb | beløp | mutation"
     " | mutasi | mutations | částka | tutar | tutarı | işlem tutarı | kwota w pln | kwota w zł"
     " | сумма | сумма операции | сумма в рублях | ποσό | 金額 | ご利用金額 | importo in euro"
-    " | összeg | summa | määrä | suma"
+    " | összeg | summa | määrä | suma | iznos | iznos u eur | iznos eur | znesek | iznos u kn"
     " | importo euro",
     DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
@@ -165,6 +167,8 @@ _TITLES = {
     " | belopp i valuta | importe en divisa | importe divisa | divisa | montant en devise"
     " | valor em moeda estrangeira | trans amount | transaction amount in original currency"
     " | kwota w walucie | kwota w walucie transakcji | kwota oryginalna | сумма в валюте"
+    " | iznos u originalnoj valuti | originalni iznos | iznos u valuti | izvorni iznos"
+    " | znesek v originalni valuti | suma v pôvodnej mene"
     " | сумма в валюте операции | importo in valuta | importo originale | eredeti összeg"
     " | 外幣金額 | 原幣金額",
     CURRENCY: "currency | ccy | cur | währung | devise | moneda | curr | trans currency | 幣別"
@@ -232,6 +236,7 @@ _LABELS = [
         r"|cash (?:advance )?limit|(?:(?:authori[sz]ed|arranged|agreed|planned) )?overdraft limit"
         r"|(?:authori[sz]ed|arranged|agreed) limit|kreditlinie|dispo(?:kredit|rahmen)?"
         r"|beviljad kredit|kreditgräns|kreditramme|bevilget kredit|räntesats|rentesats"
+        r"|minimalni iznos(?: za uplatu)?|okvir potrošnje|raspoloživi iznos"
         r"|credit line|over ?limit|past due|overdue|year[- ]to[- ]date|\bytd\b|total (?:fees"
         r"|interest)"
         r" charged (?:in|for) \d{4}|annual percentage|days in (?:the )?billing|interest rate"
@@ -275,7 +280,8 @@ _LABELS = [
         r"|входящий остаток|остаток на начало(?: периода)?|前月繰越(?:残高)?|前頁より繰越|前回残高"
         r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente|saldo vormonat"
         r"|saldo letzte abrechnung|saldo vorperiode|start balance|alkusaldo|edellinen saldo"
-        r"|saldo edelliseltä sivulta|sold inițial|sold initial|sold anterior|sold precedent",
+        r"|saldo edelliseltä sivulta|sold inițial|sold initial|sold anterior|sold precedent"
+        r"|prethodno stanje|početno stanje|prejšnje stanje",
     ),
     (
         "new",
@@ -293,7 +299,8 @@ _LABELS = [
         r"|σε μεταφορά|исходящий остаток|остаток на конец(?: периода)?|次月繰越|次頁へ繰越"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
         r"|nuovo saldo|end balance|loppusaldo|uusi saldo|saldo siirtyy seuraavalle sivulle"
-        r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ",
+        r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ"
+        r"|novo stanje(?: za plaćanje)?|konačno stanje|končno stanje",
     ),
     (
         "bal_at",
@@ -315,6 +322,7 @@ _LABELS = [
         r"|расходы"
         r"|списания|お支払金額合計|支払金額合計|transakcje, prowizje i opłaty|addebiti del mese"
         r"|belastungen|summe der belastungen|otot(?: yhteensä)?|debit mutations?|mutasi debe?t"
+        r"|(?:novi )?troškovi|terećenja"
         r"|purchases (?:and|&) (?:other )?(?:charges|debits"
         r"|adjustments))(?: (?:and|&) (?:other )?(?:charges|debits|adjustments|cash advances))?",
     ),
@@ -325,7 +333,8 @@ _LABELS = [
         r"|payments received|deposits(?: (?:and|&) (?:other )?(?:additions|credits))?|money in"
         r"|paid in|refunds|připsáno(?: celkem)?|σύνολο πιστώσεων|поступления|зачисления"
         r"|お預り金額合計|預入金額合計|spłaty i uznania|pagamenti e accrediti|gutschriften"
-        r"|summe der gutschriften|panot(?: yhteensä)?|credit mutations?|mutasi kredit)",
+        r"|summe der gutschriften|panot(?: yhteensä)?|credit mutations?|mutasi kredit"
+        r"|uplate|(?:ostala )?odobrenja)",
     ),
     (
         "other",
@@ -374,7 +383,9 @@ LABEL_WORDS = words(
     "eindsaldo vorig oud nieuw początkowe końcowe schlusssaldo schlußsaldo primo ultimo "
     "transporteres transport transporteret authorised authorized arranged agreed planned "
     "overdraft kreditlinie dispo dispokredit disporahmen net beviljad kreditgräns kreditramme "
-    "bevilget räntesats rentesats mutation mutasi debit"
+    "bevilget räntesats rentesats mutation mutasi debit prethodno početno prejšnje novo "
+    "konačno končno uplate odobrenja ostala novi troškovi terećenja ukupno skupaj minimalni "
+    "okvir raspoloživi"
 )
 TOTAL_RE = re.compile(
     unaccented(
@@ -382,7 +393,7 @@ TOTAL_RE = re.compile(
         r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
         r"|sous-total|suma|totale|totales|subtotales?"
         r"|totaal"
-        r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng)\b"
+        r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng|ukupno|skupaj)\b"
         r"|\S{0,10}?(?:合計|小計|合计|小计|总计)"
         # ("NET AMOUNT OF MONTHLY ACTIVITY  $743.85": the rows' sum)
         r"|net (?:amount of )?(?:monthly )?activity\b"
@@ -483,7 +494,7 @@ NAME_NOISE = words(
     "(continued) continued mr mrs ms dr karteninhaber kartennummer titulaire carte numéro "
     "kortinnehavare kortnummer nr karty karta tarj tarjeta carta karte kartennummer principal"
     " supplementary apple google samsung pay wallet paypal device token virtual digital mobile"
-    " numarası numarasi kart"
+    " numarası numarasi kart broj kartice kartica karte številka kartice"
 )
 # Words of a section heading printed on the cardholder's line ("New charges  JANE DOE").
 NAME_NOISE = NAME_NOISE | words(

@@ -2135,3 +2135,72 @@ def test_figures_printed_right_aligned_under_titles_printed_from_the_left():
     assert "opening balance 312,745.62 and closing balance 562,695.62" in " ".join(
         result.check.checked
     )
+
+
+def test_a_croatian_card_with_its_titles_over_three_lines_and_its_summary():
+    titles = [
+        words_of(275, (40, "Datum"), (100, "Datum"), (383, "Iznos u originalnoj"), (535, "Iznos")),
+        words_of(280, (160, "Opis")),
+        words_of(285, (40, "transakcije"), (100, "knjiženja"), (431, "valuti"), (540, "EUR")),
+    ]
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(80, (397, "Broj kartice: 5406 74** **** 3381")),
+                words_of(178, (62, "Prethodno stanje"), (300, "512,74 EUR")),
+                words_of(190, (62, "Minimalni iznos za uplatu"), (300, "74,13 EUR")),
+                *titles,
+                words_of(
+                    302,
+                    (40, "10.12.2024."),
+                    (100, "11.12.2024."),
+                    (160, "KONZUM ZAGREB HR"),
+                    (565, "38,47", "right"),
+                ),
+                words_of(
+                    316,
+                    (40, "20.12.2024."),
+                    (100, "23.12.2024."),
+                    (160, "BINGO SARAJEVO BA"),
+                    (436, "87,40", "right"),
+                    (440, "BAM"),
+                    (565, "44,69", "right"),
+                ),
+                words_of(
+                    330,
+                    (40, "15.12.2024."),
+                    (100, "16.12.2024."),
+                    (160, "UPLATA NA RAČUN KARTICE"),
+                    (565, "-512,74", "right"),
+                ),
+            ),
+            page(
+                2,
+                words_of(34, (76, "Zagrebačka banka"), (397, "Broj kartice: 5406 74** **** 3381")),
+                words_of(
+                    82,
+                    (40, "28.12.2024."),
+                    (100, "30.12.2024."),
+                    (160, "ROSSMANN ZAGREB HR"),
+                    (565, "18,76", "right"),
+                ),
+                words_of(350, (160, "Ukupno transakcije"), (565, "-410,82", "right")),
+                words_of(362, (160, "Novo stanje za plaćanje"), (565, "101,92", "right")),
+            ),
+        ]
+    )
+
+    read = [(r.description, r.amount, r.original_amount, r.cardholder) for r in result.rows]
+    assert read == [
+        ("KONZUM ZAGREB HR", Decimal("38.47"), None, None),
+        ("BINGO SARAJEVO BA", Decimal("44.69"), Decimal("87.40"), None),
+        ("UPLATA NA RAČUN KARTICE", Decimal("-512.74"), None, None),
+        ("ROSSMANN ZAGREB HR", Decimal("18.76"), None, None),
+    ]
+    assert result.rows[1].original_currency == "BAM"
+    assert str(result.rows[0].posting_date) == "2024-12-11"
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    checked = " ".join(result.check.checked)
+    assert "prethodno stanje 512.74 and novo stanje za plaćanje 101.92" in checked
+    assert "“Ukupno transakcije” 410.82 (page 2) equals all rows" in checked
