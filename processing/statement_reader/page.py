@@ -430,7 +430,11 @@ def _holder(text: str) -> tuple | None:
     if card is None:
         return None
     start, end, last4 = card
-    return (_holder_name(text[:start], text[end:]), last4, _words_sign(text.lower()))
+    lower = text.lower()
+    sign = _words_sign(lower)
+    if sign is None and HEADING_RE.search(lower[end:]):
+        sign = 0  # "MARCUS T BELLAMY #6610: Transactions": the card's rows, whatever they are
+    return (_holder_name(text[:start], text[end:]), last4, sign)
 
 
 # Cardholder headings by text: an account's heading repeats at the top of every page.

@@ -482,10 +482,15 @@ def card_number(text: str) -> tuple[int, int, str] | None:
             _DIGIT_GROUP_AFTER.match(text, m.end()) or _DIGIT_GROUP_BEFORE.search(text[: m.start()])
         ):
             return m.start(), m.end(), m[1]
-    m = _CARD_ENDING_RE.search(text)
+    m = _CARD_ENDING_RE.search(text) or _CARD_HASH_RE.search(text)
     if m:
         return m.start(), m.end(), m[1]
     return None
+
+
+# A card's last four digits after a name, ended by a colon ("MARCUS T BELLAMY #6610:
+# Transactions"); a store's number has none ("H-E-B #612", "STARBUCKS #1234").
+_CARD_HASH_RE = re.compile(r"(?<!\w)#(\d{4}):")
 
 
 NAME_NOISE = words(

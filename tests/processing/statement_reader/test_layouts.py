@@ -2204,3 +2204,36 @@ def test_a_croatian_card_with_its_titles_over_three_lines_and_its_summary():
     checked = " ".join(result.check.checked)
     assert "prethodno stanje 512.74 and novo stanje za plaćanje 101.92" in checked
     assert "“Ukupno transakcije” 410.82 (page 2) equals all rows" in checked
+
+
+def test_a_cardholders_heading_with_the_cards_last_digits_ends_the_credits_section():
+    # "MARCUS T BELLAMY #6610: Transactions" after "Payments, Credits and Adjustments".
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(215, (40, "Payments, Credits and Adjustments")),
+                row(230, "14/02/2024", "CAPITAL ONE MOBILE PYMT", "300.00"),
+                words_of(250, (40, "MARCUS T BELLAMY"), (137, "#6610:"), (165, "Transactions")),
+                row(265, "15/02/2024", "H-E-B #612 AUSTINTX", "112.38"),
+                row(280, "16/02/2024", "STARBUCKS #1234", "4.50"),
+                words_of(
+                    300,
+                    (110, "MARCUS T BELLAMY #6610: Total Transactions"),
+                    (540, "116.88", "right"),
+                ),
+            )
+        ]
+    )
+
+    read = [(r.description, r.amount, r.cardholder) for r in result.rows]
+    assert read == [
+        ("CAPITAL ONE MOBILE PYMT", Decimal("-300.00"), None),
+        ("H-E-B #612 AUSTINTX", Decimal("112.38"), "MARCUS T BELLAMY"),
+        ("STARBUCKS #1234", Decimal("4.50"), "MARCUS T BELLAMY"),
+    ]
+    assert any(
+        c.startswith("“MARCUS T BELLAMY #6610: Total Transactions” 116.88 (page 1) equals")
+        for c in result.check.checked
+    ), result.check.checked
