@@ -71,6 +71,11 @@ def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | Non
         elif kind == MARK and last is not None:
             last.markers += item.markers
         elif kind == FX and last is not None:
+            k = elements.index(last)
+            if k + 1 < len(elements):
+                # Description lines between a row and its foreign amount are that row's.
+                last.lines.extend(elements[k + 1 :])
+                del elements[k + 1 :]
             last.lines.append(item)
             grown = True
     if len(elements) > 3 and DATE_ONLY in map(_KIND, items):

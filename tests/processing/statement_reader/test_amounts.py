@@ -470,3 +470,32 @@ def test_an_original_amount_named_by_its_label_before_its_currencys_name():
         ("HEATHROW EXPRESS LONDON", Decimal("25.00"), "GBP"),
         ("JR EAST SHINKANSEN TOKYO", Decimal("14170"), "JPY"),
     ]
+
+
+def test_a_rows_lines_before_and_after_its_foreign_amounts_line_are_its_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "04/04/2024", "Plata la POS cu card VISA", "228,87"),
+                words_of(229, (110, "AMAZON EU SARL LUXEMBOURG LU")),
+                words_of(
+                    238, (110, "valoare tranzactie:"), (200, "45,99 EUR"), (260, "curs: 4,9765")
+                ),
+                words_of(247, (110, "card nr. XXXX XXXX XXXX 4821")),
+                row(262, "05/04/2024", "Plata la POS cu card VISA", "63,18"),
+                words_of(271, (110, "MEGA IMAGE CLUJ NAPOCA RO")),
+                words_of(280, (110, "card nr. XXXX XXXX XXXX 4821")),
+            )
+        ]
+    )
+
+    read = [(r.description, r.original_amount) for r in result.rows]
+    assert read == [
+        (
+            "Plata la POS cu card VISA AMAZON EU SARL LUXEMBOURG LU card nr. XXXX XXXX XXXX 4821",
+            Decimal("45.99"),
+        ),
+        ("Plata la POS cu card VISA MEGA IMAGE CLUJ NAPOCA RO card nr. XXXX XXXX XXXX 4821", None),
+    ]
