@@ -22,6 +22,8 @@ LABEL_LOOKUP = frozenset(
 _WORD_TEXT = itemgetter(2)
 # Totals as Chinese and Japanese print them, at the end of a word ("正卡本期小計").
 _CJK_TOTALS = frozenset({"合計", "小計", "合计", "小计", "总计"})
+# Totals named after what they total ("Főkártya összesen", "Karta celkem").
+_TOTALS_AFTER = frozenset(c for w in ("összesen", "celkem", "spolu", "kokku") for c in cases(w))
 
 
 def _variants(*words: str) -> frozenset[str]:
@@ -60,7 +62,7 @@ def find_labels(
     for i, (_, _, height, words) in enumerate(raw):
         if lines[i][4] == "H" or (
             LABEL_LOOKUP.isdisjoint(map(_WORD_TEXT, words))
-            and not any(w[2][-2:] in _CJK_TOTALS for w in words)
+            and not any(w[2][-2:] in _CJK_TOTALS or w[2] in _TOTALS_AFTER for w in words)
         ):
             continue
         # What the line says by itself is kept per line: every page repeats its summary.
@@ -98,7 +100,7 @@ def _may_label(words: list[tuple], height: float) -> bool:
         )
         if starts:
             text = word[2]
-            if text in LABEL_LOOKUP or text[-2:] in _CJK_TOTALS:
+            if text in LABEL_LOOKUP or text[-2:] in _CJK_TOTALS or _total_after(words, k):
                 return True
             # A lead word or two, then a label's word.
             after = k + 1
@@ -120,6 +122,11 @@ def _may_label(words: list[tuple], height: float) -> bool:
 _RANGE_WORDS = frozenset(
     {"to", "through", "thru", "till", "until", "-", "–", "bis", "au", "al", "t/m"}
 )
+
+
+def _total_after(words: list[tuple], k: int) -> bool:
+    """A total's word among the first four of a cell ("Számlaszintű tételek összesen")."""
+    return any(w[2] in _TOTALS_AFTER for w in words[k : k + 4])
 
 
 def find_periods(lines: list[tuple], figures: list[int]) -> Iterator[tuple]:

@@ -178,6 +178,8 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
                 fx_currency = text.upper()
         elif role == FOREIGN and _WHOLE_NUMBER.fullmatch(text):
             whole = (int(text.replace(",", "").replace(".", "")) * 100, "")
+        elif role == FOREIGN and text.lower().strip(".,:()") in RATE_WORDS:
+            pass  # "árf.: 392,87" under the original amounts: a rate, nothing out of place
         elif role == FOREIGN and _overflow(text):
             cells.append(token)  # a long description running under the next column
         elif bal is not None and text in _OVERDRAWN and x0 - bal[1] < 2 * line[2]:

@@ -237,6 +237,7 @@ _LABELS = [
         r"|(?:authori[sz]ed|arranged|agreed) limit|kreditlinie|dispo(?:kredit|rahmen)?"
         r"|beviljad kredit|kreditgräns|kreditramme|bevilget kredit|räntesats|rentesats"
         r"|minimalni iznos(?: za uplatu)?|okvir potrošnje|raspoloživi iznos"
+        r"|minimálisan fizetendő összeg|teljes visszafizetendő összeg|(?:szabad )?hitelkeret"
         r"|credit line|over ?limit|past due|overdue|year[- ]to[- ]date|\bytd\b|total (?:fees"
         r"|interest)"
         r" charged (?:in|for) \d{4}|annual percentage|days in (?:the )?billing|interest rate"
@@ -281,7 +282,8 @@ _LABELS = [
         r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente|saldo vormonat"
         r"|saldo letzte abrechnung|saldo vorperiode|start balance|alkusaldo|edellinen saldo"
         r"|saldo edelliseltä sivulta|sold inițial|sold initial|sold anterior|sold precedent"
-        r"|prethodno stanje|početno stanje|prejšnje stanje",
+        r"|prethodno stanje|početno stanje|prejšnje stanje"
+        r"|előző (?:kivonat )?egyenlege?|nyitó egyenleg",
     ),
     (
         "new",
@@ -300,7 +302,7 @@ _LABELS = [
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
         r"|nuovo saldo|end balance|loppusaldo|uusi saldo|saldo siirtyy seuraavalle sivulle"
         r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ"
-        r"|novo stanje(?: za plaćanje)?|konačno stanje|končno stanje",
+        r"|novo stanje(?: za plaćanje)?|konačno stanje|končno stanje|új egyenleg|záró egyenleg",
     ),
     (
         "bal_at",
@@ -322,7 +324,7 @@ _LABELS = [
         r"|расходы"
         r"|списания|お支払金額合計|支払金額合計|transakcje, prowizje i opłaty|addebiti del mese"
         r"|belastungen|summe der belastungen|otot(?: yhteensä)?|debit mutations?|mutasi debe?t"
-        r"|(?:novi )?troškovi|terećenja"
+        r"|(?:novi )?troškovi|terećenja|vásárlások(?:, készpénzfelvételek)?|terhelések"
         r"|purchases (?:and|&) (?:other )?(?:charges|debits"
         r"|adjustments))(?: (?:and|&) (?:other )?(?:charges|debits|adjustments|cash advances))?",
     ),
@@ -334,7 +336,7 @@ _LABELS = [
         r"|paid in|refunds|připsáno(?: celkem)?|σύνολο πιστώσεων|поступления|зачисления"
         r"|お預り金額合計|預入金額合計|spłaty i uznania|pagamenti e accrediti|gutschriften"
         r"|summe der gutschriften|panot(?: yhteensä)?|credit mutations?|mutasi kredit"
-        r"|uplate|(?:ostala )?odobrenja)",
+        r"|uplate|(?:ostala )?odobrenja|befizetések(?:, jóváírások)?|jóváírások)",
     ),
     (
         "other",
@@ -385,7 +387,8 @@ LABEL_WORDS = words(
     "overdraft kreditlinie dispo dispokredit disporahmen net beviljad kreditgräns kreditramme "
     "bevilget räntesats rentesats mutation mutasi debit prethodno početno prejšnje novo "
     "konačno končno uplate odobrenja ostala novi troškovi terećenja ukupno skupaj minimalni "
-    "okvir raspoloživi"
+    "okvir raspoloživi előző nyitó új záró befizetések jóváírások vásárlások terhelések "
+    "minimálisan teljes szabad hitelkeret"
 )
 TOTAL_RE = re.compile(
     unaccented(
@@ -395,6 +398,7 @@ TOTAL_RE = re.compile(
         r"|totaal"
         r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng|ukupno|skupaj)\b"
         r"|\S{0,10}?(?:合計|小計|合计|小计|总计)"
+        r"|(?:\S+ ){1,3}(?:összesen|celkem|spolu|kokku)\b"
         # ("NET AMOUNT OF MONTHLY ACTIVITY  $743.85": the rows' sum)
         r"|net (?:amount of )?(?:monthly )?activity\b"
     )

@@ -499,3 +499,42 @@ def test_a_rows_lines_before_and_after_its_foreign_amounts_line_are_its_text():
         ),
         ("Plata la POS cu card VISA MEGA IMAGE CLUJ NAPOCA RO card nr. XXXX XXXX XXXX 4821", None),
     ]
+
+
+def test_a_rate_under_the_original_amounts_is_not_one():
+    # "AMSTERDAM NL  árf.: 392,87": the row's last words and the rate it was converted at.
+    titles = words_of(
+        200,
+        (40, "Dátum"),
+        (110, "Közlemény"),
+        (412, "Eredeti összeg"),
+        (560, "Összeg", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215,
+                    (40, "2024.02.23."),
+                    (110, "BOOKING.COM HOTEL RESERVATION"),
+                    (470, "-212,40 EUR", "right"),
+                    (560, "-83.446,00", "right"),
+                ),
+                words_of(225, (110, "AMSTERDAM NL"), (436, "árf.:"), (450, "392,87")),
+                words_of(
+                    240,
+                    (40, "2024.02.24."),
+                    (110, "CINEMA CITY BUDAPEST"),
+                    (560, "-7.480,00", "right"),
+                ),
+            )
+        ]
+    )
+
+    read = [(r.description, r.original_amount) for r in result.rows]
+    assert read == [
+        ("BOOKING.COM HOTEL RESERVATION AMSTERDAM NL", Decimal("212.40")),
+        ("CINEMA CITY BUDAPEST", None),
+    ]

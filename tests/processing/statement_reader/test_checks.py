@@ -597,3 +597,19 @@ def test_debit_and_credit_mutations_are_the_totals_of_money_out_and_in():
     assert result.check.verdict == Verdict.AGREES, result.check.message
     assert "“DEBIT MUTATION” 24.50 equals the charges read" in result.check.checked
     assert "“CREDIT MUTATION” 100.00 equals the credits read" in result.check.checked
+
+
+def test_totals_named_after_what_they_total_and_hungarian_balances():
+    result = statement(
+        words_of(100, (40, "Előző kivonat egyenlege"), (300, "100.00", "right")),
+        words_of(112, (40, "Új egyenleg"), (300, "124.50", "right")),
+        words_of(265, (110, "Főkártya összesen"), (540, "24.50", "right")),
+    )
+
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert [r.description for r in result.rows] == ["COFFEE", "BOOKS"]
+    assert "“Főkártya összesen” 24.50 (page 1) equals the rows above it" in result.check.checked
+    assert "előző kivonat egyenlege 100.00 and új egyenleg 124.50" in " ".join(result.check.checked)
+    czech = statement(words_of(265, (110, "Karta 2291 celkem"), (540, "24.50", "right")))
+    assert [r.description for r in czech.rows] == ["COFFEE", "BOOKS"]
+    assert czech.check.verdict == Verdict.AGREES, czech.check.message
