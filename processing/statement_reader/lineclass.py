@@ -368,7 +368,7 @@ def _kind(item: Item, junk: bool) -> int:
             item.fx = (0, currency)
             item.cells.clear()
             return FX
-        return DATE_ONLY if item.cells else EMPTY
+        return DATE_ONLY
     if item.money:
         return AMOUNT_ONLY
     if item.bal is not None:

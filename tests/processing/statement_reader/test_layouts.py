@@ -2237,3 +2237,43 @@ def test_a_cardholders_heading_with_the_cards_last_digits_ends_the_credits_secti
         c.startswith("“MARCUS T BELLAMY #6610: Total Transactions” 116.88 (page 1) equals")
         for c in result.check.checked
     ), result.check.checked
+
+
+def test_a_date_printed_alone_just_above_its_rows_line_and_the_time_below():
+    titles = words_of(
+        200,
+        (32, "Receipt No."),
+        (94, "Completion Time"),
+        (156, "Details"),
+        (440, "Money In", "right"),
+        (500, "Money Out", "right"),
+        (560, "Balance", "right"),
+    )
+    rows = []
+    for k, (day, text, amount, balance) in enumerate(
+        [
+            ("31/01/2024", "Customer Transfer of Funds Charge", "-53.00", "7,289.40"),
+            ("29/01/2024", "Merchant Payment Online to 7788123", "-1,090.00", "7,342.40"),
+            ("27/01/2024", "M-Shwari Withdraw", "2,000.00", "8,432.40"),
+        ]
+    ):
+        y = 220 + 22 * k
+        column = 440 if not amount.startswith("-") else 500
+        rows += [
+            words_of(y, (94, day)),
+            words_of(
+                y + 4.5,
+                (32, "SAI234PB5Z"),
+                (156, text),
+                (column, amount, "right"),
+                (560, balance, "right"),
+            ),
+            words_of(y + 9, (94, "08:01")),
+        ]
+    result = read_statement([page(1, titles, *rows)])
+
+    assert [(str(r.date), r.description, r.amount) for r in result.rows] == [
+        ("2024-01-31", "Customer Transfer of Funds Charge", Decimal("53.00")),
+        ("2024-01-29", "Merchant Payment Online to 7788123", Decimal("1090.00")),
+        ("2024-01-27", "M-Shwari Withdraw", Decimal("-2000.00")),
+    ]
