@@ -269,6 +269,10 @@ class Assembler:
                 name = next((n for n in names if n and _a_person(n)), None)
                 if name:
                     self.account = (name, info[1])
+            elif self.rows and info[0] and _a_person(info[0]) and info[1] != self.holder[1]:
+                # Over a later page's titles, another card's holder ("SIDDHARTH VENKATARAMAN
+                # Card Number xxxx-xxxxxx-53000"): that card's rows follow.
+                self._new_holder(info[:2])
         elif tag == HOLDER and (self.model or guess) and not self._furniture(info, line, page):
             self.pending = None
             # (Beside the number in a page's heading, the bank's name is nobody's.)

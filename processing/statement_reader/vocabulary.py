@@ -462,6 +462,11 @@ HEADING_RE = re.compile(
     r"\b(?:transactions?|activity|account details|umsätze|opérations|movimientos)\b"
 )
 _CARD_NUMBER_RE = re.compile(r"(?<!\w)(?:[x*•\d]{4}[ -]?){1,3}[x*•]*(\d{4})(?!\w)", re.IGNORECASE)
+# An American Express number: four, six (masked) and five ("xxxx-xxxxxx-51004",
+# "3782 XXXXXX 51004").
+_AMEX_NUMBER_RE = re.compile(
+    r"(?<!\w)(?:3\d{3}|[x*•]{4})[ -]?[x*•]{6}[ -]?(\d{5}|[x*•]\d{4})(?!\w)", re.I
+)
 _CARD_ENDING_RE = re.compile(
     r"\b(?:ending|ends|end)(?: in| with)?:? ?[x*•\d-]*?(\d{4})(?!\w)", re.IGNORECASE
 )
@@ -476,6 +481,9 @@ def card_number(text: str) -> tuple[int, int, str] | None:
 
     A masked number (`XXXX-XXXX-XXXX-1234`, `5412 75XX XXXX 3053`), a full one with separators,
     or "ending in 1234"; a bare run of digits is a reference, not a card."""
+    m = _AMEX_NUMBER_RE.search(text)
+    if m and any(ch in "xX*•" for ch in m.group()):
+        return m.start(), m.end(), m[1][-4:]  # "xxxx-xxxxxx-51004": four, six and five
     for m in _CARD_NUMBER_RE.finditer(text):
         number = m.group()
         if any(ch in "xX*•" for ch in number):

@@ -2277,3 +2277,35 @@ def test_a_date_printed_alone_just_above_its_rows_line_and_the_time_below():
         ("2024-01-29", "Merchant Payment Online to 7788123", Decimal("1090.00")),
         ("2024-01-27", "M-Shwari Withdraw", Decimal("-2000.00")),
     ]
+
+
+def test_corporate_cardmembers_with_american_express_numbers_over_each_pages_titles():
+    def titles(y):
+        return words_of(y, (44, "Date"), (150, "Transaction Details"), (540, "Amount", "right"))
+
+    first = page(
+        1,
+        words_of(100, (44, "OLIVER J PEMBRIDGE"), (250, "Card Number xxxx-xxxxxx-51004")),
+        titles(120),
+        row(140, "13/03/2024", "TRAINLINE.COM LONDON", "187.30"),
+        words_of(160, (44, "HARRIET OKAFOR-LANE"), (250, "Card Number xxxx-xxxxxx-52002")),
+        titles(180),
+        row(200, "14/03/2024", "PRET A MANGER", "6.45"),
+    )
+    second = page(
+        2,
+        words_of(100, (44, "Card Number xxxx-xxxxxx-52002"), (190, "(continued)")),
+        row(120, "20/03/2024", "ZOOM.US SAN JOSE", "12.96"),
+        words_of(160, (44, "SIDDHARTH VENKATARAMAN"), (250, "Card Number xxxx-xxxxxx-53000")),
+        titles(180),
+        row(200, "15/03/2024", "GITHUB, INC. SAN FRANCISCO", "169.88"),
+    )
+
+    result = read_statement([first, second])
+
+    assert [(r.description, r.cardholder) for r in result.rows] == [
+        ("TRAINLINE.COM LONDON", "OLIVER J PEMBRIDGE"),
+        ("PRET A MANGER", "HARRIET OKAFOR-LANE"),
+        ("ZOOM.US SAN JOSE", "HARRIET OKAFOR-LANE"),
+        ("GITHUB, INC. SAN FRANCISCO", "SIDDHARTH VENKATARAMAN"),
+    ]
