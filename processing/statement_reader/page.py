@@ -402,6 +402,15 @@ def _classify(lines: list[tuple], i: int) -> None:
             _tag(lines, i, HOLDER, holder)
         return
     lower = text.lower()
+    named = _HOLDER_LABEL_RE.match(lower)
+    if named:
+        # "Cardmember: JONATHAN R ABERNATHY": the cardholder of the rows that follow.
+        name = text[named.end() :].strip()
+        if 2 <= len(name.split()) <= 5 and all(
+            w.replace(".", "").replace("-", "").replace("'", "").isalpha() for w in name.split()
+        ):
+            _tag(lines, i, HOLDER, (name, None, None))
+            return
     if NOTE_RE.search(lower):
         _tag(lines, i, NOTE)
         return
@@ -422,6 +431,12 @@ def _classify(lines: list[tuple], i: int) -> None:
     sentence = text[:1].islower() or len(words) > 8
     if not sentence and (others >= 2 or (len(tokens) <= 5 and balance_heading)):
         _tag(lines, i, OTHER_TABLE)
+
+
+_HOLDER_LABEL_RE = re.compile(
+    r"(?:card ?member|card ?holder|karteninhaber(?:in)?|titulaire(?: de la carte)?"
+    r"|titular(?: de la tarjeta)?|kortinnehavare|kortholder|kaarthouder|titolare)\s*:\s*"
+)
 
 
 def _holder(text: str) -> tuple | None:

@@ -511,7 +511,8 @@ NAME_NOISE = words(
     "(continued) continued mr mrs ms dr karteninhaber kartennummer titulaire carte numéro "
     "kortinnehavare kortnummer nr karty karta tarj tarjeta carta karte kartennummer principal"
     " supplementary apple google samsung pay wallet paypal device token virtual digital mobile"
-    " numarası numarasi kart broj kartice kartica karte številka kartice"
+    " numarası numarasi kart broj kartice kartica karte številka kartice karten-nr karten-nr."
+    " kartennr kartennr. karteninhaber: cardmember cardmember: card-member"
 )
 # Words of a section heading printed on the cardholder's line ("New charges  JANE DOE").
 NAME_NOISE = NAME_NOISE | words(

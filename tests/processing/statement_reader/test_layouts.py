@@ -2309,3 +2309,51 @@ def test_corporate_cardmembers_with_american_express_numbers_over_each_pages_tit
         ("ZOOM.US SAN JOSE", "HARRIET OKAFOR-LANE"),
         ("GITHUB, INC. SAN FRANCISCO", "SIDDHARTH VENKATARAMAN"),
     ]
+
+
+def test_the_cardmember_named_by_a_label_and_german_soll_and_haben_marks():
+    titles = words_of(
+        200, (50, "Belegdatum"), (170, "Verwendungszweck"), (530, "Betrag EUR", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(40, (400, "Cardmember:"), (470, "JONATHAN R ABERNATHY")),
+                titles,
+                words_of(
+                    215,
+                    (50, "26.02.2024"),
+                    (170, "LASTSCHRIFTEINZUG ABRECHNUNG"),
+                    (530, "6.214,80", "right"),
+                    (540, "H"),
+                ),
+                words_of(
+                    235,
+                    (50, "Karteninhaber: Dr. Jürgen Weißmüller"),
+                    (423, "Karten-Nr. 5232 XXXX XXXX 8814"),
+                ),
+                words_of(
+                    250,
+                    (50, "27.02.2024"),
+                    (170, "DB FERNVERKEHR AG FRANKFURT"),
+                    (530, "189,90", "right"),
+                    (540, "S"),
+                ),
+                words_of(
+                    265,
+                    (50, "28.02.2024"),
+                    (170, "CONRAD ELECTRONIC GUTSCHRIFT"),
+                    (530, "89,99", "right"),
+                    (540, "H"),
+                ),
+            )
+        ]
+    )
+
+    read = [(r.description, r.amount, r.cardholder) for r in result.rows]
+    assert read == [
+        ("LASTSCHRIFTEINZUG ABRECHNUNG", Decimal("-6214.80"), "JONATHAN R ABERNATHY"),
+        ("DB FERNVERKEHR AG FRANKFURT", Decimal("189.90"), "Dr. Jürgen Weißmüller"),
+        ("CONRAD ELECTRONIC GUTSCHRIFT", Decimal("-89.99"), "Dr. Jürgen Weißmüller"),
+    ]
