@@ -49,11 +49,11 @@ _WHOLE_NUMBER = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{1,6}")
 _NUMBERED = re.compile(r"[-/.]*\d[-\d/.]*|[-–/]")
 _RATE_IN = re.compile(r"\d[.,]\d{3}")
 _TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?|[AaPp]\.?[Mm]\.?")  # (and "AM", "p.m.")
+# (Haben and Soll after a German amount: "89,99 H", "189,90 S".)
 _MARKER_START = {"CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR", "H": "CR", "S": "DR"}
 _SIGN_WORDS = {"C": "CR", "D": "DR", "CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR", "-": "CR"}
 _SIGN_WORDS.update({w: "DR" for w in ("Debit", "DEBIT", "debit", "DB")})
 _SIGN_WORDS.update({w: "CR" for w in ("Credit", "CREDIT", "credit")})
-_SIGN_WORDS.update({"H": "CR", "S": "DR"})  # Haben and Soll beside a German amount
 _DATE_ROLES = frozenset({DATE_ROLE, POST})
 _OVERDRAWN = frozenset({"OD", "O/D", "od"})
 
