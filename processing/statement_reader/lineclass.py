@@ -24,6 +24,7 @@ from .vocabulary import (
     RATE_WORDS,
     REF,
     SIGN,
+    USER,
 )
 from .vocabulary import DATE as DATE_ROLE
 
@@ -75,6 +76,7 @@ class Item:
         "middle",  # halfway down the line: lines are grouped and shared out by it
         "money",  # (role, title, token)
         "refs",  # reference-column tokens (a cheque's number), or None
+        "users",  # the cardholder's column's tokens, or None
         "year",
     )
 
@@ -86,7 +88,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     money: list[tuple] = []
     cells: list[tuple] = []
     markers: tuple[str, ...] = ()  # seldom any
-    bal = fx = fx_at = year = refs = loose_numbers = whole = None
+    bal = fx = fx_at = year = refs = users = loose_numbers = whole = None
     own = ""
     dated_text = numbered = False
     junk = lead_fx = False
@@ -157,6 +159,8 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             cells.append(token)
         elif role == REF:
             refs = [*refs, token] if refs else [token]
+        elif role == USER:
+            users = [*users, token] if users else [token]
         elif role in _DATE_ROLES:
             if len(text) <= 2 and text.isdigit():
                 loose_numbers = (
@@ -215,6 +219,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     item.height, item.middle = line[2], (line[0] + line[1]) / 2
     item.dates, item.money, item.cells, item.markers = dates, money, cells, markers
     item.bal, item.fx, item.year, item.refs, item.ccy = bal, fx, year, refs, ccy
+    item.users = users
     item.fx_at, item.dated_text = fx_at, dated_text
     # A date and an amount make a row whatever else the line holds.
     item.kind = ANCHOR if dates and money else _kind(item, junk)

@@ -105,6 +105,9 @@ def build_row(
     row = RawRow()
     row.page, row.desc, row.year, row.above = page, desc, year, None
     row.holder, row.last4 = holder
+    users = [t[3] for item in lines if item.users for t in item.users]
+    if users:
+        row.holder = " ".join(users)  # a cardholder's column: each row names its own
     if not dates:
         row.date, row.post, row.text = None, None, ""
     elif len(dates) == 1:

@@ -26,13 +26,14 @@ DATE, POST, DESC, AMOUNT, DEBIT, CREDIT, BALANCE = (
     "credit",
     "balance",
 )
-REF, CATEGORY, POINTS, FOREIGN, CURRENCY, SIGN = (
+REF, CATEGORY, POINTS, FOREIGN, CURRENCY, SIGN, USER = (
     "ref",
     "category",
     "points",
     "foreign",
     "currency",
     "sign",
+    "user",  # the cardholder of each row, in a column of their own
 )
 NUMERIC_ROLES = frozenset({AMOUNT, DEBIT, CREDIT, BALANCE, POINTS, FOREIGN})
 MONEY_ROLES = frozenset({AMOUNT, DEBIT, CREDIT})
@@ -135,7 +136,7 @@ _TITLES = {
     " | serial number | sr no | sl no | s no | txn no | transaction no | transaction number"
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
     " | check number | check no | draft | draft no | draft number"
-    " | card no | card number | card no (last 4) | card no. (last 4) | card last 4"
+    " | card no | card number | card no (last 4) | card no. (last 4) | card last 4 | card"
     " | arkistointitunnus | arkistotunnus | archive id | código referencia | código"
     " | comprobante | nro. comprobante | n° comprobante | nº comprobante"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
@@ -150,7 +151,9 @@ _TITLES = {
     " | installment | instalment | installments | instalments | plan | payment method"
     " | budget / plan | budget plan | budget | status | transaction status | n° cuota | cuota"
     " | conv. date | conv date | conversion date | 外幣折算日 | 折算日"
-    " | payment month | user",
+    " | payment month",
+    USER: "user | cardholder | card holder | cardmember | card member | employee"
+    " | employee name | name on card | karteninhaber | titulaire | team member",
     POINTS: "points | reward points | rewards | cashback | cash back | miles | pts | bonus points"
     " | reward | points earned | reward pts | bonus | puan | maxipuan | chip-para"
     # Other figures beside a card's charge: a discount taken off it, the whole price of a

@@ -2357,3 +2357,44 @@ def test_the_cardmember_named_by_a_label_and_german_soll_and_haben_marks():
         ("DB FERNVERKEHR AG FRANKFURT", Decimal("189.90"), "Dr. Jürgen Weißmüller"),
         ("CONRAD ELECTRONIC GUTSCHRIFT", Decimal("-89.99"), "Dr. Jürgen Weißmüller"),
     ]
+
+
+def test_each_rows_cardholder_from_a_user_column_and_the_cards_column_left_out():
+    titles = words_of(
+        200,
+        (48, "DATE"),
+        (100, "DESCRIPTION"),
+        (290, "CARD"),
+        (400, "USER"),
+        (560, "AMOUNT", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215,
+                    (48, "Oct 01, 2024"),
+                    (100, "Figma"),
+                    (290, "•• 2290"),
+                    (400, "Tobias Reinhardt"),
+                    (560, "$540.00", "right"),
+                ),
+                words_of(225, (290, "Engineering")),
+                words_of(
+                    240,
+                    (48, "Oct 02, 2024"),
+                    (100, "Google Ads"),
+                    (290, "•• 4417"),
+                    (400, "Camille Osei-Barnes"),
+                    (560, "$3,500.00", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.cardholder) for r in result.rows] == [
+        ("Figma", "Tobias Reinhardt"),
+        ("Google Ads", "Camille Osei-Barnes"),
+    ]
