@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from operator import attrgetter, itemgetter
 
-from .blocks import units_of
+from .blocks import FIRST, units_of
 from .columns import Model, guess_model, with_profile
 from .contract import Profile
 from .headers import parse_header
@@ -181,7 +181,9 @@ class Assembler:
             if kind == BREAK:
                 self._flush(run, page)
                 run = []
-                if not item.cells and (name := _name_line(line, model)):
+                # (Above the page's titles, a name is the address's, atop every page.)
+                over = header_at is None or i > header_at
+                if over and not item.cells and (name := _name_line(line, model)):
                     self._new_holder((name, None))  # "OSCAR C WILLIAMS" over their rows
                 continue
             if run:
@@ -414,7 +416,12 @@ class Assembler:
                 elif len(warnings) > said:
                     self.unread.append((page, len(rows)))
         else:
-            units, seen = units_of(run, self.mode)
+            # A page's first lines before its first row end the last page's row.
+            rows_here = bool(rows) and rows[-1].page == page
+            lead: list | None = [] if rows and not rows_here and self.mode == FIRST else None
+            units, seen = units_of(run, self.mode, lead)
+            if lead:
+                rows[-1].desc = " ".join([rows[-1].desc, *(t[3] for i in lead for t in i.cells)])
             if seen is not None and self.mode is None:
                 self.mode = seen
             model = self.model or self._guess

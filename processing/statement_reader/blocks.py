@@ -36,9 +36,12 @@ class Unit:
         return lines[0].middle if len(lines) == 1 else max(item.middle for item in lines)
 
 
-def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | None]:
+def units_of(
+    items: list[Item], mode: str | None, lead: list | None = None
+) -> tuple[list[Unit], str | None]:
     """Group a run's lines into units with their description lines; returns the units and
-    the date position this run showed (None when it showed nothing)."""
+    the date position this run showed (None when it showed nothing). Description lines before
+    the first row that no row takes go to `lead`, when given."""
     elements: list = []
     last: Unit | None = None  # the latest unit of the run
     loose = False  # description lines outside any unit, to share out
@@ -85,7 +88,9 @@ def units_of(items: list[Item], mode: str | None) -> tuple[list[Unit], str | Non
         # A date with its amount on a later line: amounts end rows, so description lines
         # before an amount belong to it.
         seen = LAST if completed else _habit(elements, pitch)
-        _share(elements, seen or mode or FIRST, pitch)
+        # (Where earlier runs showed the statement's habit, a page's first run that starts
+        # with the end of the last page's row does not overturn it.)
+        _share(elements, (LAST if completed else mode) or seen or FIRST, pitch, lead)
         units = [e for e in elements if isinstance(e, Unit)]
         grown = True
     else:
@@ -167,8 +172,9 @@ def _tight(upper: float, lower: float, pitch: float) -> bool:
     return lower - upper <= 1.6 * pitch
 
 
-def _share(elements: list, mode: str, pitch: float) -> None:
-    """Give each run of description lines to the row above, the row below, or split it."""
+def _share(elements: list, mode: str, pitch: float, lead: list | None = None) -> None:
+    """Give each run of description lines to the row above, the row below, or split it (the
+    lines before the first row that it does not take to `lead`)."""
     before: Unit | None = None
     run: list[Item] = []
     for element in elements:
@@ -176,29 +182,32 @@ def _share(elements: list, mode: str, pitch: float) -> None:
             run.append(element)
             continue
         if run:
-            _give(run, before, element, mode, pitch)
+            taken = _give(run, before, element, mode, pitch)
+            if before is None and lead is not None:
+                lead.extend(run[: len(run) - taken])
             run = []
         before = element
     if run:
         _give(run, before, None, mode, pitch)
 
 
-def _give(
-    run: list[Item], before: Unit | None, after: Unit | None, mode: str, pitch: float
-) -> None:
+def _give(run: list[Item], before: Unit | None, after: Unit | None, mode: str, pitch: float) -> int:
+    """Share the run out; how many of its lines the row below took."""
     if (
         before is not None
         and after is not None
         and not _tight(before.bottom, run[0].middle, pitch)
         and not _tight(run[-1].middle, after.top, pitch)
     ):
-        return  # set apart from both rows (a notice printed between them): neither's text
+        return 0  # set apart from both rows (a notice printed between them): neither's text
     upper = _split(run, before, after, mode, pitch)
     if before is not None:
         before.lines.extend(run[:upper])
     if after is not None:
         after.lines.extend(run[upper:])
         after.above = len(run) - upper
+        return len(run) - upper
+    return 0
 
 
 def _split(

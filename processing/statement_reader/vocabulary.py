@@ -57,7 +57,8 @@ _TITLES = {
     " | kirjauspäivä | tapahtumapäivä | päivä | päiväys | data tranzacției | data tranzactiei"
     " | completion time | completion date | transaction time | fecha operación | fecha operacion"
     " | date oper | date opér | date d'opér | date d'oper | datum transakcije | datum transakcije"
-    " | datum izvršenja | datum plačila | datum transakcie",
+    " | datum izvršenja | datum plačila | datum transakcie | tanggal | tgl | tanggal transaksi"
+    " | tgl transaksi",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
@@ -67,6 +68,7 @@ _TITLES = {
     " | fecha contable | bokföringsdatum | bokföringsdag | bogføringsdato | bokfört | f valor"
     " | data waluty | data księgowania | datum knjiženja | datum knjizenja | datum valute"
     " | datum obrade | datum knjiženja transakcije | datum zaúčtovania | datum valute"
+    " | tanggal valuta | tgl valuta | tanggal efektif"
     " | data valuta | data valor | data de valor | data-valor | fecha de cargo | fecha cargo"
     " | könyvelés dátuma | könyvelés | arvopäivä | data valutei | date valeur | 入帳起息日 | 入帳日"
     " | 記帳日"
@@ -76,6 +78,7 @@ _TITLES = {
     " | valørdato | bogført",
     DESC: "description | details | transaction details | transaction description | particulars"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
+    " | keterangan | uraian | deskripsi | uraian transaksi | keterangan transaksi"
     " | transaction | transactions | description of transaction | activity | beschreibung"
     " | buchungstext | verwendungszweck | vorgang | libellé | libelle | opération | operation"
     " | descripción | concepto | descrizione | omschrijving | beskrivning | text"
@@ -147,6 +150,7 @@ _TITLES = {
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
     " | växelkurs | umrechnungskurs | time | txn time | transaction time | hora | heure | uhrzeit"
     " | channel | via | branch | channel/branch | canal | kanal | sucursal | agencia | oficina"
+    " | cbg | cabang"
     " | originating branch | agence | filiale | zweigstelle"
     " | installment | instalment | installments | instalments | plan | payment method"
     " | budget / plan | budget plan | budget | status | transaction status | n° cuota | cuota"

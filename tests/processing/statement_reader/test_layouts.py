@@ -2398,3 +2398,57 @@ def test_each_rows_cardholder_from_a_user_column_and_the_cards_column_left_out()
         ("Figma", "Tobias Reinhardt"),
         ("Google Ads", "Camille Osei-Barnes"),
     ]
+
+
+def test_a_row_broken_by_a_page_ends_under_the_next_pages_titles():
+    # Indonesian titles; the address (a name where the dates go) atop every page; the
+    # last row of page 1 goes on under page 2's titles before page 2's first row.
+    def top():
+        return [
+            words_of(60, (37, "ANDREAS WIJAYA KUSUMA"), (337, "PERIODE : FEBRUARI 2024")),
+            words_of(72, (37, "MAMPANG PRAPATAN")),
+            words_of(
+                100,
+                (37, "TANGGAL"),
+                (88, "KETERANGAN"),
+                (320, "CBG"),
+                (420, "MUTASI"),
+                (530, "SALDO"),
+            ),
+        ]
+
+    def entry(y, day, lines, amount):
+        return [
+            words_of(y, (37, day), (88, lines[0]), (480, amount, "right")),
+            *(words_of(y + 11 * k, (88, text)) for k, text in enumerate(lines[1:], 1)),
+        ]
+
+    first = page(
+        1,
+        *top(),
+        *entry(
+            120,
+            "01/02",
+            ["TRSF E-BANKING DB", "0102/FTSCY/WS95051", "BAYAR KOS"],
+            "2,500,000.00 DB",
+        ),
+        *entry(160, "12/02", ["BYR VIA E-BANKING", "1202/BYRTLK/WS95271"], "385,000.00 DB"),
+    )
+    second = page(
+        2,
+        *top(),
+        words_of(120, (88, "INDIHOME 122334455667")),
+        *entry(
+            131, "13/02", ["TRSF E-BANKING CR", "1302/FTSCY/WS95031", "DEWI LESTARI"], "275,000.00"
+        ),
+        *entry(175, "15/02", ["TRSF E-BANKING DB", "SHOPEEPAY TOPUP"], "150,000.00 DB"),
+    )
+
+    result = read_statement([first, second])
+
+    assert [(r.description, r.cardholder) for r in result.rows] == [
+        ("TRSF E-BANKING DB 0102/FTSCY/WS95051 BAYAR KOS", None),
+        ("BYR VIA E-BANKING 1202/BYRTLK/WS95271 INDIHOME 122334455667", None),
+        ("TRSF E-BANKING CR 1302/FTSCY/WS95031 DEWI LESTARI", None),
+        ("TRSF E-BANKING DB SHOPEEPAY TOPUP", None),
+    ]
