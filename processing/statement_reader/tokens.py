@@ -44,7 +44,7 @@ CURRENCY_CODES = words(
     "USD EUR GBP SGD INR AUD CAD NZD HKD JPY CNY CHF SEK NOK DKK MYR IDR THB PHP ZAR AED "
     "SAR KRW TWD BRL MXN PLN CZK HUF TRY RUB VND MOP PKR LKR BDT NPR EGP ILS QAR KWD BHD OMR "
     "JOD NGN KES GHS ARS CLP UYU ISK RON BGN UAH KZT TND XOF XAF FJD MUR MVR BND KHR LAK MMK "
-    "BAM RSD MKD COP PEN UZS AZN BYN MDL DOP GTQ CRC PYG VES TTD JMD ZMW UGX TZS ETB RWF SCR "
+    "RMB BAM RSD MKD COP PEN UZS AZN BYN MDL DOP GTQ CRC PYG VES TTD JMD ZMW UGX TZS ETB RWF SCR "
     "NAD BWP MZN AOA DZD LYD IQD IRR SYP LBP YER AFN MNT GEL MAD"
     # (Not "ALL", "BOB" or "AMD": words and names printed in descriptions.)
 )
@@ -97,8 +97,9 @@ _AMOUNT_PATTERN = (
     r"=?(?P<o>\()?(?P<s1>[-+\u2212–])?(?P<c1>(?:[A-Z]{0,3}[$€£₹¥₩₫]|Rs\.?|RM|Rp\.?|R(?=\d)"
     r"|[A-Z]{3}) ?)?(?P<s2>[-+\u2212–])?"
     r"(?P<int>\d{1,3}(?:[,.'’\u00a0\u202f ]\d{2,3})+|\d{1,13})(?P<dec>[.,]\d\d)DECIMALS"
-    r"(?P<s3>[-+\u2212–])? ?(?P<c2>[$€£₹¥₩₫円원]|[A-Z]{3})?(?P<cl>\))?(?P<s4>[-+\u2212–])? ?"
-    r"(?P<mk>CR|DR|Cr|Dr|cr|dr|C|D)?\.?"
+    r"(?P<s3>[-+\u2212–])? ?/?(?P<c2>[$€£₹¥₩₫円원]|[A-Z]{3})?(?P<cl>\))?(?P<s4>[-+\u2212–])? ?"
+    # ("8,452.30/RMB(存入)": deposited, "46.80/RMB(支出)": spent)
+    r"(?P<mk>CR|DR|Cr|Dr|cr|dr|C|D|\((?:存入|支出)\))?\.?"
 )
 _AMOUNT = re.compile(_AMOUNT_PATTERN.replace("DECIMALS", ""))
 # The same with no decimals, for currencies without minor units.
@@ -331,7 +332,7 @@ def parse_amount(text: str, whole: bool = False) -> tuple[int, str, str] | None:
         return None  # an ungrouped whole number of four or more digits: a reference, a year
     cents = int("".join(ch for ch in digits if ch.isdigit()) + dec[1:])
     if m["mk"]:
-        how = "CR" if m["mk"] in ("CR", "Cr", "cr", "C") else "DR"
+        how = "CR" if m["mk"] in ("CR", "Cr", "cr", "C", "(存入)") else "DR"
     elif m["o"]:
         how = "("
     elif m["s1"] or m["s2"] or m["s3"] or m["s4"]:

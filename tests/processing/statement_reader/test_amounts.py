@@ -26,6 +26,9 @@ from .pages import header, page, row, words_of
         ("€12,50", 1250, ""),
         ("S$22,058.11", 2205811, ""),
         ("Rs.1,234.00", 123400, ""),
+        ("46.80/RMB", 4680, ""),
+        ("46.80/RMB(支出)", 4680, "DR"),
+        ("8,452.30/RMB(存入)", 845230, "CR"),
     ],
 )
 def test_amount_formats(printed, cents, how):
