@@ -45,6 +45,11 @@ _COUNTRY_DOLLARS = {
     "swiss": "CHF",
     "british": "GBP",
     "mexican": "MXN",
+    "danish": "DKK",
+    "norwegian": "NOK",
+    "swedish": "SEK",
+    "moroccan": "MAD",
+    "qatari": "QAR",
 }
 _WHOLE_NUMBER = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{1,6}")
 _NUMBERED = re.compile(r"[-/.]*\d[-\d/.]*|[-–/]")

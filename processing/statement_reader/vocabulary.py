@@ -563,6 +563,18 @@ CURRENCY_NAMES = {
     "ringgit": "MYR",
     "baht": "THB",
     "won": "KRW",
+    "krone": "DKK",
+    "zloty": "PLN",
+    "forint": "HUF",
+    "koruna": "CZK",
+    "lira": "TRY",
+    "dirham": "AED",
+    "riyal": "SAR",
+    "rupiah": "IDR",
+    "shekel": "ILS",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "hryvnia": "UAH",
 }
 RATE_WORDS = words(
     "rate exchange kurs taux conversion cambio wechselkurs växelkurs tc kur kuru árf árfolyam"

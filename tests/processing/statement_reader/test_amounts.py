@@ -464,6 +464,8 @@ def test_an_original_amount_named_by_its_label_before_its_currencys_name():
                     (330, "Commission Amount:"),
                     (420, "$0.00"),
                 ),
+                row(270, "29/02/2024", "NOMA COPENHAGEN", "284.73"),
+                words_of(280, (160, "2,480.00"), (189, "Danish Krone"), (236, "Rate 8.7120")),
             )
         ]
     )
@@ -472,6 +474,7 @@ def test_an_original_amount_named_by_its_label_before_its_currencys_name():
     assert read == [
         ("HEATHROW EXPRESS LONDON", Decimal("25.00"), "GBP"),
         ("JR EAST SHINKANSEN TOKYO", Decimal("14170"), "JPY"),
+        ("NOMA COPENHAGEN", Decimal("2480.00"), "DKK"),
     ]
 
 
