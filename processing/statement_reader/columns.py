@@ -190,6 +190,11 @@ class Model:
             return role, left[3]
         if role in NUMERIC_ROLES:
             return "other", ""
+        after = [c for c in self.columns if c[0] > x0]
+        if after and after[0][2] == DESC and after[0][0] - x0 < x0 - left[0]:
+            # Nearer the description's title than where the one before starts: a title centred
+            # over descriptions that start left of it.
+            return DESC, after[0][3]
         return role, left[3]
 
     def _nearest_number(self, x0: float, x1: float) -> tuple[str, str] | None:

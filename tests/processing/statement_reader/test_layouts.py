@@ -2452,3 +2452,36 @@ def test_a_row_broken_by_a_page_ends_under_the_next_pages_titles():
         ("TRSF E-BANKING CR 1302/FTSCY/WS95031 DEWI LESTARI", None),
         ("TRSF E-BANKING DB SHOPEEPAY TOPUP", None),
     ]
+
+
+def test_descriptions_starting_left_of_their_centred_title_after_a_reference_column():
+    titles = words_of(
+        200, (40, "FECHA"), (90, "REFERENCIA"), (165, "DESCRIPCIÓN"), (400, "IMPORTE", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215,
+                    (34, "02-03-2024"),
+                    (90, "6602629044"),
+                    (145, "SALCOBRAND 0142 LAS CONDES"),
+                    (400, "8.790,00", "right"),
+                ),
+                words_of(
+                    230,
+                    (34, "03-03-2024"),
+                    (90, "6602629045"),
+                    (145, "UNIMARC VITACURA 3600"),
+                    (400, "31.455,00", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [r.description for r in result.rows] == [
+        "SALCOBRAND 0142 LAS CONDES",
+        "UNIMARC VITACURA 3600",
+    ]
