@@ -8,6 +8,7 @@ titles on one line and the figures under them).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from operator import itemgetter
 
@@ -47,6 +48,7 @@ _AFTER_NAMING = _variants(
 )
 _FILLER = frozenset({"your", "the", "this", "total", "account", "company", "a", "*", "-", "–"})
 _SLASHES = frozenset({"/", "|"})
+_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _BALANCES = frozenset({"prev", "new", "bal_at"})
 _PUNCTUATION = frozenset({":", "-", "–", "=", "*", "+"})
 # On a line that starts with a date only balance labels stop it being a transaction.
@@ -183,6 +185,9 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
     dated = kinds[0] == DATE and not (
         len(tokens) > 2 and kinds[2] == DATE and folded[1] in _RANGE_WORDS
     )
+    # (A row printed with its time only, under a heading giving the day: "11:59 PM Interest
+    # paid +$0.87".)
+    dated = dated or _CLOCK.fullmatch(folded[0]) is not None
     # A total at the line's start, or after a card's number ("JOHN A MARSH #1234: Total
     # Transactions").
     total = not dated and (

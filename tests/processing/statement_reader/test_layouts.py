@@ -1894,16 +1894,18 @@ def test_rows_with_only_a_time_under_headings_that_give_the_day():
             page(
                 1,
                 words_of(100, (40, "Beginning balance"), (300, "1,000.00", "right")),
-                words_of(112, (40, "Ending balance"), (300, "963.88", "right")),
+                words_of(112, (40, "Ending balance"), (300, "964.75", "right")),
                 titles,
                 words_of(218, (56, "Friday,"), (90, "March 1, 2024")),
                 words_of(218, (445, "End-of-day balance"), (540, "983.15", "right")),
                 words_of(235, (60, "12:47"), (84, "PM"), (130, "Sweetgreen Flatiron")),
                 words_of(235, (540, "−$16.85", "right")),
                 words_of(252, (56, "Saturday,"), (102, "March 2, 2024")),
-                words_of(252, (445, "End-of-day balance"), (540, "963.88", "right")),
+                words_of(252, (445, "End-of-day balance"), (540, "964.75", "right")),
                 words_of(269, (60, "10:15"), (84, "AM"), (130, "Trader Joe's")),
                 words_of(269, (540, "−$19.27", "right")),
+                words_of(286, (60, "11:59"), (84, "PM"), (130, "Interest paid")),
+                words_of(286, (540, "+$0.87", "right")),
             )
         ]
     )
@@ -1911,6 +1913,7 @@ def test_rows_with_only_a_time_under_headings_that_give_the_day():
     assert [(r.date, r.description) for r in result.rows] == [
         (date(2024, 3, 1), "Sweetgreen Flatiron"),
         (date(2024, 3, 2), "Trader Joe's"),
+        (date(2024, 3, 2), "Interest paid"),
     ]
     assert result.check.verdict.value == "agrees", result.check.message
 
