@@ -10,6 +10,7 @@ country) belongs to the description; anything well outside the table is a sideba
 from __future__ import annotations
 
 from itertools import pairwise
+from operator import itemgetter
 from statistics import median
 
 from .tokens import AMOUNT, CURRENCY_CODES, DATE, SYMBOL_CODES, TEXT
@@ -198,14 +199,14 @@ class Model:
         return role, left[3]
 
     def _nearest_number(self, x0: float, x1: float) -> tuple[str, str] | None:
-        figures = [c for c in self.columns if c[2] in NUMERIC_ROLES]
-        before = [c for c in figures if c[1] <= x0]
-        if before and any(c[0] >= x1 for c in figures):
+        # The columns either side of the figure.
+        left = max((c for c in self.columns if c[1] <= x0), default=None, key=_END)
+        right = min((c for c in self.columns if c[0] >= x1), default=None, key=_START)
+        if left is not None and right is not None and {left[2], right[2]} <= NUMERIC_ROLES:
             # Between two figures' titles, touching neither: titles printed from the left over
             # figures printed to the right ("Debits  Credits" over "50.00  250,000.00"). No
             # figure ends before its own column's title starts: it is the column on the left's.
-            column = max(before, key=lambda c: c[1])
-            return column[2], column[3]
+            return left[2], left[3]
         if self.desc_start - 2 <= x0 and x1 <= self.desc_end:
             nearest = None
         else:
@@ -219,6 +220,10 @@ class Model:
         if inside and x1 <= self.desc_end + 2:
             return DESC, self.title(DESC)
         return None
+
+
+_START = itemgetter(0)
+_END = itemgetter(1)
 
 
 def guess_model(lines: list[tuple]) -> Model | None:

@@ -62,6 +62,7 @@ _SIGN_WORDS.update({w: "DR" for w in ("Debit", "DEBIT", "debit", "DB")})
 _SIGN_WORDS.update({w: "CR" for w in ("Credit", "CREDIT", "credit")})
 _DATE_ROLES = frozenset({DATE_ROLE, POST})
 _OVERDRAWN = frozenset({"OD", "O/D", "od"})
+_TIMES = frozenset({"x", "\u00d7"})  # "27 x 0,15 EUR"
 
 
 class Item:
@@ -146,7 +147,9 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
                 if m:  # "14.07" in the date column is a date, not an amount
                     dates.append((role, ("N", int(m[1]), int(m[2]), None), text))
             elif role == DESC:
-                if value[2] in CURRENCY_CODES:
+                if cells and cells[-1][3].rsplit(" ", 1)[-1] in _TIMES:
+                    cells.append(token)  # "Buchungsposten 27 x 0,15 EUR": a price, the text's
+                elif value[2] in CURRENCY_CODES:
                     fx, fx_at = (value[0], value[2]), x0
                     # "USD 45.00 incl. foreign transaction fee": a line that opens with the
                     # foreign amount is that amount's line, all of it.

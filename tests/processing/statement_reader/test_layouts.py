@@ -2488,3 +2488,33 @@ def test_descriptions_starting_left_of_their_centred_title_after_a_reference_col
         "SALCOBRAND 0142 LAS CONDES",
         "UNIMARC VITACURA 3600",
     ]
+
+
+def test_a_unit_price_in_the_description_after_a_count():
+    # "Buchungsposten 27 x 0,15 EUR": the price stays the text's, not a foreign amount nor a
+    # figure of the column far left ("Valuta").
+    titles = words_of(
+        200,
+        (30, "Buchung"),
+        (71, "Valuta"),
+        (105, "Vorgang"),
+        (317, "Verwendungszweck"),
+        (496, "Soll EUR", "right"),
+        (560, "Haben EUR", "right"),
+    )
+    line = words_of(
+        215,
+        (30, "28.03.24"),
+        (71, "28.03."),
+        (105, "Entgelt"),
+        (317, "Buchungsposten"),
+        (372, "27"),
+        (384, "x"),
+        (392, "0,15 EUR"),
+        (496, "4,05", "right"),
+    )
+    result = read_statement([page(1, titles, line)])
+
+    assert [(r.description, r.amount, r.original_amount) for r in result.rows] == [
+        ("Entgelt Buchungsposten 27 x 0,15 EUR", Decimal("4.05"), None)
+    ]
