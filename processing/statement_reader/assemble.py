@@ -546,7 +546,7 @@ def _a_name(text: str, most: int) -> bool:
 
 def _name_letters(word: str) -> str:
     """A name's word without its hyphens and apostrophes ("D'ANGELO", "SMITH-JONES")."""
-    return word.replace("-", "").replace("'", "").replace("’", "")
+    return word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")  # ("M.")
 
 
 def _a_person(text: str, most: int = 5) -> bool:

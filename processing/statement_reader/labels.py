@@ -330,6 +330,13 @@ def _wordy(tokens: list) -> bool:
     """A line with words in it is a row or prose, not a line of figures under titles (a
     currency printed before a figure, "SAR  -4,410.76", is not a word)."""
     return any(
-        t[2] == TEXT and sum(ch.isalpha() for ch in t[3]) >= 2 and t[3] not in CURRENCY_CODES
+        t[2] == TEXT
+        and sum(ch.isalpha() for ch in t[3]) >= 2
+        and t[3] not in CURRENCY_CODES
+        and t[3].rstrip(".").lower() not in _CURRENCY_WORDS
         for t in tokens
     )
+
+
+# Currencies printed as words after their figures ("14.015,94 kr.", "12 800 Ft").
+_CURRENCY_WORDS = frozenset({"kr", "kn", "ft", "zł", "kč", "lei", "lv", "грн", "руб", "tl"})

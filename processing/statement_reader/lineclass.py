@@ -258,6 +258,7 @@ def _fx_word(token: tuple) -> bool:
         or w.strip(".,:()").upper() in CURRENCY_CODES
         or _RATE.fullmatch(w.strip("()"))
         or w.lower() == "x"
+        or not w.strip(".,:()=@")  # a colon set apart ("Montant en devise  :  120,00 USD")
         for w in token[3].split()
     )
 

@@ -404,8 +404,16 @@ def _classify(lines: list[tuple], i: int) -> None:
     lower = text.lower()
     named = _HOLDER_LABEL_RE.match(lower)
     if named:
-        # "Cardmember: JONATHAN R ABERNATHY": the cardholder of the rows that follow.
-        name = text[named.end() :].strip()
+        # "Cardmember: JONATHAN R ABERNATHY": the cardholder of the rows that follow (the
+        # label's cell only: "Cardholder: DANIEL FLETCHER   Account summary").
+        height, cells = lines[i][2], [[tokens[0]]]
+        for token in tokens[1:]:
+            if token[0] - cells[-1][-1][1] > 1.5 * height:
+                cells.append([])
+            cells[-1].append(token)
+        name = " ".join([t[3] for t in cells[0]])[named.end() :].strip()
+        if not name and len(cells) > 1:
+            name = " ".join([t[3] for t in cells[1]])  # the label's value set apart from it
         if 2 <= len(name.split()) <= 5 and all(
             w.replace(".", "").replace("-", "").replace("'", "").isalpha() for w in name.split()
         ):

@@ -47,6 +47,15 @@ class RawRow:
     )
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+# Who made a card payment, named in its description.
+# ("Card payment to TESCO" names the merchant: a refund goes to the cardholder.)
+_PAID_BY = re.compile(
+    r"\b(?i:card (?:payment|purchase|transaction|withdrawal) by|card refund to) "
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3})"
+)
+
+
 def build_row(
     lines: Sequence[Item],
     marks: Sequence[str],
@@ -105,9 +114,13 @@ def build_row(
     row = RawRow()
     row.page, row.desc, row.year, row.above = page, desc, year, None
     row.holder, row.last4 = holder
-    users = [t[3] for item in lines if item.users for t in item.users]
+    users = [t[3] for item in lines if item.users for t in item.users if _LETTER.search(t[3])]
     if users:
         row.holder = " ".join(users)  # a cardholder's column: each row names its own
+    elif row.holder is None and len(desc) > 20:
+        paid = _PAID_BY.search(desc)
+        if paid:
+            row.holder = paid[1]  # "Figma Card payment by Laura Moretti"
     if not dates:
         row.date, row.post, row.text = None, None, ""
     elif len(dates) == 1:

@@ -469,10 +469,10 @@ HEADING_RE = re.compile(
     r"\b(?:transactions?|activity|account details|umsätze|opérations|movimientos)\b"
 )
 _CARD_NUMBER_RE = re.compile(r"(?<!\w)(?:[x*•\d]{4}[ -]?){1,3}[x*•]*(\d{4})(?!\w)", re.IGNORECASE)
-# An American Express number: four, six (masked) and five ("xxxx-xxxxxx-51004",
-# "3782 XXXXXX 51004").
+# An American Express or Diners Club number: four, six (masked) and five or four
+# ("xxxx-xxxxxx-51004", "3782 XXXXXX 51004", "XXXX-XXXXXX-4417").
 _AMEX_NUMBER_RE = re.compile(
-    r"(?<!\w)(?:3\d{3}|[x*•]{4})[ -]?[x*•]{6}[ -]?(\d{5}|[x*•]\d{4})(?!\w)", re.I
+    r"(?<!\w)(?:3\d{3}|[x*•]{4})[ -]?[x*•]{6}[ -]?(\d{4,5}|[x*•]\d{4})(?!\w)", re.I
 )
 _CARD_ENDING_RE = re.compile(
     r"\b(?:ending|ends|end)(?: in| with)?:? ?[x*•\d-]*?(\d{4})(?!\w)", re.IGNORECASE
@@ -519,7 +519,7 @@ NAME_NOISE = words(
     "kortinnehavare kortnummer nr karty karta tarj tarjeta carta karte kartennummer principal"
     " supplementary apple google samsung pay wallet paypal device token virtual digital mobile"
     " numarası numarasi kart broj kartice kartica karte številka kartice karten-nr karten-nr."
-    " kartennr kartennr. karteninhaber: cardmember cardmember: card-member"
+    " kartennr kartennr. karteninhaber: cardmember cardmember: card-member n° nº n°: titulaire"
 )
 # Words of a section heading printed on the cardholder's line ("New charges  JANE DOE").
 NAME_NOISE = NAME_NOISE | words(
@@ -584,5 +584,5 @@ RATE_WORDS = words(
 FX_LABEL_WORDS = RATE_WORDS | words(
     "original orig amount amt foreign currency transaction in of at @ = montant d'origine to from"
     " valoare tranzactie tranzacție montant"
-    " originalbetrag ursprungsbetrag importe original spend"
+    " originalbetrag ursprungsbetrag importe original spend en devise devises fremdwährung"
 )

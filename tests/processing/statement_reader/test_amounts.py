@@ -544,3 +544,31 @@ def test_a_rate_under_the_original_amounts_is_not_one():
         ("BOOKING.COM HOTEL RESERVATION AMSTERDAM NL", Decimal("212.40")),
         ("CINEMA CITY BUDAPEST", None),
     ]
+
+
+def test_a_foreign_amount_named_by_its_label_with_a_colon_set_apart():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "02/02/2024", "AMAZON WEB SERVICES AWS.AMAZON.CO", "110,54"),
+                words_of(
+                    230,
+                    (154, "Montant en devise"),
+                    (235, ":"),
+                    (242, "120,00 USD"),
+                    (300, "Taux"),
+                    (322, ":"),
+                    (328, "1,0856"),
+                ),
+                row(245, "03/02/2024", "SNCF INTERNET PARIS", "148,00"),
+            )
+        ]
+    )
+
+    read = [(r.description, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("AMAZON WEB SERVICES AWS.AMAZON.CO", Decimal("120.00"), "USD"),
+        ("SNCF INTERNET PARIS", None, None),
+    ]

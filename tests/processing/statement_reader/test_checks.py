@@ -613,3 +613,44 @@ def test_totals_named_after_what_they_total_and_hungarian_balances():
     czech = statement(words_of(265, (110, "Karta 2291 celkem"), (540, "24.50", "right")))
     assert [r.description for r in czech.rows] == ["COFFEE", "BOOKS"]
     assert czech.check.verdict == Verdict.AGREES, czech.check.message
+
+
+def test_a_band_of_balances_over_figures_in_kroner_and_a_table_of_figures_by_person():
+    result = statement(
+        words_of(
+            100,
+            (40, "Opening balance"),
+            (150, "Top-ups"),
+            (250, "Card spend"),
+            (360, "Closing balance"),
+        ),
+        words_of(
+            112,
+            (40, "100,00"),
+            (82, "kr."),
+            (150, "0,00"),
+            (190, "kr."),
+            (250, "24,50"),
+            (290, "kr."),
+            (360, "124,50"),
+            (400, "kr."),
+        ),
+        words_of(280, (40, "Subtotals per team member")),
+        words_of(
+            300,
+            (40, "Team member"),
+            (200, "Transactions"),
+            (310, "Spend"),
+            (400, "Refunds"),
+            (520, "Subtotal"),
+        ),
+        words_of(315, (40, "Freja Lindqvist"), (245, "1"), (330, "20,00"), (520, "20,00")),
+        words_of(330, (40, "Mette Holm"), (245, "1"), (330, "4,50"), (520, "4,50")),
+        words_of(345, (40, "Company (fees)"), (245, "1"), (330, "99,00"), (520, "99,00")),
+        words_of(360, (40, "Total"), (245, "3"), (330, "123,50"), (520, "123,50")),
+        rows=(("13/07/2023", "COFFEE", "4,50"), ("14/07/2023", "BOOKS", "20,00")),
+    )
+
+    assert [r.description for r in result.rows] == ["COFFEE", "BOOKS"]
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+    assert "opening balance 100.00 and closing balance 124.50" in " ".join(result.check.checked)

@@ -2518,3 +2518,65 @@ def test_a_unit_price_in_the_description_after_a_count():
     assert [(r.description, r.amount, r.original_amount) for r in result.rows] == [
         ("Entgelt Buchungsposten 27 x 0,15 EUR", Decimal("4.05"), None)
     ]
+
+
+def test_cardholders_named_by_labels_with_cells_beside_them_and_diners_numbers():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    80,
+                    (40, "Titulaire"),
+                    (80, ":"),
+                    (85, "M. Antoine Leclerc"),
+                    (453, "Carte n° 4974 •••• •••• 1287"),
+                ),
+                header(),
+                row(220, "08/02/2024", "SNCF INTERNET PARIS", "148.00"),
+                words_of(240, (42, "Cardholder: DANIEL FLETCHER"), (338, "Account summary")),
+                row(255, "09/02/2024", "TRAINLINE.COM EDINBURGH", "87.40"),
+                words_of(
+                    275, (40, "ELEANOR VASQUEZ-HARGROVE"), (400, "Card Number XXXX-XXXXXX-4417")
+                ),
+                row(290, "10/02/2024", "DELTA AIR LINES", "612.40"),
+            )
+        ]
+    )
+
+    assert [r.cardholder for r in result.rows] == [
+        "M. Antoine Leclerc",
+        "DANIEL FLETCHER",
+        "ELEANOR VASQUEZ-HARGROVE",
+    ]
+
+
+def test_who_a_card_payment_was_made_by_named_in_its_description():
+    titles = words_of(
+        200, (40, "Date"), (110, "Description"), (400, "Team member"), (560, "Amount", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                row(215, "02/03/2024", "Figma Card payment by Laura Moretti", "54.46"),
+                row(230, "03/03/2024", "Booking.com Card refund to Tommaso Bianchi", "-137.50"),
+                row(245, "04/03/2024", "Card Payment to TFL TRAVEL CH LONDON", "2.09"),
+                words_of(
+                    260,
+                    (40, "05/03/2024"),
+                    (110, "Wallet top-up"),
+                    (400, "—"),
+                    (560, "-25,000.00", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [r.cardholder for r in result.rows] == [
+        "Laura Moretti",
+        "Tommaso Bianchi",
+        None,
+        None,
+    ]
