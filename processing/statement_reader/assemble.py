@@ -222,17 +222,19 @@ class Assembler:
         return False
 
     def _wrapped_beside(self, line: tuple, model: Model, bottom: float) -> tuple | None:
-        """The line's words left of the table's right edge when they are a wrapped description
-        line (text only, where the descriptions start, right under the row) and the rest is
-        printed beyond the table."""
-        edge = model.columns[-1][1] + max(2.0, line[2])
+        """The line's words inside the table when they are a wrapped description line (text
+        only, where the descriptions start, right under the row) and the rest is printed
+        beside the table (a sidebar left or right of it)."""
+        start, end = _table_edge(model, line), model.columns[-1][1] + max(2.0, line[2])
         tokens = line[3]
-        left = [t for t in tokens if t[0] < edge]
-        if not left or len(left) == len(tokens) or line[0] - bottom > line[2]:
+        inside = [t for t in tokens if start <= t[0] < end]
+        if not inside or len(inside) == len(tokens) or line[0] - bottom > line[2]:
             return None
-        if any(t[2] != TEXT for t in left) or not self._inside_description(line, True):
+        # (A date among the words, "LTD SALARY MAR 24", is the description's.)
+        if any(t[2] != TEXT and not (t[2] == DATE and t[0] > model.desc_start) for t in inside):
             return None
-        return (*line[:3], left, "", None)
+        line = (*line[:3], inside, "", None)
+        return line if self._inside_description(line, True) else None
 
     def _skipped(self, line: tuple) -> bool:
         text = " ".join(t[3] for t in line[3]).lower()

@@ -371,6 +371,18 @@ def _currency_only(cells: list) -> str:
     return CURRENCY_NAMES.get(word) or (word.upper() if word.upper() in CURRENCY_CODES else "")
 
 
+def _wrapped(cells: list) -> bool:
+    """Words that carry on a row's description: text only, no label's words."""
+    return all(t[2] == TEXT for t in cells) and not any(
+        w.strip(".,:").lower() in _CARRIED for t in cells for w in t[3].split()
+    )
+
+
+_CARRIED = frozenset(
+    {"transport", "report", "übertrag", "balance", "saldo", "solde", "forward", "carried"}
+)
+
+
 def _kind(item: Item, junk: bool) -> int:
     if junk and not item.dates:
         return BREAK
@@ -387,7 +399,9 @@ def _kind(item: Item, junk: bool) -> int:
     if item.money:
         return AMOUNT_ONLY
     if item.bal is not None:
-        return BREAK  # a balance alone ("Transport  10.783,13"): carried, not a row's text
+        # A balance alone ("Transport  10.783,13"): carried, not a row's text; beside a row's
+        # wrapped line ("TORONTO HYDRO  4,104.36"), that row's balance.
+        return TEXT_LINE if item.cells and _wrapped(item.cells) else BREAK
     if item.fx is not None and not any(sum(map(str.isalpha, t[3])) > 1 for t in item.cells):
         item.cells.clear()
         return FX

@@ -42,7 +42,8 @@ RANGE = re.compile(r"(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s?[-–]\s?(\d{1,2}[/.]\d{1
 _NUM_DATE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.?)[*†]?")
 _ISO_DATE = re.compile(r"(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})\.?")  # ("2024.02.15.")
 _GLUED_DM = re.compile(r"(\d{1,2})[-/. ]?([^\W\d_]{3,9})\.?(?:[-/. ,]?(\d{4}|\d{2}))?")
-_GLUED_MD = re.compile(r"([^\W\d_]{3,9})[-/. ]?(\d{1,2})(?:[-/, ]?(\d{4}))?")
+_GLUED_MD = re.compile(r"([^\W\d_]{3,9})[-/. ]?(\d{1,2})(?:[-/, ]?(\d{4})|/(\d\d))?")
+_DAY_YEAR = re.compile(r"(\d{1,2})/(\d\d)")  # "DEC 29/23": December 29, 2023
 _DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[.,]?")
 YEAR4 = re.compile(r"(?:19|20)\d\d[.,]?")
 _YEAR2 = re.compile(r"'?\d\d")
@@ -101,10 +102,15 @@ def date_at(words: list[Box], i: int, height: float) -> tuple[Token, int] | None
         if m and 1 <= int(m[1]) <= 31 and nx0 - x1 < 1.5 * height:
             value = ("V", MONTHS[key], int(m[1]), None)
             return _with_year(words, i, i + 2, height, (x0, nx1, f"{text} {day}", value))
+        m = _DAY_YEAR.fullmatch(day)
+        if m and 1 <= int(m[1]) <= 31 and nx0 - x1 < 1.5 * height:
+            value = ("V", MONTHS[key], int(m[1]), year_of(m[2]))
+            return (x0, nx1, DATE, f"{text} {day}", value), i + 2
         return None
     m = _GLUED_MD.fullmatch(text)
     if m and m[1].lower() in MONTHS and 1 <= int(m[2]) <= 31:
-        return (x0, x1, DATE, text, ("V", MONTHS[m[1].lower()], int(m[2]), year_of(m[3]))), i + 1
+        value = ("V", MONTHS[m[1].lower()], int(m[2]), year_of(m[3] or m[4]))
+        return (x0, x1, DATE, text, value), i + 1
     return None
 
 
@@ -136,7 +142,7 @@ def date_alone(x0: float, x1: float, text: str) -> tuple[str, tuple] | bool:
         return True
     m = _GLUED_MD.fullmatch(text)
     if m and m[1].lower() in MONTHS and 1 <= int(m[2]) <= 31:
-        return (DATE, ("V", MONTHS[m[1].lower()], int(m[2]), year_of(m[3])))
+        return (DATE, ("V", MONTHS[m[1].lower()], int(m[2]), year_of(m[3] or m[4])))
     return False
 
 

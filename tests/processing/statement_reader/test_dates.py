@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from processing.statement_reader import DateOrder, Profile, read_statement
 
 from .pages import header, page, row, words_of
@@ -282,3 +284,29 @@ def test_no_warning_about_the_date_order_where_no_row_is_dated_in_numbers():
 
     assert [r.date for r in result.rows] == [date(2024, 3, 1), date(2024, 3, 2)]
     assert not [w for w in result.warnings if "either way" in w]
+
+
+@pytest.mark.parametrize("start, end", [("DEC 29/23", "JAN 31/24"), ("DEC29/23", "JAN31/24")])
+def test_a_period_printed_as_month_day_slash_two_digit_year_gives_the_rows_years(start, end):
+    # "Statement Period DEC 29/23 - JAN 31/24"; rows dated "DEC29" and "JAN02".
+    titles = words_of(
+        200,
+        (46, "DESCRIPTION"),
+        (352, "WITHDRAWALS", "right"),
+        (450, "DATE"),
+        (560, "BALANCE", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(70, (390, "Statement Period"), (470, start), (512, "-"), (518, end)),
+                titles,
+                words_of(215, (46, "TIM HORTONS"), (352, "4.87", "right"), (450, "DEC29")),
+                words_of(230, (46, "PETRO-CANADA"), (352, "58.12", "right"), (450, "JAN02")),
+            )
+        ]
+    )
+
+    assert [r.date for r in result.rows] == [date(2023, 12, 29), date(2024, 1, 2)]
+    assert not any("no year" in w for w in result.warnings)

@@ -2580,3 +2580,51 @@ def test_who_a_card_payment_was_made_by_named_in_its_description():
         None,
         None,
     ]
+
+
+def test_a_rows_wrapped_line_beside_its_balance_or_a_sidebars_figure():
+    # "TORONTO HYDRO  4,104.36": the day's balance on the row's wrapped line; "Total credits
+    # (6)  5,461.82" in a sidebar on the baseline of another row's wrapped "LTD SALARY MAR 24".
+    titles = words_of(
+        200,
+        (208, "Date"),
+        (262, "Transaction"),
+        (480, "Amount", "right"),
+        (560, "Balance", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215,
+                    (208, "03/01/2024"),
+                    (262, "MB-BILL PAYMENT"),
+                    (480, "-92.40", "right"),
+                ),
+                words_of(228, (262, "TORONTO HYDRO"), (560, "4,104.36", "right")),
+                words_of(
+                    241,
+                    (36, "Total credits (6)"),
+                    (160, "2,380.00", "right"),
+                    (208, "20/03/2024"),
+                    (262, "DIRECT CREDIT KAURI SOFTWARE"),
+                    (480, "2,380.00", "right"),
+                    (560, "6,484.36", "right"),
+                ),
+                words_of(
+                    254,
+                    (36, "Closing balance"),
+                    (160, "6,484.36", "right"),
+                    (262, "LTD SALARY"),
+                    (313, "MAR 24"),
+                ),
+            )
+        ]
+    )
+
+    assert [r.description for r in result.rows] == [
+        "MB-BILL PAYMENT TORONTO HYDRO",
+        "DIRECT CREDIT KAURI SOFTWARE LTD SALARY MAR 24",
+    ]
