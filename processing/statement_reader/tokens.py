@@ -48,7 +48,9 @@ CURRENCY_CODES = words(
     "NAD BWP MZN AOA DZD LYD IQD IRR SYP LBP YER AFN MNT GEL MAD"
     # (Not "ALL", "BOB" or "AMD": words and names printed in descriptions.)
 )
-_SYMBOLS = words("$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩ ₫ 円 원 Rp Rp. zł Kč ₽ руб ₺ TL R")
+_SYMBOLS = words(
+    "$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩ ₫ 円 원 Rp Rp. zł Kč ₽ руб ₺ TL R S/ S/."
+)
 # The currency a symbol stands for, where it stands for one.
 SYMBOL_CODES = {
     "US$": "USD",
@@ -94,7 +96,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
 _SIMPLE_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+\.\d\d|\d+\.\d\d|\d{1,3}(?:\.\d{3})+,\d\d|\d+,\d\d")
 _AMOUNT_PATTERN = (
-    r"=?(?P<o>\()?(?P<s1>[-+\u2212–])?(?P<c1>(?:[A-Z]{0,3}[$€£₹¥₩₫]|Rs\.?|RM|Rp\.?|R(?=\d)"
+    r"=?(?P<o>\()?(?P<s1>[-+\u2212–])?(?P<c1>(?:[A-Z]{0,3}[$€£₹¥₩₫]|Rs\.?|RM|Rp\.?|S/\.?|R(?=\d)"
     r"|[A-Z]{3}) ?)?(?P<s2>[-+\u2212–])?"
     r"(?P<int>\d{1,3}(?:[,.'’\u00a0\u202f ]\d{2,3})+|\d{1,13})(?P<dec>[.,]\d\d)DECIMALS"
     r"(?P<s3>[-+\u2212–])? ?/?(?P<c2>[$€£₹¥₩₫円원]|[A-Z]{3})?(?P<cl>\))?(?P<s4>[-+\u2212–])? ?"

@@ -94,6 +94,7 @@ _TITLES = {
     " | beskrivelse | popis | popis transakce | název protiúčtu | descripción del movimiento"
     " | descripcion del movimiento | concepto del movimiento | açıklama | aciklama"
     " | işlem açıklaması | περιγραφή | αιτιολογία | описание | описание операции"
+    " | опис | опис операції | призначення платежу | деталі операції"
     " | назначение платежа | 摘要 | 内容 | ご利用先 | お取引内容 | transactions in detail"
     " | nội dung | nội dung chi tiết | diễn giải | 交易說明 | 消費明細 | 說明 | tranzakció leírása"
     " | közlemény | saaja/maksaja | selite | viesti | tapahtuma | descriere | detalii tranzactie"
@@ -109,6 +110,7 @@ _TITLES = {
     " | mutasi | mutations | částka | tutar | tutarı | işlem tutarı | kwota w pln | kwota w zł"
     " | сумма | сумма операции | сумма в рублях | ποσό | 金額 | ご利用金額 | importo in euro"
     " | összeg | summa | määrä | suma | iznos | iznos u eur | iznos eur | znesek | iznos u kn"
+    " | сума | сума в валюті картки | сума у валюті картки | сума в валюті рахунку"
     " | importo euro",
     DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
@@ -131,6 +133,7 @@ _TITLES = {
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
+    " | залишок | залишок після операції"
     " | 差引残高 | 残高 | số dư",
     REF: "ref | reference | ref no | reference no | reference number | ref number | chq no"
     " | cheque no | check no | chq ref no | chq/ref no | transaction id | auth code | approval code"
@@ -174,6 +177,7 @@ _TITLES = {
     " | belopp i valuta | importe en divisa | importe divisa | divisa | montant en devise"
     " | valor em moeda estrangeira | trans amount | transaction amount in original currency"
     " | kwota w walucie | kwota w walucie transakcji | kwota oryginalna | сумма в валюте"
+    " | сума в валюті операції | сума у валюті операції | сума в валюті транзакції"
     " | iznos u originalnoj valuti | originalni iznos | iznos u valuti | izvorni iznos"
     " | znesek v originalni valuti | suma v pôvodnej mene"
     " | сумма в валюте операции | importo in valuta | importo originale | eredeti összeg"
@@ -286,11 +290,12 @@ _LABELS = [
         r"|上期應繳總額|上期帳單金額|上期余额|上期餘額|số dư đầu kỳ"
         r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
         r"|входящий остаток|остаток на начало(?: периода)?|前月繰越(?:残高)?|前頁より繰越|前回残高"
+        r"|залишок на початок(?: періоду)?|вхідний залишок"
         r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente|saldo vormonat"
         r"|saldo letzte abrechnung|saldo vorperiode|start balance|alkusaldo|edellinen saldo"
         r"|saldo edelliseltä sivulta|sold inițial|sold initial|sold anterior|sold precedent"
         r"|prethodno stanje|početno stanje|prejšnje stanje"
-        r"|előző (?:kivonat )?egyenlege?|nyitó egyenleg",
+        r"|előző (?:kivonat )?egyenlege?|nyitó egyenleg|počiatočný zostatok(?: k)?",
     ),
     (
         "new",
@@ -306,10 +311,12 @@ _LABELS = [
         r"|konečný zůstatek|konečný stav|zůstatek na konci|transportar|c/f balance"
         r"|dönem borcu|hesap özeti borcu|υπόλοιπο λήξης|νέο υπόλοιπο|τελικό υπόλοιπο"
         r"|σε μεταφορά|исходящий остаток|остаток на конец(?: периода)?|次月繰越|次頁へ繰越"
+        r"|залишок на кінець(?: періоду)?|вихідний залишок"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
         r"|nuovo saldo|end balance|loppusaldo|uusi saldo|saldo siirtyy seuraavalle sivulle"
         r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ"
-        r"|novo stanje(?: za plaćanje)?|konačno stanje|končno stanje|új egyenleg|záró egyenleg",
+        r"|novo stanje(?: za plaćanje)?|konačno stanje|končno stanje|új egyenleg|záró egyenleg"
+        r"|konečný zostatok(?: k)?",
     ),
     (
         "bal_at",
@@ -328,7 +335,7 @@ _LABELS = [
         False,
         r"(?:total )?(?:purchases|new charges|charges|debits|withdrawals|money out"
         r"|paid out|new transactions|transactions|spending|odepsáno(?: celkem)?|σύνολο χρεώσεων"
-        r"|расходы"
+        r"|расходы|витрати|разом витрат"
         r"|списания|お支払金額合計|支払金額合計|transakcje, prowizje i opłaty|addebiti del mese"
         r"|belastungen|summe der belastungen|otot(?: yhteensä)?|debit mutations?|mutasi debe?t"
         r"|(?:novi )?troškovi|terećenja|vásárlások(?:, készpénzfelvételek)?|terhelések"
@@ -341,6 +348,7 @@ _LABELS = [
         r"(?:total )?(?:payments?(?: (?:and|&|,) (?:other )?credits)?|(?:other )?credits"
         r"|payments received|deposits(?: (?:and|&) (?:other )?(?:additions|credits))?|money in"
         r"|paid in|refunds|připsáno(?: celkem)?|σύνολο πιστώσεων|поступления|зачисления"
+        r"|надходження|разом надходжень"
         r"|お預り金額合計|預入金額合計|spłaty i uznania|pagamenti e accrediti|gutschriften"
         r"|summe der gutschriften|panot(?: yhteensä)?|credit mutations?|mutasi kredit"
         r"|uplate|(?:ostala )?odobrenja|befizetések(?:, jóváírások)?|jóváírások)",
@@ -376,6 +384,7 @@ LABEL_WORDS = words(
     "önceki dönem borcu asgari ödeme kesim son b/f c/f transporte transportar sum favør fra "
     "υπόλοιπο προηγούμενο από σε νέο τελικό σύνολο σύνολα "
     "входящий исходящий остаток расходы списания поступления зачисления итого "
+    "залишок вхідний вихідний надходження витрати разом всього "
     "前月繰越 前月繰越残高 前頁より繰越 前回残高 次月繰越 次頁へ繰越 当月末残高 今回残高 "
     "お支払金額合計 支払金額合計 お預り金額合計 預入金額合計 合計 小計 "
     "zadłużenie transakcje, spłaty minimalna vormonat vorperiode belastungen gutschriften "
@@ -395,7 +404,7 @@ LABEL_WORDS = words(
     "bevilget räntesats rentesats mutation mutasi debit prethodno početno prejšnje novo "
     "konačno končno uplate odobrenja ostala novi troškovi terećenja ukupno skupaj minimalni "
     "okvir raspoloživi előző nyitó új záró befizetések jóváírások vásárlások terhelések "
-    "minimálisan teljes szabad hitelkeret"
+    "minimálisan teljes szabad hitelkeret počiatočný konečný zostatok"
 )
 TOTAL_RE = re.compile(
     unaccented(
@@ -403,7 +412,8 @@ TOTAL_RE = re.compile(
         r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
         r"|sous-total|suma|totale|totales|subtotales?"
         r"|totaal"
-        r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng|ukupno|skupaj)\b"
+        r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng|ukupno|skupaj"
+        r"|разом|всього)\b"
         r"|\S{0,10}?(?:合計|小計|合计|小计|总计)"
         r"|(?:\S+ ){1,3}(?:összesen|celkem|spolu|kokku)\b"
         # ("NET AMOUNT OF MONTHLY ACTIVITY  $743.85": the rows' sum)
@@ -585,4 +595,5 @@ FX_LABEL_WORDS = RATE_WORDS | words(
     "original orig amount amt foreign currency transaction in of at @ = montant d'origine to from"
     " valoare tranzactie tranzacție montant"
     " originalbetrag ursprungsbetrag importe original spend en devise devises fremdwährung"
+    " pôvodná původní suma částka"
 )

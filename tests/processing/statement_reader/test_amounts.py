@@ -27,6 +27,7 @@ from .pages import header, page, row, words_of
         ("S$22,058.11", 2205811, ""),
         ("Rs.1,234.00", 123400, ""),
         ("46.80/RMB", 4680, ""),
+        ("S/ 1,800.00", 180000, ""),
         ("46.80/RMB(支出)", 4680, "DR"),
         ("8,452.30/RMB(存入)", 845230, "CR"),
     ],
@@ -571,4 +572,27 @@ def test_a_foreign_amount_named_by_its_label_with_a_colon_set_apart():
     assert read == [
         ("AMAZON WEB SERVICES AWS.AMAZON.CO", Decimal("120.00"), "USD"),
         ("SNCF INTERNET PARIS", None, None),
+    ]
+
+
+def test_a_slovak_original_amount_line_with_its_rate():
+    # "Pôvodná suma: 1 250,00 CZK, kurz 25,0520" under the row.
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "09.03.2024", "Platba kartou ALBERT BRNO CZ", "49,90"),
+                words_of(
+                    230, (112, "Pôvodná suma:"), (170, "1 250,00"), (215, "CZK, kurz 25,0520")
+                ),
+                row(245, "11.03.2024", "Prijatá platba", "45,00"),
+            )
+        ]
+    )
+
+    read = [(r.description, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("Platba kartou ALBERT BRNO CZ", Decimal("1250.00"), "CZK"),
+        ("Prijatá platba", None, None),
     ]

@@ -654,3 +654,22 @@ def test_a_band_of_balances_over_figures_in_kroner_and_a_table_of_figures_by_per
     assert [r.description for r in result.rows] == ["COFFEE", "BOOKS"]
     assert result.check.verdict == Verdict.AGREES, result.check.message
     assert "opening balance 100.00 and closing balance 124.50" in " ".join(result.check.checked)
+
+
+def test_slovak_and_ukrainian_balances_and_totals():
+    slovak = statement(
+        words_of(100, (40, "Počiatočný zostatok k 12.07.2023"), (300, "100,00", "right")),
+        words_of(112, (40, "Konečný zostatok k 31.07.2023"), (300, "75,50", "right")),
+        rows=(("13.07.2023", "KAVA", "-4,50"), ("14.07.2023", "KNIHY", "-20,00")),
+    )
+    assert slovak.check.verdict == Verdict.AGREES, slovak.check.message
+    ukrainian = statement(
+        words_of(100, (40, "Залишок на початок періоду"), (300, "100,00", "right")),
+        words_of(112, (40, "Залишок на кінець періоду"), (300, "75,50", "right")),
+        words_of(265, (110, "Разом витрат:"), (540, "24,50", "right")),
+        rows=(("13.07.2023", "КАВА", "-4,50"), ("14.07.2023", "КНИГИ", "-20,00")),
+    )
+    assert [r.description for r in ukrainian.rows] == ["КАВА", "КНИГИ"]
+    assert ukrainian.check.verdict == Verdict.AGREES, ukrainian.check.message
+    assert any(c.startswith("“Разом витрат” 24.50") for c in ukrainian.check.checked)
+    assert "залишок на початок періоду 100.00" in " ".join(ukrainian.check.checked)

@@ -2628,3 +2628,32 @@ def test_a_rows_wrapped_line_beside_its_balance_or_a_sidebars_figure():
         "MB-BILL PAYMENT TORONTO HYDRO",
         "DIRECT CREDIT KAURI SOFTWARE LTD SALARY MAR 24",
     ]
+
+
+def test_ukrainian_titles_over_three_lines():
+    lines = [
+        words_of(194, (336, "Сума в валюті"), (426, "Сума в валюті")),
+        words_of(198, (37, "Дата"), (96, "Опис операції"), (520, "Залишок")),
+        words_of(204, (338, "картки (UAH)"), (449, "операції")),
+        words_of(
+            228,
+            (37, "29.02.2024"),
+            (96, "Сільпо, Вінниця"),
+            (395, "-612,90", "right"),
+            (480, "-612,90 UAH", "right"),
+            (560, "6 210,38", "right"),
+        ),
+        words_of(
+            253,
+            (37, "28.02.2024"),
+            (96, "ALIEXPRESS"),
+            (395, "-1 240,17", "right"),
+            (480, "-31,84 USD", "right"),
+            (560, "6 823,28", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount, r.original_currency) for r in result.rows]
+    assert read[1] == ("ALIEXPRESS", Decimal("1240.17"), Decimal("31.84"), "USD")
+    assert [r[0] for r in read] == ["Сільпо, Вінниця", "ALIEXPRESS"]
