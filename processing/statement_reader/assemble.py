@@ -7,6 +7,7 @@ convention stay unresolved: both need the whole document and are settled in `fin
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter, itemgetter
 
 from .blocks import FIRST, units_of
@@ -77,6 +78,8 @@ class Assembler:
         # FORWARD"), for the rows after it printed without one: `(value, text, phrase)`.
         self.date_above: tuple | None = None
         self._beside = 0  # how many figures there were after one printed beside a row
+        # Where a payment type's code and the text after it start, once seen (`_type_codes`).
+        self._code_at: tuple[float, float] | None = None
         # The columns the current page's rows gave, on a page without titles or a table
         # carried over.
         self._guess: Model | None = None
@@ -410,6 +413,8 @@ class Assembler:
         start = len(rows)
         if set(map(_KIND, run)) == _ROWS_ONLY:
             # A row on every line, the common run: nothing to group or share out.
+            if self._code_at is not None:
+                self._drop_codes(run)
             for item in run:
                 said = len(warnings)
                 row = build_row((item,), (), None, page, section, holder, warnings)
@@ -428,6 +433,7 @@ class Assembler:
                 self.mode = seen
             model = self.model or self._guess
             splits = model.desc_splits if model is not None else ()
+            self._type_codes(units)
             for unit in units:
                 said = len(warnings)
                 row = build_row(
@@ -480,6 +486,36 @@ class Assembler:
                     break
                 row.above = self.date_above
 
+    def _type_codes(self, units: list) -> None:
+        """A payment type's code printed in a column of its own where the descriptions start
+        ("VIS  TESCO STORES 3217" over "LONDON", ")))  PRET A MANGER"): the row's further lines
+        start where the text after the code does. Such codes are no part of descriptions."""
+        for unit in units:
+            lines = [item for item in unit.lines if item.cells]
+            if len(lines) < 2 or len(lines[0].cells) < 2:
+                continue
+            code, text = lines[0].cells[0], lines[0].cells[1]
+            if _CODE.fullmatch(code[3]) and all(
+                abs(item.cells[0][0] - text[0]) < 1.5 for item in lines[1:]
+            ):
+                self._code_at = (code[0], text[0])
+                break
+        if self._code_at is not None:
+            self._drop_codes([next((i for i in unit.lines if i.cells), None) for unit in units])
+
+    def _drop_codes(self, items: list) -> None:
+        code_x, text_x = self._code_at
+        for item in items:
+            if item is None or len(item.cells) < 2:
+                continue
+            code, text = item.cells[0], item.cells[1]
+            if (
+                abs(code[0] - code_x) < 1.5
+                and abs(text[0] - text_x) < 1.5
+                and _CODE.fullmatch(code[3])
+            ):
+                del item.cells[0]
+
     def _closed(self, start: int) -> bool:
         """The rows from `start` come right after a closing balance ("New balance",
         "Kontostand am 31.03.2024"), with no row of the table between."""
@@ -496,6 +532,7 @@ class Assembler:
 
 
 _CLOSING = frozenset({"new", "bal_at"})
+_CODE = re.compile(r"[A-Z]{2,4}|[^\w\s]{1,4}")  # "VIS", "DD", "SO", ")))"
 # Balances whose date the rows printed under them without one take ("BALANCE BROUGHT FORWARD",
 # "End-of-day balance" over the day's rows); not a closing balance.
 _OPENING_ROLES = frozenset({"prev", "bal_at"})

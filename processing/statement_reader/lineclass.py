@@ -234,6 +234,9 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     if item.kind == TEXT_LINE and fx is not None and (lead_fx or _fx_label(cells)):
         item.cells.clear()
         item.kind = FX
+    elif lead_fx and item.kind == AMOUNT_ONLY:
+        # "USD 45.99 @ 1.2683  36.26": the foreign amount's line ends with the row's amount.
+        item.cells[:] = [t for t in cells if not _fx_word(t)]
     return item
 
 

@@ -2657,3 +2657,42 @@ def test_ukrainian_titles_over_three_lines():
     read = [(r.description, r.amount, r.original_amount, r.original_currency) for r in result.rows]
     assert read[1] == ("ALIEXPRESS", Decimal("1240.17"), Decimal("31.84"), "USD")
     assert [r[0] for r in read] == ["Сільпо, Вінниця", "ALIEXPRESS"]
+
+
+def test_payment_type_codes_in_a_column_of_their_own_before_the_details():
+    # HSBC's "Payment type and details": "VIS", "DD", ")))" where the column starts, the
+    # details (and their further lines) a little right of them.
+    titles = words_of(
+        200,
+        (42, "Date"),
+        (102, "Payment type and details"),
+        (420, "Paid out", "right"),
+        (490, "Paid in", "right"),
+        (560, "Balance", "right"),
+    )
+    lines = [
+        words_of(215, (42, "12 Jan 24"), (102, "VIS"), (132, "TESCO STORES 3217")),
+        words_of(227, (132, "LONDON"), (420, "23.45", "right")),
+        words_of(239, (102, ")))"), (132, "PRET A MANGER"), (420, "6.85", "right")),
+        words_of(
+            251, (42, "13 Jan 24"), (102, "DD"), (132, "BRITISH GAS"), (420, "84.00", "right")
+        ),
+        words_of(263, (102, "VIS"), (132, "AMAZON.COM*RT4KL2")),
+        words_of(275, (132, "USD 45.99"), (176, "@"), (187, "1.2683"), (420, "36.26", "right")),
+    ]
+    # Page 2: rows of one line each.
+    second = [
+        words_of(215, (42, "14 Jan 24"), (102, "DD"), (132, "EE LIMITED"), (420, "32.00", "right")),
+        words_of(227, (42, "15 Jan 24"), (102, "SO"), (132, "D OKAFOR"), (420, "250.00", "right")),
+    ]
+    result = read_statement([page(1, titles, *lines), page(2, titles, *second)])
+
+    read = [(r.description, r.original_amount) for r in result.rows]
+    assert read == [
+        ("TESCO STORES 3217 LONDON", None),
+        ("PRET A MANGER", None),
+        ("BRITISH GAS", None),
+        ("AMAZON.COM*RT4KL2", Decimal("45.99")),
+        ("EE LIMITED", None),
+        ("D OKAFOR", None),
+    ]
