@@ -196,6 +196,12 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
             start, stacked = i - 1, _centred_header(raw, i, columns)
         if stacked is not None:
             columns, used = stacked
+            if used == 2 and start > 0 and counts[start - 1] and start - 1 > done:
+                # A title's first word on a line of its own over the two ("Accrued" over
+                # "Bank Charges").
+                higher = _title_above(raw, start, columns)
+                if higher is not None:
+                    start, columns, used = start - 1, higher, 3
             for k in range(start, start + used):
                 _set_header(lines, k, columns)
             done = start + used - 1
@@ -206,6 +212,20 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
                 _set_header(lines, i, columns)
         elif count >= 3 and _figures_table(raw[i]):
             _tag(lines, i, OTHER_TABLE)
+
+
+def _title_above(raw: list, start: int, columns: list[Column]) -> list[Column] | None:
+    """The columns of a two-line header with the titles-only line just above it merged in,
+    where that lengthens a title and leaves as many columns."""
+    _, y1, height, words = raw[start - 1]
+    if raw[start][0] - y1 > 0.8 * height or not _titles_only(words, 1):
+        return None
+    merged = merge_stacked(words, raw[start][3], height)
+    merged = merge_stacked(merged, raw[start + 1][3], height)
+    three = parse_header(merged, height, stacked=True)
+    if three is None or len(three) != len(columns) or three == columns or _overlapping(three):
+        return None
+    return three
 
 
 def _stacked_header(

@@ -168,7 +168,9 @@ _TITLES = {
     " | benefit | discount | benefit/discount | benefit / discount | discount amount"
     " | usage amount | balance after payment | remaining balance | installment balance"
     " | amount of use | balance to next month | next month's balance | monto operación o cobro"
-    " | monto operación | valor cuota mensual | valor cuota",
+    " | monto operación | valor cuota mensual | valor cuota"
+    # Fees accrued beside each row, charged on a later statement.
+    " | accrued bank charges | accrued charges | accrued fees",
     FOREIGN: "foreign currency | foreign amount | original amount | original currency amount"
     " | amount in foreign currency | fx amount | orig amount | foreign currency amount | original"
     " | currency amount | transaction currency amount | foreign curr amount | foreign spend"

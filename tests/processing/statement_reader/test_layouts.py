@@ -2696,3 +2696,33 @@ def test_payment_type_codes_in_a_column_of_their_own_before_the_details():
         ("EE LIMITED", None),
         ("D OKAFOR", None),
     ]
+
+
+def test_a_title_begun_on_a_line_of_its_own_over_a_two_line_header():
+    # "Accrued" over "Bank Charges": a column of charges to come, not the rows' amounts.
+    lines = [
+        words_of(196, (527, "Accrued")),
+        words_of(200, (38, "Date"), (80, "Description"), (397, "Amount"), (458, "Balance")),
+        words_of(204, (508, "Bank Charges")),
+        words_of(
+            220,
+            (38, "20 Dec 2023"),
+            (80, "ATM Cash FNB Cresta Mall"),
+            (430, "1 000.00", "right"),
+            (490, "29 529.52Cr", "right"),
+            (560, "10.00", "right"),
+        ),
+        words_of(
+            235,
+            (38, "21 Dec 2023"),
+            (80, "Debit Order Discovery Health"),
+            (430, "2 845.00", "right"),
+            (490, "26 684.52Cr", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("ATM Cash FNB Cresta Mall", Decimal("1000.00")),
+        ("Debit Order Discovery Health", Decimal("2845.00")),
+    ]
