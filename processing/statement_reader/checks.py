@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import accumulate, pairwise
 
 from .contract import TotalsCheck, Verdict
-from .vocabulary import CARRIED_RE, fold
+from .vocabulary import CARRIED_RE, TOTAL_SIDES, fold
 
 _MAX_BALANCE_MESSAGES = 3
 
@@ -314,8 +314,24 @@ def _block_total(
     _, cents, _, phrase, page, rows, block, holder, _ = figure
     spans = (("the rows above it", block), ("the cardholder's rows", holder), ("all rows", 0))
     opening, balances = openings
+    # A total naming money out ("Totaal debet") is never the money in read, nor the other way
+    # round: that would be every sign read the wrong way round.
+    side = total_side(phrase)
     for name, start in spans:
         total, charges, credits = sums.of(start, rows)
+        if (
+            side
+            and (credits if side > 0 else charges) != 0
+            and abs(credits if side > 0 else charges)
+            == cents
+            != abs(charges if side > 0 else credits)
+        ):
+            problems.append(
+                f"“{phrase}” {money(cents)} (page {page}) equals the "
+                f"{'credits' if side > 0 else 'charges'} read, not the "
+                f"{'charges' if side > 0 else 'credits'}: the signs read are the wrong way round"
+            )
+            return None
         candidates = (total, opening + total, charges, credits, balances + total)
         for value, reading in zip(candidates, _READINGS, strict=True):
             if abs(value) == cents:
@@ -335,6 +351,13 @@ def _block_total(
         f"({money(read)}): {shortfall(abs(read), cents, what)}"
     )
     return None
+
+
+def total_side(phrase: str) -> int:
+    """+1 for a total named for money out, -1 for money in, 0 for neither or both."""
+    lower = fold(phrase)
+    out, into = TOTAL_SIDES[0].search(lower), TOTAL_SIDES[1].search(lower)
+    return 0 if bool(out) == bool(into) else (1 if out else -1)
 
 
 # What a total may be of a span of rows, in the order they are tried.

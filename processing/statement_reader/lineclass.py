@@ -62,6 +62,8 @@ _SIGN_WORDS.update({w: "DR" for w in ("Debit", "DEBIT", "debit", "DB")})
 _SIGN_WORDS.update({w: "CR" for w in ("Credit", "CREDIT", "credit")})
 _DATE_ROLES = frozenset({DATE_ROLE, POST})
 _OVERDRAWN = frozenset({"OD", "O/D", "od"})
+_LONE_SIGNS = {"-": "-", "\u2212": "-", "+": "+"}
+_SIGNED_ROLES = MONEY_ROLES | {SIGN}
 _TIMES = frozenset({"x", "\u00d7"})  # "27 x 0,15 EUR"
 
 
@@ -181,6 +183,12 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
         elif text[:2] in _MARKER_START and abs(x0 - model.money_right) < 2 * line[2]:
             # "CR" just right of the amounts, run into whatever is printed beyond the table.
             markers += (_MARKER_START[text[:2]],)
+        elif text in _LONE_SIGNS and money and role in _SIGNED_ROLES and not money[-1][2][4][1]:
+            # "67,34 -", "24,50 +": the amount's sign set apart from it; like a sign printed
+            # with the amount, the statement's habit tells money in from money out.
+            column, title, token = money[-1]
+            cents, _, *rest = token[4]
+            money[-1] = (column, title, (*token[:4], (cents, _LONE_SIGNS[text], *rest)))
         elif role == SIGN or (role in MONEY_ROLES and text in _SIGN_WORDS):
             if text in _SIGN_WORDS:
                 markers += (_SIGN_WORDS[text],)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from .checks import figure_value, opening_closing
+from .checks import figure_value, opening_closing, total_side
 from .rowbuild import RawRow
 
 # (bank account, minus means money out): a card, a bank printing money out negative, a bank
@@ -57,6 +57,13 @@ def choose(rows: list[RawRow], figures: list[tuple], with_balance: int) -> tuple
             agreeing = [c for c in _CONVENTIONS if _balances_agree(totals[c[1]], prev, new, c[0])]
             if agreeing:
                 allowed, why = agreeing, "as the statement's balances confirm"
+    named = _named_sign(rows, figures)
+    if named is not None and any(c[1] == named for c in allowed):
+        # A total named for money out (or in) that is what the rows printed with a minus add
+        # up to: the statement says which sign is which.
+        flip = named
+        if why.startswith("as most"):
+            why = "as the statement's named totals confirm"
     preferred = [c for c in allowed if c[1] == flip] or allowed
     if with_balance:
         # A running balance is an account's habit far more than a card's.
@@ -68,6 +75,21 @@ def choose(rows: list[RawRow], figures: list[tuple], with_balance: int) -> tuple
 
 
 _CODE = attrgetter("code")
+
+
+def _named_sign(rows: list[RawRow], figures: list[tuple]) -> bool | None:
+    """Whether a minus means money out, by a total named for money out or in that equals the
+    rows printed with a minus, or those printed without; None when no such total tells."""
+    minus = sum(row.cents for row in rows if row.code == "N")
+    plain = sum(row.cents for row in rows if row.code in ("U", "P"))
+    if not minus or not plain or minus == plain:
+        return None
+    for figure in figures:
+        side = total_side(figure[3])
+        if side and figure[1] in (minus, plain):
+            # Money out named and it is the minus rows; or money in and it is the others.
+            return (figure[1] == minus) == (side > 0)
+    return None
 
 
 def _balances_agree(total: int, prev: tuple, new: tuple, bank: bool) -> bool:

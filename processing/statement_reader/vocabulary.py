@@ -442,6 +442,17 @@ DEBIT_SECTION_RE = re.compile(
     r"|money out|paid out|cash advances?|subtractions|spending|belastungen|lastschriften"
     r"|umsätze|achats|débits|dépenses|cargos|compras|uttag|köp)\b"
 )
+# What a total of money out, or in, is named ("Totaal debet", "Total credits").
+TOTAL_SIDES = (
+    re.compile(
+        r"\b(?:debits?|debet|withdrawals?|money out|paid out|charges|belastungen|soll"
+        r"|addebiti|cargos|débits?|uitgaven|af)\b"
+    ),
+    re.compile(
+        r"\b(?:credits?|deposits?|money in|paid in|gutschriften|haben|accrediti|abonos"
+        r"|crédits?|ontvangsten|bij)\b"
+    ),
+)
 NOT_SECTION_RE = re.compile(
     r"\b(?:statement|credit cards?|debit cards?|bank|summary|limit|rate|information|notice"
     r"|important"

@@ -673,3 +673,39 @@ def test_slovak_and_ukrainian_balances_and_totals():
     assert ukrainian.check.verdict == Verdict.AGREES, ukrainian.check.message
     assert any(c.startswith("“Разом витрат” 24.50") for c in ukrainian.check.checked)
     assert "залишок на початок періоду 100.00" in " ".join(ukrainian.check.checked)
+
+
+def test_signs_set_apart_after_the_amounts_and_totals_named_for_money_out_and_in():
+    # KBC: "67,34 -", "24,50 +"; "Totaal debet" is the money out.
+    titles = words_of(200, (74, "Datum"), (140, "Omschrijving"), (560, "Bedrag in EUR", "right"))
+    lines = [
+        words_of(165, (48, "Vorig saldo op 29-02-2024"), (530, "100,00", "right"), (548, "+")),
+        titles,
+        words_of(
+            215, (74, "01-03-2024"), (140, "BETALING COLRUYT"), (545, "67,34", "right"), (549, "-")
+        ),
+        words_of(
+            230,
+            (74, "06-03-2024"),
+            (140, "OVERSCHRIJVING VAN"),
+            (530, "24,50", "right"),
+            (549, "+"),
+        ),
+        words_of(250, (140, "Totaal debet"), (530, "67,34", "right")),
+        words_of(262, (140, "Totaal credit"), (530, "24,50", "right")),
+        words_of(274, (48, "Nieuw saldo op 31-03-2024"), (530, "57,16", "right"), (548, "+")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [r.amount for r in result.rows] == [Decimal("67.34"), Decimal("-24.50")]
+    assert result.check.verdict == Verdict.AGREES, result.check.message
+
+
+def test_a_total_of_money_out_equal_to_the_money_in_read_means_the_signs_are_reversed():
+    result = statement(
+        words_of(265, (110, "Total debits"), (540, "4.50", "right")),
+        rows=(("13/07/2023", "REFUND", "4.50 CR"), ("14/07/2023", "BOOKS", "20.00")),
+    )
+
+    assert result.check.verdict == Verdict.DISAGREES
+    assert "the signs read are the wrong way round" in result.check.message
