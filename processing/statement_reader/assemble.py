@@ -80,6 +80,8 @@ class Assembler:
         self._beside = 0  # how many figures there were after one printed beside a row
         # Where a payment type's code and the text after it start, once seen (`_type_codes`).
         self._code_at: tuple[float, float] | None = None
+        # The other parts of a table printed twice or three times across.
+        self._right: list[Model] | None = None
         # The columns the current page's rows gave, on a page without titles or a table
         # carried over.
         self._guess: Model | None = None
@@ -174,9 +176,14 @@ class Assembler:
                 self._flush(run, page)
                 run = []
                 continue
-            item = classify(model, line, credit_words)
+            beside: list[Item] = []
+            if self._right is not None and model is self.model:
+                # A table printed twice across: each line holds a row of each part.
+                item, beside = self._parts_of(line, credit_words)
+            else:
+                item = classify(model, line, credit_words)
             kind = item.kind
-            if kind == EMPTY:
+            if kind == EMPTY and not beside:
                 continue
             if kind == TEXT_LINE and not run and _named_over_row(line, model, lines, i):
                 self._new_holder((_name_line(line, model, True), None))
@@ -195,9 +202,26 @@ class Assembler:
                     self._flush(run, page)
                     run = []
             spacing = line[0] - bottom if run else None
-            run.append(item)
+            if kind != EMPTY:
+                run.append(item)
+            run.extend(beside)
             previous, bottom = item, line[1]
         self._flush(run, page)
+
+    def _parts_of(self, line: tuple, credit_words) -> tuple[Item, list[Item]]:
+        """The line read as the first part's row, and the rows the other parts hold."""
+        models = [self.model, *self._right]
+        edges = [m.columns[0][0] - max(2.0, line[2]) for m in models[1:]] + [float("inf")]
+        first = [t for t in line[3] if t[0] < edges[0]]
+        item = classify(self.model, (*line[:3], first, line[4], line[5]), credit_words)
+        beside = []
+        for model, start, end in zip(models[1:], edges[:-1], edges[1:], strict=True):
+            part = [t for t in line[3] if start <= t[0] < end]
+            if part:
+                other = classify(model, (*line[:3], part, line[4], line[5]), credit_words)
+                if other.kind == ANCHOR:
+                    beside.append(other)
+        return item, beside
 
     def _names_a_column(self, line: tuple) -> bool:
         text = fold(" ".join(t[3] for t in line[3]))
@@ -249,9 +273,19 @@ class Assembler:
         tag, info = line[4], line[5]
         if tag == HEADER:
             # Not a block boundary: continuation pages repeat the titles mid-section.
-            self.model = self._table(info)
+            self.model, self._right = self._table(info), None
+            roles = [c[2] for c in info]
+            for times in (2, 3):
+                size = len(info) // times
+                if size >= 3 and size * times == len(info) and roles == roles[:size] * times:
+                    # The same titles twice or three times across the page ("Check number
+                    # Amount  Date paid" twice): parts of one list, read a line at a time
+                    # across.
+                    parts = [self._table(info[k : k + size]) for k in range(0, len(info), size)]
+                    self.model, self._right = parts[0], parts[1:]
+                    break
         elif tag == OTHER_TABLE:
-            self.model = None
+            self.model = self._right = None
         elif tag == SECTION and info[0] is None:
             self.pending = page  # "Pending transactions": rows the statement does not count
         elif tag == SECTION and info[0]:
@@ -283,8 +317,11 @@ class Assembler:
         elif tag == HOLDER and (self.model or guess) and not self._furniture(info, line, page):
             self.pending = None
             # (Beside the number in a page's heading, the bank's name is nobody's.)
-            company = info[0] is not None and not _COMPANY.isdisjoint(info[0].lower().split())
-            self._new_holder((None, info[1]) if company else info[:2])
+            # (Nor is a line of the page's small print beside the number anybody's name.)
+            nobody = info[0] is not None and (
+                not _a_name(info[0], 6) or not _COMPANY.isdisjoint(info[0].lower().split())
+            )
+            self._new_holder((None, info[1]) if nobody else info[:2])
             if info[2] is not None:  # "New charges  JANE DOE  Card ending 1234"
                 self.section = (info[2], " ".join(t[3] for t in line[3]))
         elif tag == LABEL and self.pending is None:
@@ -446,7 +483,7 @@ class Assembler:
                         row.desc = by_columns(unit.lines, splits) or row.desc
                     rows.append(row)
         model = self.model or self._guess
-        numbered = [k for k in range(start, len(rows)) if rows[k].desc.isdigit()]
+        numbered = [k for k in range(start, len(rows)) if rows[k].desc.strip(_MARKS).isdigit()]
         for k in reversed(numbered):  # a paper cheque, without a description
             row = rows[k]
             if _listed_before(row, rows, start):
@@ -667,13 +704,16 @@ def _named_heading(line: tuple) -> str | None:
 def _listed_before(row: RawRow, rows: list[RawRow], end: int) -> bool:
     """An earlier row of the same amount and date names this cheque's number ("Draft
     001042")."""
-    number = row.desc.lstrip("0")
+    number = row.desc.strip(_MARKS).lstrip("0")
     return any(
         other.cents == row.cents
         and other.date == row.date
-        and any(word.lstrip("0") == number for word in other.desc.split())
+        and any(word.strip(_MARKS).lstrip("0") == number for word in other.desc.split())
         for other in rows[:end]
     )
+
+
+_MARKS = "*^†#№"  # a number's marks ("#1042", "1046*": a break in the sequence)
 
 
 def _bare_row_below(lines: list[tuple], i: int, model: Model | None) -> bool:

@@ -362,11 +362,11 @@ def _currency_named(cell: tuple) -> str:
     return currency
 
 
-def _included(cells: list) -> bool:
+def _included(cells: list, fx: tuple | None) -> bool:
     """A note of what the amount above includes, with its figure ("Includes conversion
-    commission of $2.06", "incl. VAT 3.50")."""
+    commission of $2.06", "incl. VAT 3.50", "INCL OVERSEAS TXN FEE 1.35 AUD")."""
     first = cells[0][3].split()[0].lower().rstrip(".:")
-    return first in _INCLUDES and any(t[2] == AMOUNT for t in cells)
+    return first in _INCLUDES and (fx is not None or any(t[2] == AMOUNT for t in cells))
 
 
 _INCLUDES = frozenset({"includes", "including", "incl", "inkl", "inklusive", "dont", "davon"})
@@ -431,7 +431,9 @@ def _kind(item: Item, junk: bool) -> int:
         item.fx = (0, currency)
         item.cells.clear()
         return FX
-    if item.cells and _included(item.cells):
+    if item.cells and _included(item.cells, item.fx):
+        if item.fx_at is not None and item.fx_at > item.cells[0][0]:
+            item.fx = None  # (nor is its figure after the note an original amount)
         item.cells.clear()  # what the row's amount includes: no text of the row's
         return FX
     if item.cells:

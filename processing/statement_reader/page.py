@@ -372,7 +372,14 @@ def _balance_list(columns: list[Column]) -> bool:
     roles = [c[2] for c in columns]
     dates = roles.count("date") + roles.count("post")
     figures = roles.count("amount") + roles.count("balance")
-    return "desc" not in roles and dates >= 2 and figures >= 2 and len(set(roles)) < len(roles)
+    # (A list of the checks paid, "Check number  Amount  Date paid" twice, is of rows.)
+    return (
+        "desc" not in roles
+        and "ref" not in roles
+        and dates >= 2
+        and figures >= 2
+        and len(set(roles)) < len(roles)
+    )
 
 
 def _single(line: tuple, count: int) -> list[Column] | None:
@@ -509,12 +516,22 @@ def _section_sign(tokens: list, lower: str, words: list[str]) -> int | None:
     text = tokens[0][3]
     if text[:1].islower() or tokens[-1][3].endswith("."):
         return None  # the end of a sentence ("on or around the payment due date.")
-    if any(t[2] == DATE for t in tokens) or NOT_SECTION_RE.search(lower):
+    if any(t[2] == DATE for t in tokens):
         return None
+    if NOT_SECTION_RE.search(lower):
+        # ("Banking/Debit Card Withdrawals and Purchases": a product's name, "debit card",
+        # in a heading of spending.)
+        rest = _CARD_PRODUCT.sub(" ", lower)
+        if rest == lower or NOT_SECTION_RE.search(rest) or _words_sign(rest) is None:
+            return None
+        lower = rest
     sign = _words_sign(lower)
     if sign is not None:
         return sign
     return 0 if HEADING_RE.search(lower) else None
+
+
+_CARD_PRODUCT = re.compile(r"\b(?:credit|debit) cards?\b")
 
 
 def _words_sign(lower: str) -> int | None:

@@ -107,8 +107,9 @@ def build_row(
         # Nothing in the description column (a paper cheque): the row's reference says
         # which it is ("1041").
         # ("1190 * ^": the marks beside it are footnotes, not its name.)
-        desc = " ".join(
-            [t[3] for item in lines if item.refs for t in item.refs if t[3].strip("*^†#")]
+        # (Of two reference columns, "Check number" and "Reference number", the first.)
+        desc = next(
+            (t[3] for item in lines if item.refs for t in item.refs if t[3].strip("*^†#")), ""
         )
     # Filled field by field (an __init__ called through the class costs more).
     row = RawRow()

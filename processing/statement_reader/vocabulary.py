@@ -62,6 +62,7 @@ _TITLES = {
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
+    " | date processed | processed on"
     " | booking date | book date | booked | value dt | val dt"
     " | posting dt | post dt | valeur | date de valeur | buchung | buchungsdatum"
     " | date de comptabilisation | date compta"
@@ -143,6 +144,7 @@ _TITLES = {
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
     " | check number | check no | draft | draft no | draft number"
     " | card no | card number | card no (last 4) | card no. (last 4) | card last 4 | card"
+    " | card used"
     " | arkistointitunnus | arkistotunnus | archive id | código referencia | código"
     " | comprobante | nro. comprobante | n° comprobante | nº comprobante"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
@@ -439,6 +441,7 @@ CREDIT_SECTION_RE = re.compile(
 )
 DEBIT_SECTION_RE = re.compile(
     r"\b(?:purchases?|charges|withdrawals?|debits?|fees|interest charged|checks paid|cheques paid"
+    r"|checks and substitute checks|deductions"
     r"|money out|paid out|cash advances?|subtractions|spending|belastungen|lastschriften"
     r"|umsätze|achats|débits|dépenses|cargos|compras|uttag|köp)\b"
 )
@@ -476,7 +479,7 @@ SECTION_WORDS = words(
     " cheques cash advance advances subtractions spending transaction transactions activity"
     " details gutschriften einzahlungen crédits versements abonos ingresos insättningar"
     " belastungen lastschriften umsätze achats débits dépenses cargos compras uttag köp"
-    " opérations movimientos"
+    " opérations movimientos deductions"
 )
 # Every word a section heading may be made of: its section words and the words that join them
 # ("Purchases and adjustments", "Payments & other credits", "Fees charged").

@@ -2726,3 +2726,145 @@ def test_a_title_begun_on_a_line_of_its_own_over_a_two_line_header():
         ("ATM Cash FNB Cresta Mall", Decimal("1000.00")),
         ("Debit Order Discovery Health", Decimal("2845.00")),
     ]
+
+
+def test_a_list_of_checks_printed_twice_across_the_page_and_sections_of_deductions():
+    lines = [
+        words_of(120, (40, "Checks and Substitute Checks")),
+        words_of(
+            135,
+            (44, "Check number"),
+            (116, "Amount"),
+            (150, "Date paid"),
+            (200, "Reference number"),
+            (310, "Check number"),
+            (382, "Amount"),
+            (416, "Date paid"),
+            (466, "Reference number"),
+        ),
+        words_of(
+            150,
+            (44, "1041"),
+            (145, "125.00", "right"),
+            (150, "12/16/2024"),
+            (200, "084223971"),
+            (310, "1042"),
+            (411, "1,450.00", "right"),
+            (416, "12/18/2024"),
+            (466, "084912223"),
+        ),
+        words_of(
+            165, (44, "1044"), (145, "60.00", "right"), (150, "12/30/2024"), (200, "085504418")
+        ),
+        words_of(190, (40, "Banking/Debit Card Withdrawals and Purchases")),
+        words_of(205, (44, "Date posted"), (122, "Amount"), (168, "Description")),
+        words_of(220, (44, "12/13/2024"), (150, "12.40", "right"), (168, "Sq *Commonplace Coffee")),
+        words_of(240, (40, "Online and Electronic Banking Deductions")),
+        words_of(255, (44, "12/20/2024"), (150, "46.00", "right"), (168, "Verizon Wireless")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("Check 1041", Decimal("125.00")),
+        ("Check 1042", Decimal("1450.00")),
+        ("Check 1044", Decimal("60.00")),
+        ("Sq *Commonplace Coffee", Decimal("12.40")),
+        ("Verizon Wireless", Decimal("46.00")),
+    ]
+
+
+def test_titles_naming_the_processed_date_and_the_card_used_over_three_lines():
+    lines = [
+        words_of(99, (30, "Date"), (94, "Date of"), (160, "Card")),
+        words_of(103, (200, "Transaction Details"), (540, "Amount ($A)", "right")),
+        words_of(108, (30, "Processed"), (94, "Transaction"), (160, "Used")),
+        words_of(
+            125,
+            (30, "16/12/2023"),
+            (94, "14/12/2023"),
+            (164, "1234"),
+            (200, "SPOTIFY STOCKHOLM"),
+            (540, "14.41", "right"),
+        ),
+        words_of(137, (200, "INCL OVERSEAS TXN FEE"), (296, "0.42 AUD")),
+        words_of(
+            152,
+            (30, "19/12/2023"),
+            (94, "18/12/2023"),
+            (164, "1234"),
+            (200, "AMAZON MKTPLACE"),
+            (540, "46.35", "right"),
+        ),
+        words_of(164, (200, "USD 29.99")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(str(r.date), r.description, r.original_amount) for r in result.rows]
+    assert read == [
+        ("2023-12-14", "SPOTIFY STOCKHOLM", None),
+        ("2023-12-18", "AMAZON MKTPLACE", Decimal("29.99")),
+    ]
+
+
+def test_a_list_of_the_drafts_cleared_three_times_across_repeats_the_rows():
+    titles = words_of(
+        200, (40, "Date"), (80, "Transaction Description"), (420, "Withdrawals", "right")
+    )
+    lines = [
+        titles,
+        words_of(215, (40, "03/04/2024"), (80, "Share Draft #1042"), (420, "250.00", "right")),
+        words_of(230, (40, "03/11/2024"), (80, "Share Draft #1043"), (420, "1,450.00", "right")),
+        words_of(245, (40, "03/18/2024"), (80, "Share Draft #1044"), (420, "45.00", "right")),
+        words_of(250, (40, "SHARE DRAFTS CLEARED")),
+        words_of(
+            265,
+            (40, "Draft #"),
+            (90, "Date"),
+            (152, "Amount"),
+            (220, "Draft #"),
+            (270, "Date"),
+            (332, "Amount"),
+            (400, "Draft #"),
+            (450, "Date"),
+            (512, "Amount"),
+        ),
+        words_of(
+            280,
+            (40, "1042"),
+            (90, "03/04/2024"),
+            (180, "250.00", "right"),
+            (220, "1043*"),
+            (270, "03/11/2024"),
+            (360, "1,450.00", "right"),
+            (400, "1044"),
+            (450, "03/18/2024"),
+            (540, "45.00", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [r.description for r in result.rows] == [
+        "Share Draft #1042",
+        "Share Draft #1043",
+        "Share Draft #1044",
+    ]
+
+
+def test_a_line_of_small_print_beside_an_account_number_names_nobody():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/07/2023", "COFFEE", "4.50"),
+                words_of(
+                    235,
+                    (40, "Member FDIC Equal Housing Lender Spend Statement"),
+                    (300, "Primary account number: XX-XXXX-4821"),
+                ),
+                row(250, "14/07/2023", "BOOKS", "20.00"),
+            )
+        ]
+    )
+
+    assert [r.cardholder for r in result.rows] == [None, None]
