@@ -2756,8 +2756,10 @@ def test_a_list_of_checks_printed_twice_across_the_page_and_sections_of_deductio
         words_of(
             165, (44, "1044"), (145, "60.00", "right"), (150, "12/30/2024"), (200, "085504418")
         ),
-        words_of(190, (40, "Banking/Debit Card Withdrawals and Purchases")),
-        words_of(205, (44, "Date posted"), (122, "Amount"), (168, "Description")),
+        words_of(180, (40, "Deposits and Other Additions")),
+        words_of(190, (44, "Date posted"), (122, "Amount"), (168, "Description")),
+        words_of(200, (44, "12/12/2024"), (150, "900.00", "right"), (168, "Payroll")),
+        words_of(208, (40, "Banking/Debit Card Withdrawals and Purchases")),
         words_of(220, (44, "12/13/2024"), (150, "12.40", "right"), (168, "Sq *Commonplace Coffee")),
         words_of(240, (40, "Online and Electronic Banking Deductions")),
         words_of(255, (44, "12/20/2024"), (150, "46.00", "right"), (168, "Verizon Wireless")),
@@ -2768,6 +2770,7 @@ def test_a_list_of_checks_printed_twice_across_the_page_and_sections_of_deductio
         ("Check 1041", Decimal("125.00")),
         ("Check 1042", Decimal("1450.00")),
         ("Check 1044", Decimal("60.00")),
+        ("Payroll", Decimal("-900.00")),
         ("Sq *Commonplace Coffee", Decimal("12.40")),
         ("Verizon Wireless", Decimal("46.00")),
     ]
