@@ -62,9 +62,11 @@ _SIGN_WORDS.update({w: "DR" for w in ("Debit", "DEBIT", "debit", "DB")})
 _SIGN_WORDS.update({w: "CR" for w in ("Credit", "CREDIT", "credit")})
 _DATE_ROLES = frozenset({DATE_ROLE, POST})
 _OVERDRAWN = frozenset({"OD", "O/D", "od"})
+_REFERENCE = re.compile(r"\d{20,30}")  # (an acquirer reference number has 23)
 _LONE_SIGNS = {"-": "-", "\u2212": "-", "+": "+"}
 _SIGNED_ROLES = MONEY_ROLES | {SIGN}
 _TIMES = frozenset({"x", "\u00d7"})  # "27 x 0,15 EUR"
+_WORD_BREAK = re.compile(r"\s+|(?<=[^\W\d])-(?=[^\W\d_]|\d)")  # a space; a hyphen after letters
 
 
 class Item:
@@ -270,7 +272,7 @@ def _fx_word(token: tuple) -> bool:
         or _RATE.fullmatch(w.strip("()"))
         or w.lower() == "x"
         or not w.strip(".,:()=@")  # a colon set apart ("Montant en devise  :  120,00 USD")
-        for w in token[3].split()
+        for w in _WORD_BREAK.split(token[3])
     )
 
 
@@ -298,7 +300,9 @@ def _foreign_line(item: Item) -> bool:
         # words, then its original amount after its currency's name.
         item.fx, item.fx_at = named_amount
         return True
-    words = [w.strip(".,:()@") for w in " ".join(t[3] for t in item.cells).lower().split()]
+    # ("Foreign Currency-USD 45.00 Exchange rate-1.366667": words joined by hyphens.)
+    text = " ".join(t[3] for t in item.cells).lower()
+    words = [w.strip(".,:()@") for w in _WORD_BREAK.split(text) if w]
     amounts = [t for t in item.cells if t[2] == AMOUNT]
     named = [
         _COUNTRY_DOLLARS.get(words[k - 1], CURRENCY_NAMES[w]) if k else CURRENCY_NAMES[w]
@@ -430,6 +434,9 @@ def _kind(item: Item, junk: bool) -> int:
     if currency:
         item.fx = (0, currency)
         item.cells.clear()
+        return FX
+    if item.cells and all(_REFERENCE.fullmatch(t[3]) for t in item.cells):
+        item.cells.clear()  # a long reference number on a line of its own under its row
         return FX
     if item.cells and _included(item.cells, item.fx):
         if item.fx_at is not None and item.fx_at > item.cells[0][0]:

@@ -596,3 +596,35 @@ def test_a_slovak_original_amount_line_with_its_rate():
         ("Platba kartou ALBERT BRNO CZ", Decimal("1250.00"), "CZK"),
         ("Prijatá platba", None, None),
     ]
+
+
+def test_a_rows_reference_number_line_and_a_foreign_amount_written_with_hyphens():
+    # "73457343319213022072374" under each purchase; "Foreign Currency-USD 45.00 Exchange
+    # rate-1.366667".
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "14/12/2024", "STM-METRO MONT-ROYAL MONTREAL QC", "97.00"),
+                words_of(230, (110, "73457343319213022072374")),
+                row(245, "16/12/2024", "AMAZON.COM AMZN.COM/BILL WA", "61.50"),
+                words_of(
+                    255,
+                    (110, "Foreign Currency-USD"),
+                    (210, "45.00"),
+                    (240, "Exchange rate-1.366667"),
+                ),
+                words_of(265, (110, "52392233015643042195504")),
+                row(280, "17/12/2024", "DB OTOMATIS BPJS KESEHATAN", "150.00"),
+                words_of(290, (110, "8888801234567890")),
+            )
+        ]
+    )
+
+    read = [(r.description, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("STM-METRO MONT-ROYAL MONTREAL QC", None, None),
+        ("AMAZON.COM AMZN.COM/BILL WA", Decimal("45.00"), "USD"),
+        ("DB OTOMATIS BPJS KESEHATAN 8888801234567890", None, None),
+    ]
