@@ -147,14 +147,18 @@ def _parse(
 def merge_stacked(upper: list[Box], lower: list[Box], height: float) -> list[Box]:
     """Two header lines as one: words of overlapping cells joined top then bottom."""
     cells = _cells(upper, height)
+    lowers = _cells(lower, height)
     merged: list[Box] = []
     used = set()
-    for cell in _cells(lower, height):
+    # A title over two titles under it, centred between them ("FECHA" over "OPER  LIQ",
+    # "SALDO" over "OPERACIÓN  LIQUIDACIÓN"), heads each of them.
+    groups = {i for i, c in enumerate(cells) if _over_two(c, lowers)}
+    for cell in lowers:
         x0, x1 = cell[0][0], cell[-1][1]
         above = [
             i
             for i, c in enumerate(cells)
-            if c[0][0] < x1 + 2 and c[-1][1] > x0 - 2 and i not in used
+            if c[0][0] < x1 + 2 and c[-1][1] > x0 - 2 and (i not in used or i in groups)
         ]
         words = [w for i in above for w in cells[i]]
         used.update(above)
@@ -175,6 +179,14 @@ def merge_stacked(upper: list[Box], lower: list[Box], height: float) -> list[Box
 
 
 _HYPHENATED = re.compile(r"(\w)- (?=\w)")
+
+
+def _over_two(cell: list[Box], lowers: list[list[Box]]) -> bool:
+    """The cell spans two cells or more of the line under it, its middle over neither."""
+    x0, x1 = cell[0][0], cell[-1][1]
+    under = [c for c in lowers if c[0][0] < x1 + 2 and c[-1][1] > x0 - 2]
+    middle = (x0 + x1) / 2
+    return len(under) >= 2 and not any(c[0][0] <= middle <= c[-1][1] for c in under)
 
 
 def _cells(words: list[Box], height: float) -> list[list[Box]]:

@@ -142,7 +142,8 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             if role in MONEY_ROLES:  # the common case: a row's amount
                 money.append((role, title, token))
             elif role == BALANCE:
-                bal = token
+                # (Of two balances, "SALDO OPERACIÓN  LIQUIDACIÓN", the first follows the rows.)
+                bal = bal or token
             elif role == FOREIGN:
                 fx = (value[0], value[2] if value[2].isalpha() else model.foreign_currency)
                 fx_at = x0

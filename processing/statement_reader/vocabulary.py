@@ -58,11 +58,12 @@ _TITLES = {
     " | completion time | completion date | transaction time | fecha operación | fecha operacion"
     " | date oper | date opér | date d'opér | date d'oper | datum transakcije | datum transakcije"
     " | datum izvršenja | datum plačila | datum transakcie | tanggal | tgl | tanggal transaksi"
+    " | fecha oper | fecha de operacion"
     " | tgl transaksi",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
-    " | date processed | processed on"
+    " | date processed | processed on | fecha liq | fecha liquidacion | fecha de liquidacion"
     " | booking date | book date | booked | value dt | val dt"
     " | posting dt | post dt | valeur | date de valeur | buchung | buchungsdatum"
     " | date de comptabilisation | date compta"
@@ -134,7 +135,7 @@ _TITLES = {
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
-    " | залишок | залишок після операції"
+    " | залишок | залишок після операції | saldo operacion | saldo liquidacion"
     " | 差引残高 | 残高 | số dư",
     REF: "ref | reference | ref no | reference no | reference number | ref number | chq no"
     " | cheque no | check no | chq ref no | chq/ref no | transaction id | auth code | approval code"

@@ -2871,3 +2871,46 @@ def test_a_line_of_small_print_beside_an_account_number_names_nobody():
     )
 
     assert [r.cardholder for r in result.rows] == [None, None]
+
+
+def test_titles_over_two_titles_each_and_the_first_of_two_balances():
+    # "FECHA" over "OPER  LIQ", "SALDO" over "OPERACIÓN  LIQUIDACIÓN".
+    lines = [
+        words_of(150, (38, "Periodo del 16/12/2025 al 15/01/2026")),
+        words_of(162, (38, "Saldo Anterior"), (300, "18,029.29", "right")),
+        words_of(200, (55, "FECHA"), (518, "SALDO")),
+        words_of(
+            209,
+            (38, "OPER"),
+            (70, "LIQ"),
+            (104, "DESCRIPCIÓN"),
+            (379, "CARGOS"),
+            (433, "ABONOS"),
+            (478, "OPERACIÓN"),
+            (532, "LIQUIDACIÓN"),
+        ),
+        words_of(
+            222,
+            (38, "21/12"),
+            (70, "23/12"),
+            (140, "LIVERPOOL PERISUR"),
+            (410, "3,874.15", "right"),
+        ),
+        words_of(
+            234,
+            (38, "21/12"),
+            (70, "23/12"),
+            (140, "GASOLINERA COYOACAN"),
+            (410, "850.00", "right"),
+            (515, "13,305.14", "right"),
+            (590, "18,029.29", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(str(r.date), str(r.posting_date)) for r in result.rows] == [
+        ("2025-12-21", "2025-12-23"),
+        ("2025-12-21", "2025-12-23"),
+    ]
+    assert result.rows[1].evidence.amount_column == "CARGOS"
+    assert result.check.verdict == Verdict.AGREES, result.check.message
