@@ -211,7 +211,8 @@ def _segment(cell: list[Box], titles: dict, firsts: frozenset | set) -> list[Col
         key = _KEYS.get(first[0]) or _key(first[0])
         if key not in firsts and not _decoration(key):
             return None
-    parts = [(w[0], w[1], t) for w in cell for t in _split_words(w[2])]
+    # (A slash between two titles' words, "Naam / Omschrijving", is no word of either.)
+    parts = [(w[0], w[1], t) for w in cell for t in _split_words(w[2]) if t not in _SLASHES]
     keys = [_KEYS.get(p[2]) or _key(p[2]) for p in parts]
     out: list[Column] = []
     i = 0
@@ -235,6 +236,9 @@ def _segment(cell: list[Box], titles: dict, firsts: frozenset | set) -> list[Col
                 return None
             i += 1  # "$ Amount", "(₹) Amount": a currency before the title
     return out
+
+
+_SLASHES = frozenset({"/", "|"})
 
 
 def _split_words(text: str) -> tuple[str, ...]:

@@ -60,6 +60,7 @@ _MARKER_START = {"CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR", "H": "CR", "S":
 _SIGN_WORDS = {"C": "CR", "D": "DR", "CR": "CR", "DR": "DR", "Cr": "CR", "Dr": "DR", "-": "CR"}
 _SIGN_WORDS.update({w: "DR" for w in ("Debit", "DEBIT", "debit", "DB")})
 _SIGN_WORDS.update({w: "CR" for w in ("Credit", "CREDIT", "credit")})
+_SIGN_WORDS.update({"Af": "DR", "AF": "DR", "Bij": "CR", "BIJ": "CR"})  # Dutch: out, in
 _DATE_ROLES = frozenset({DATE_ROLE, POST})
 _OVERDRAWN = frozenset({"OD", "O/D", "od"})
 _REFERENCE = re.compile(r"\d{20,30}")  # (an acquirer reference number has 23)

@@ -81,6 +81,7 @@ _TITLES = {
     DESC: "description | details | transaction details | transaction description | particulars"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | keterangan | uraian | deskripsi | uraian transaksi | keterangan transaksi"
+    " | naam omschrijving | mededelingen"
     " | transaction | transactions | description of transaction | activity | beschreibung"
     " | buchungstext | verwendungszweck | vorgang | libellé | libelle | opération | operation"
     " | descripción | concepto | descrizione | omschrijving | beskrivning | text"
@@ -151,7 +152,7 @@ _TITLES = {
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc"
-    " | dcto | docto | nro documento | no documento",
+    " | dcto | docto | nro documento | no documento | rekening | tegenrekening",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
     " | växelkurs | umrechnungskurs | time | txn time | transaction time | hora | heure | uhrzeit"
@@ -161,7 +162,7 @@ _TITLES = {
     " | installment | instalment | installments | instalments | plan | payment method"
     " | budget / plan | budget plan | budget | status | transaction status | n° cuota | cuota"
     " | conv. date | conv date | conversion date | 外幣折算日 | 折算日"
-    " | payment month",
+    " | payment month | code | transactiecode",
     USER: "user | cardholder | card holder | cardmember | card member | employee"
     " | employee name | name on card | karteninhaber | titulaire | team member",
     POINTS: "points | reward points | rewards | cashback | cash back | miles | pts | bonus points"

@@ -2914,3 +2914,43 @@ def test_titles_over_two_titles_each_and_the_first_of_two_balances():
     ]
     assert result.rows[1].evidence.amount_column == "CARGOS"
     assert result.check.verdict == Verdict.AGREES, result.check.message
+
+
+def test_a_dutch_account_with_its_af_bij_column():
+    titles = words_of(
+        200,
+        (39, "Datum"),
+        (90, "Naam / Omschrijving"),
+        (194, "Rekening"),
+        (262, "Code"),
+        (286, "Af Bij"),
+        (317, "Bedrag (EUR)"),
+        (380, "Mededelingen"),
+    )
+    lines = [
+        words_of(
+            215,
+            (39, "01-03-2024"),
+            (90, "Albert Heijn"),
+            (266, "BA"),
+            (288, "Af"),
+            (370, "47,83", "right"),
+            (380, "Apple Pay"),
+        ),
+        words_of(
+            230,
+            (39, "01-03-2024"),
+            (90, "Werkgever BV"),
+            (194, "NL47RABO0312876540"),
+            (266, "OV"),
+            (288, "Bij"),
+            (370, "2.450,00", "right"),
+            (380, "Salaris"),
+        ),
+    ]
+    result = read_statement([page(1, titles, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("Albert Heijn Apple Pay", Decimal("47.83")),
+        ("Werkgever BV Salaris", Decimal("-2450.00")),
+    ]
