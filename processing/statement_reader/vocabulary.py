@@ -289,7 +289,7 @@ _LABELS = [
         r"|saldo föregående|übertrag (?:von|aus)|saldovortrag|vortrag vom|report de la page"
         r"|beginsaldo|vorig saldo|oud saldo|saldo początkowe|saldo z przeniesienia|saldo primo"
         r"|transport fra|transporteret|saldo der letzten abrechnung|saldo letzte abrechnung"
-        r"|letzter saldo|(?:report|transport)(?=\s*[-\u2212(]?\d)|kontostand alt"
+        r"|letzter saldo|(?:report|transport|riporto)(?=\s*[-\u2212(]?\d)|kontostand alt"
         r"|saldo fra (?:forrige )?kontoutskrift|saldo fra forrige|počáteční zůstatek"
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
         r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden|saldo transportado"
@@ -370,7 +370,7 @@ LABEL_STRONG = {role: strong for role, strong, _ in _LABELS}
 # Balances carried over a page break, not the statement's opening or closing balance.
 CARRIED_RE = re.compile(
     unaccented(
-        r"\b(?:brought|carried) forward|\bb/f\b|\bc/f\b|report|reporter|transport|übertrag"
+        r"\b(?:brought|carried) forward|\bb/f\b|\bc/f\b|report|reporter|transport|übertrag|riporto"
         r"|suma y sigue|przeniesienia|μεταφορά|次頁|前頁|sivulle|sivulta"
     )
 )
@@ -405,7 +405,7 @@ LABEL_WORDS = words(
     "sub-total sub solde kontostand saldo summe zwischensumme gesamt somme sous-total suma "
     "totale totaal totalt summa totals totaux übertrag saldovortrag vortrag report à beginsaldo "
     "eindsaldo vorig oud nieuw początkowe końcowe schlusssaldo schlußsaldo primo ultimo "
-    "transporteres transport transporteret authorised authorized arranged agreed planned "
+    "transporteres transport transporteret riporto authorised authorized arranged agreed planned "
     "overdraft kreditlinie dispo dispokredit disporahmen net beviljad kreditgräns kreditramme "
     "bevilget räntesats rentesats mutation mutasi debit prethodno početno prejšnje novo "
     "konačno končno uplate odobrenja ostala novi troškovi terećenja ukupno skupaj minimalni "
@@ -467,7 +467,7 @@ NOT_SECTION_RE = re.compile(
 # A note that the table goes on elsewhere: never part of a row.
 NOTE_RE = re.compile(
     r"\b(?:to be continued|continued (?:on|over|overleaf)|see (?:the )?(?:next|following) page"
-    r"|suite au verso|fortsetzung auf)\b"
+    r"|suite au verso|fortsetzung auf|segue(?=\s*(?:>|$)))\b"
 )
 PRODUCT_WORDS = words(
     "visa mastercard master amex platinum gold titanium signature infinite world elite "

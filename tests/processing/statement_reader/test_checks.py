@@ -709,3 +709,22 @@ def test_a_total_of_money_out_equal_to_the_money_in_read_means_the_signs_are_rev
 
     assert result.check.verdict == Verdict.DISAGREES
     assert "the signs read are the wrong way round" in result.check.message
+
+
+def test_an_italian_carried_total_atop_a_page_is_no_row():
+    first = page(
+        1,
+        header(),
+        row(220, "13/07/2023", "CAFFE", "4,50"),
+        words_of(240, (110, "SEGUE >>>")),
+    )
+    second = page(
+        2,
+        header(),
+        words_of(215, (110, "RIPORTO"), (400, "4,50", "right"), (540, "0,00", "right")),
+        row(230, "14/07/2023", "LIBRI", "20,00"),
+    )
+
+    result = read_statement([first, second])
+
+    assert [r.description for r in result.rows] == ["CAFFE", "LIBRI"]
