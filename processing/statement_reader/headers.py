@@ -114,6 +114,11 @@ def _parse(
         for k, column in enumerate(columns):
             if column[2] == "desc" and title_word(column[3]) in _DATE_QUALIFIERS:
                 columns[k] = (column[0], column[1], DATE, column[3])
+    elif len(descs) > 1 and any(title_word(c[3]) in _DESCRIPTIONS for c in descs):
+        # "Transaction" beside a "Description" of its own: the transaction's code (X1, CW).
+        for k, column in enumerate(columns):
+            if column[2] == "desc" and title_word(column[3]) in _DATE_QUALIFIERS:
+                columns[k] = (column[0], column[1], "category", column[3])
     roles = {c[2] for c in columns}
     # An unnamed title between the dates and the amounts ("Payment type and details") is the
     # description.
@@ -239,6 +244,7 @@ def _segment(cell: list[Box], titles: dict, firsts: frozenset | set) -> list[Col
 
 
 _SLASHES = frozenset({"/", "|"})
+_DESCRIPTIONS = frozenset({"description", "details", "particulars", "narration", "narrative"})
 
 
 def _split_words(text: str) -> tuple[str, ...]:

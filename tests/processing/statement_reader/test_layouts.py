@@ -2954,3 +2954,29 @@ def test_a_dutch_account_with_its_af_bij_column():
         ("Albert Heijn Apple Pay", Decimal("47.83")),
         ("Werkgever BV Salaris", Decimal("-2450.00")),
     ]
+
+
+def test_a_transactions_code_column_beside_its_description():
+    titles = words_of(
+        200,
+        (30, "Date"),
+        (100, "Transaction"),
+        (200, "Withdrawal", "right"),
+        (260, "Deposit", "right"),
+        (372, "Description"),
+    )
+    lines = [
+        words_of(
+            215,
+            (30, "01/03/24"),
+            (108, "X2"),
+            (200, "1,250.00", "right"),
+            (372, "PromptPay x5523"),
+        ),
+        words_of(
+            230, (30, "02/03/24"), (108, "CW"), (200, "5,000.00", "right"), (372, "ATM SCB Siam")
+        ),
+    ]
+    result = read_statement([page(1, titles, *lines)])
+
+    assert [r.description for r in result.rows] == ["PromptPay x5523", "ATM SCB Siam"]
