@@ -2961,8 +2961,8 @@ def test_a_transactions_code_column_beside_its_description():
         200,
         (30, "Date"),
         (100, "Transaction"),
-        (200, "Withdrawal", "right"),
-        (260, "Deposit", "right"),
+        (230, "Withdrawal", "right"),
+        (290, "Deposit", "right"),
         (372, "Description"),
     )
     lines = [
@@ -2970,11 +2970,11 @@ def test_a_transactions_code_column_beside_its_description():
             215,
             (30, "01/03/24"),
             (108, "X2"),
-            (200, "1,250.00", "right"),
+            (230, "1,250.00", "right"),
             (372, "PromptPay x5523"),
         ),
         words_of(
-            230, (30, "02/03/24"), (108, "CW"), (200, "5,000.00", "right"), (372, "ATM SCB Siam")
+            230, (30, "02/03/24"), (108, "CW"), (230, "5,000.00", "right"), (372, "ATM SCB Siam")
         ),
     ]
     result = read_statement([page(1, titles, *lines)])
