@@ -330,8 +330,11 @@ def parse_amount(text: str, whole: bool = False) -> tuple[int, str, str] | None:
         return None
     if bool(m["o"]) != bool(m["cl"]):
         return None
-    if m.re is _WHOLE_AMOUNT and digits.isdigit() and len(digits) > 3 and not currency:
-        return None  # an ungrouped whole number of four or more digits: a reference, a year
+    # An ungrouped whole number of four or more digits: a reference, a year; so is one with
+    # letters glued before it ("SGD123456", an invoice's number).
+    glued = currency.isalpha() and m["c1"] and not m["c1"].endswith(" ")
+    if m.re is _WHOLE_AMOUNT and digits.isdigit() and len(digits) > 3 and (not currency or glued):
+        return None
     cents = int("".join(ch for ch in digits if ch.isdigit()) + dec[1:])
     if m["mk"]:
         how = "CR" if m["mk"] in ("CR", "Cr", "cr", "C", "(存入)") else "DR"

@@ -81,7 +81,7 @@ _TITLES = {
     DESC: "description | details | transaction details | transaction description | particulars"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | keterangan | uraian | deskripsi | uraian transaksi | keterangan transaksi"
-    " | naam omschrijving | mededelingen"
+    " | naam omschrijving | mededelingen | mô tả | nội dung | diễn giải | nội dung giao dịch"
     " | transaction | transactions | description of transaction | activity | beschreibung"
     " | buchungstext | verwendungszweck | vorgang | libellé | libelle | opération | operation"
     " | descripción | concepto | descrizione | omschrijving | beskrivning | text"
@@ -152,7 +152,8 @@ _TITLES = {
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc"
-    " | dcto | docto | nro documento | no documento | rekening | tegenrekening",
+    " | dcto | docto | nro documento | no documento | rekening | tegenrekening"
+    " | số tham chiếu | số chứng từ | mã giao dịch",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
     " | växelkurs | umrechnungskurs | time | txn time | transaction time | hora | heure | uhrzeit"

@@ -172,3 +172,43 @@ def test_dong_grouped_by_dots_forints_grouped_by_spaces_and_pesos_the_page_does_
         Decimal("8950"),
     ]
     assert [r.amount for r in pesos.rows][:2] == [Decimal("23480"), Decimal("45000")]
+
+
+def test_a_vietnamese_account_with_bilingual_titles_and_an_invoice_number_in_the_text():
+    # "Mô tả / Description" last; "Số tham chiếu / Reference No."; "ma HD SGD123456" is an
+    # invoice's number, not 123,456 dollars of Singapore.
+    lines = [
+        words_of(100, (40, "Loại tiền / Currency:"), (140, "VND")),
+        words_of(
+            200,
+            (30, "Ngày giao dịch"),
+            (90, "Số tham chiếu"),
+            (161, "Số tiền ghi nợ"),
+            (224, "Số tiền ghi có"),
+            (319, "Số dư"),
+            (348, "Mô tả"),
+        ),
+        words_of(
+            215,
+            (30, "27/03/2024"),
+            (90, "5161-20877"),
+            (208, "399.000", "right"),
+            (338, "58.957.830", "right"),
+            (348, "Thanh toan FPT ma HD SGD123456"),
+        ),
+        words_of(
+            230,
+            (30, "28/03/2024"),
+            (90, "5078-43310"),
+            (208, "500.000", "right"),
+            (338, "58.457.830", "right"),
+            (348, "NAP TIEN VI MOMO"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount) for r in result.rows]
+    assert read == [
+        ("Thanh toan FPT ma HD SGD123456", Decimal("399000"), None),
+        ("NAP TIEN VI MOMO", Decimal("500000"), None),
+    ]
