@@ -22,7 +22,7 @@ LABEL_LOOKUP = frozenset(
 )
 _WORD_TEXT = itemgetter(2)
 # Totals as Chinese and Japanese print them, at the end of a word ("正卡本期小計").
-_CJK_TOTALS = frozenset({"合計", "小計", "合计", "小计", "总计"})
+_CJK_TOTALS = frozenset({"合計", "小計", "合计", "小计", "总计", "소계", "합계", "총계"})
 # Totals named after what they total ("Főkártya összesen", "Karta celkem").
 _TOTALS_AFTER = frozenset(c for w in ("összesen", "celkem", "spolu", "kokku") for c in cases(w))
 
@@ -122,7 +122,7 @@ def _may_label(words: list[tuple], height: float) -> bool:
 
 
 _RANGE_WORDS = frozenset(
-    {"to", "through", "thru", "till", "until", "-", "–", "bis", "au", "al", "t/m"}
+    {"to", "through", "thru", "till", "until", "-", "–", "bis", "au", "al", "t/m", "~", "～"}
 )
 
 

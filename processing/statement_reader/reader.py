@@ -8,6 +8,7 @@ the statement's own balances), and the checks against its totals.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
@@ -206,6 +207,8 @@ class StatementReader:
         """Rows whose dates exist under the chosen order, each with its `(date, posting date,
         year evidence)`."""
         anchor = anchor_of(self._assembler.anchors, order)
+        if anchor is not None:
+            _year_first(raw, anchor[0])
         if anchor is None:
             anchor = _latest_printed(raw, order, warnings, self._assembler.printed_dates)
         kept, dated = [], []
@@ -284,6 +287,33 @@ def _newest_first(dated: list[tuple]) -> bool:
         falls += b < a
         rises += b > a
     return falls >= 3 and falls > 3 * rises
+
+
+def _year_first(raw: list[RawRow], anchor: dt.date) -> None:
+    """Rows dated with two-digit fields and the year first ("24.02.29", as Korea and Japan
+    print them): read so where that puts every such row near the statement's own date, and
+    the year last would put them years away."""
+    rows = [
+        r for r in raw if r.date is not None and r.date[0] == "N" and _YY_MM_DD.fullmatch(r.text)
+    ]
+    if not rows:
+        return
+    near = last = 0
+    for row in rows:
+        _, first, second, year = row.date
+        try:
+            day = dt.date(2000 + first, second, year % 100)
+        except ValueError:
+            return
+        near += abs((day - anchor).days) <= 400
+        last += year is not None and abs(year - anchor.year) <= 1
+    if near == len(rows) and last < len(rows):
+        for row in rows:
+            _, first, second, year = row.date
+            row.date = ("Y", second, year % 100, 2000 + first)
+
+
+_YY_MM_DD = re.compile(r"\d\d([./-])\d\d\1\d\d")
 
 
 def _resolve(value: tuple, year: int | None, order, anchor) -> tuple[dt.date | None, str]:

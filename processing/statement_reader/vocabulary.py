@@ -53,6 +53,7 @@ _TITLES = {
     " | fecha de la operación | fecha de operación | fecha de la operacion | fecha de operacion"
     " | date of use | işlem tarihi | islem tarihi | tarih | ημερομηνία | ημερομηνία συναλλαγής"
     " | дата | дата операции | дата транзакции | 日付 | 取引日 | ご利用日 | data operazione"
+    " | 이용일자 | 이용일 | 거래일자 | 거래일"
     " | ngày giao dịch | ngày gd | 交易日 | 消費日 | tranzakció dátuma | tranzakció"
     " | kirjauspäivä | tapahtumapäivä | päivä | päiväys | data tranzacției | data tranzactiei"
     " | completion time | completion date | transaction time | fecha operación | fecha operacion"
@@ -82,6 +83,7 @@ _TITLES = {
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | keterangan | uraian | deskripsi | uraian transaksi | keterangan transaksi"
     " | naam omschrijving | mededelingen | mô tả | nội dung | diễn giải | nội dung giao dịch"
+    " | ご利用店名 | ご利用店名（ご利用場所） | ご利用先 | 이용가맹점 | 가맹점명 | 이용하신 곳"
     " | transaction | transactions | description of transaction | activity | beschreibung"
     " | buchungstext | verwendungszweck | vorgang | libellé | libelle | opération | operation"
     " | descripción | concepto | descrizione | omschrijving | beskrivning | text"
@@ -112,6 +114,7 @@ _TITLES = {
     " | kwota operacji | valor | valor (r$) | valor r$ | montante | beløb | beløp | mutation"
     " | mutasi | mutations | částka | tutar | tutarı | işlem tutarı | kwota w pln | kwota w zł"
     " | сумма | сумма операции | сумма в рублях | ποσό | 金額 | ご利用金額 | importo in euro"
+    " | 이용금액 | 거래금액"
     " | összeg | summa | määrä | suma | iznos | iznos u eur | iznos eur | znesek | iznos u kn"
     " | сума | сума в валюті картки | сума у валюті картки | сума в валюті рахунку"
     " | importo euro",
@@ -163,8 +166,9 @@ _TITLES = {
     " | installment | instalment | installments | instalments | plan | payment method"
     " | budget / plan | budget plan | budget | status | transaction status | n° cuota | cuota"
     " | conv. date | conv date | conversion date | 外幣折算日 | 折算日"
-    " | payment month | code | transactiecode",
-    USER: "user | cardholder | card holder | cardmember | card member | employee"
+    " | payment month | code | transactiecode | 支払区分 | 回数 | お支払回数 | 할부 | 회차"
+    " | 할부 (개월) | 회차 | 이용카드",
+    USER: "user | cardholder | card holder | cardmember | card member | employee | ご利用者"
     " | employee name | name on card | karteninhaber | titulaire | team member",
     POINTS: "points | reward points | rewards | cashback | cash back | miles | pts | bonus points"
     " | reward | points earned | reward pts | bonus | puan | maxipuan | chip-para"
@@ -175,7 +179,10 @@ _TITLES = {
     " | amount of use | balance to next month | next month's balance | monto operación o cobro"
     " | monto operación | valor cuota mensual | valor cuota"
     # Fees accrued beside each row, charged on a later statement.
-    " | accrued bank charges | accrued charges | accrued fees",
+    " | accrued bank charges | accrued charges | accrued fees"
+    # What an instalment purchase costs this month, and what is left to pay.
+    " | 今回お支払金額 | 翌月以降 | 翌月以降お支払残高 | 결제금액 | 결제금액 (원금) | 수수료"
+    " | 수수료 (이자) | 잔액 | 잔액 (결제후)",
     FOREIGN: "foreign currency | foreign amount | original amount | original currency amount"
     " | amount in foreign currency | fx amount | orig amount | foreign currency amount | original"
     " | currency amount | transaction currency amount | foreign curr amount | foreign spend"
@@ -275,7 +282,8 @@ _LABELS = [
         r"statement (?:closing )?date|closing date|statement (?:period|from)"
         r"|billing (?:period|cycle|date)|period (?:covered|ending|from)|date of (?:this )?statement"
         r"|statement as (?:of|at)|as (?:of|at)\b|for the period|statement issue date|cycle date"
-        r"|\bperiod\b|kontoauszug vom|relevé du|période du|periodo|hesap kesim tarihi",
+        r"|\bperiod\b|kontoauszug vom|relevé du|période du|periodo|hesap kesim tarihi"
+        r"|이용기간|ご利用期間|利用期間",
     ),
     (
         "prev",
@@ -408,6 +416,7 @@ LABEL_WORDS = words(
     "eindsaldo vorig oud nieuw początkowe końcowe schlusssaldo schlußsaldo primo ultimo "
     "transporteres transport transporteret riporto authorised authorized arranged agreed planned "
     "overdraft kreditlinie dispo dispokredit disporahmen net beviljad kreditgräns kreditramme "
+    "이용기간 ご利用期間 利用期間 "
     "bevilget räntesats rentesats mutation mutasi debit prethodno početno prejšnje novo "
     "konačno končno uplate odobrenja ostala novi troškovi terećenja ukupno skupaj minimalni "
     "okvir raspoloživi előző nyitó új záró befizetések jóváírások vásárlások terhelések "
@@ -421,7 +430,7 @@ TOTAL_RE = re.compile(
         r"|totaal"
         r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng|ukupno|skupaj"
         r"|разом|всього)\b"
-        r"|\S{0,10}?(?:合計|小計|合计|小计|总计)"
+        r"|\S{0,10}?(?:合計|小計|合计|小计|总计|소계|합계|총계)"
         r"|(?:\S+ ){1,3}(?:összesen|celkem|spolu|kokku)\b"
         # ("NET AMOUNT OF MONTHLY ACTIVITY  $743.85": the rows' sum)
         r"|net (?:amount of )?(?:monthly )?activity\b"
@@ -607,12 +616,12 @@ CURRENCY_NAMES = {
 }
 RATE_WORDS = words(
     "rate exchange kurs taux conversion cambio wechselkurs växelkurs tc kur kuru árf árfolyam"
-    " curs kurssi"
+    " curs kurssi 換算レート 為替レート 적용환율 환율"
 )
 # Words that name a foreign amount printed beside it ("Original amount: USD 120.00").
 FX_LABEL_WORDS = RATE_WORDS | words(
     "original orig amount amt foreign currency transaction in of at @ = montant d'origine to from"
     " valoare tranzactie tranzacție montant"
     " originalbetrag ursprungsbetrag importe original spend en devise devises fremdwährung"
-    " pôvodná původní suma částka"
+    " pôvodná původní suma částka 現地通貨額 現地通貨 換算日"
 )

@@ -212,3 +212,83 @@ def test_a_vietnamese_account_with_bilingual_titles_and_an_invoice_number_in_the
         ("Thanh toan FPT ma HD SGD123456", Decimal("399000"), None),
         ("NAP TIEN VI MOMO", Decimal("500000"), None),
     ]
+
+
+def test_a_japanese_card_with_its_users_column_and_a_local_currency_line():
+    titles = words_of(
+        200,
+        (30, "ご利用日"),
+        (80, "ご利用者"),
+        (118, "ご利用店名（ご利用場所）"),
+        (350, "ご利用金額", "right"),
+        (360, "支払区分"),
+        (520, "今回お支払金額", "right"),
+    )
+    lines = [
+        words_of(100, (30, "お支払金額合計"), (300, "66,048円", "right")),
+        titles,
+        words_of(
+            215,
+            (30, "2024/02/16"),
+            (80, "本人"),
+            (118, "セブン－イレブン 渋谷店"),
+            (350, "648", "right"),
+            (360, "1回払い"),
+            (520, "648", "right"),
+        ),
+        words_of(
+            230,
+            (30, "2024/03/05"),
+            (80, "家族"),
+            (118, "HOTEL NIKKO GUAM"),
+            (350, "62,472", "right"),
+            (360, "1回払い"),
+            (520, "62,472", "right"),
+        ),
+        words_of(
+            240, (118, "現地通貨額 412.00 USD"), (230, "換算レート 151.630"), (300, "換算日 03/07")
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount, r.cardholder) for r in result.rows]
+    assert read == [
+        ("セブン－イレブン 渋谷店", Decimal("648"), None, "本人"),
+        ("HOTEL NIKKO GUAM", Decimal("62472"), Decimal("412.00"), "家族"),
+    ]
+
+
+def test_korean_dates_with_the_year_first_near_the_statements_period():
+    titles = words_of(
+        200,
+        (30, "이용일자"),
+        (112, "이용가맹점"),
+        (330, "이용금액", "right"),
+        (460, "결제금액", "right"),
+    )
+    lines = [
+        words_of(100, (30, "이용기간"), (64, "2024.02.29"), (110, "~"), (120, "2024.03.28")),
+        words_of(112, (30, "합계"), (300, "11,100원", "right")),
+        titles,
+        words_of(
+            215,
+            (30, "24.02.29"),
+            (112, "GS25 역삼홍인점"),
+            (330, "4,800", "right"),
+            (460, "4,800", "right"),
+        ),
+        words_of(
+            230,
+            (30, "24.03.01"),
+            (112, "스타벅스코리아"),
+            (330, "6,300", "right"),
+            (460, "6,300", "right"),
+        ),
+        words_of(250, (112, "소계"), (330, "11,100", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(str(r.date), r.amount) for r in result.rows] == [
+        ("2024-02-29", Decimal("4800")),
+        ("2024-03-01", Decimal("6300")),
+    ]
