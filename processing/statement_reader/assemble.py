@@ -176,7 +176,7 @@ class Assembler:
                 self._flush(run, page)
                 run = []
                 continue
-            beside: list[Item] = []
+            beside: list[Item] | None = None
             if self._right is not None and model is self.model:
                 # A table printed twice across: each line holds a row of each part.
                 item, beside = self._parts_of(line, credit_words)
@@ -204,7 +204,8 @@ class Assembler:
             spacing = line[0] - bottom if run else None
             if kind != EMPTY:
                 run.append(item)
-            run.extend(beside)
+            if beside:
+                run.extend(beside)
             previous, bottom = item, line[1]
         self._flush(run, page)
 
@@ -310,18 +311,19 @@ class Assembler:
                 name = next((n for n in names if n and _a_person(n)), None)
                 if name:
                     self.account = (name, info[1])
-            elif self.rows and info[0] and _a_person(info[0]) and info[1] != self.holder[1]:
+            elif self.rows and info[0] and info[1] != self.holder[1] and _a_person(info[0]):
                 # Over a later page's titles, another card's holder ("SIDDHARTH VENKATARAMAN
                 # Card Number xxxx-xxxxxx-53000"): that card's rows follow.
                 self._new_holder(info[:2])
         elif tag == HOLDER and (self.model or guess) and not self._furniture(info, line, page):
             self.pending = None
             # (Beside the number in a page's heading, the bank's name is nobody's.)
-            # (Nor is a line of the page's small print beside the number anybody's name.)
-            nobody = info[0] is not None and (
-                not _a_name(info[0], 6) or not _COMPANY.isdisjoint(info[0].lower().split())
-            )
-            self._new_holder((None, info[1]) if nobody else info[:2])
+            if info[1] is None or info[1] != self.holder[1]:  # (the same card again: its rows)
+                # (Nor is a line of the page's small print beside the number anybody's name.)
+                nobody = info[0] is not None and (
+                    not _a_name(info[0], 6) or not _COMPANY.isdisjoint(info[0].lower().split())
+                )
+                self._new_holder((None, info[1]) if nobody else info[:2])
             if info[2] is not None:  # "New charges  JANE DOE  Card ending 1234"
                 self.section = (info[2], " ".join(t[3] for t in line[3]))
         elif tag == LABEL and self.pending is None:
@@ -483,7 +485,7 @@ class Assembler:
                         row.desc = by_columns(unit.lines, splits) or row.desc
                     rows.append(row)
         model = self.model or self._guess
-        numbered = [k for k in range(start, len(rows)) if rows[k].desc.strip(_MARKS).isdigit()]
+        numbered = [k for k in range(start, len(rows)) if _numbered(rows[k].desc)]
         for k in reversed(numbered):  # a paper cheque, without a description
             row = rows[k]
             if _listed_before(row, rows, start):
@@ -714,6 +716,13 @@ def _listed_before(row: RawRow, rows: list[RawRow], end: int) -> bool:
 
 
 _MARKS = "*^†#№"  # a number's marks ("#1042", "1046*": a break in the sequence)
+
+
+def _numbered(desc: str) -> bool:
+    """A description that is only a number (a paper cheque's), marks aside."""
+    if desc.isdigit():
+        return True
+    return (desc[:1] in _MARKS or desc[-1:] in _MARKS) and desc.strip(_MARKS).isdigit()
 
 
 def _bare_row_below(lines: list[tuple], i: int, model: Model | None) -> bool:

@@ -294,7 +294,10 @@ def _year_first(raw: list[RawRow], anchor: dt.date) -> None:
     print them): read so where that puts every such row near the statement's own date, and
     the year last would put them years away."""
     rows = [
-        r for r in raw if r.date is not None and r.date[0] == "N" and _YY_MM_DD.fullmatch(r.text)
+        r
+        for r in raw
+        if r.date and r.date[3] and len(r.text) == 8 and r.date[0] == "N"
+        if _YY_MM_DD.fullmatch(r.text)
     ]
     if not rows:
         return

@@ -115,10 +115,14 @@ def build_row(
     row = RawRow()
     row.page, row.desc, row.year, row.above = page, desc, year, None
     row.holder, row.last4 = holder
-    users = [t[3] for item in lines if item.users for t in item.users if _LETTER.search(t[3])]
+    users = (
+        [t[3] for item in lines if item.users for t in item.users if _LETTER.search(t[3])]
+        if any(item.users for item in lines)
+        else None
+    )
     if users:
         row.holder = " ".join(users)  # a cardholder's column: each row names its own
-    elif row.holder is None and len(desc) > 20:
+    elif row.holder is None and ("by " in desc or "BY " in desc or "und to" in desc):
         paid = _PAID_BY.search(desc)
         if paid:
             row.holder = paid[1]  # "Figma Card payment by Laura Moretti"
