@@ -256,9 +256,12 @@ def _fx_label(cells: list) -> bool:
     """Only the words that name a foreign amount ("Original amount:", "Foreign currency")
     beside it, and its rate ("@ 1.362222")."""
     return all(
-        w.strip(".,:()").lower() in FX_LABEL_WORDS or not w.strip(".,:()") or _RATE.fullmatch(w)
+        t[2] == DATE  # (the day it was converted on: "Částka: 186,00 EUR 16.02.2024")
+        or all(
+            w.strip(".,:()").lower() in FX_LABEL_WORDS or not w.strip(".,:()") or _RATE.fullmatch(w)
+            for w in t[3].split()
+        )
         for t in cells
-        for w in t[3].split()
     )
 
 

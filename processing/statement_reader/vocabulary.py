@@ -84,6 +84,7 @@ _TITLES = {
     " | keterangan | uraian | deskripsi | uraian transaksi | keterangan transaksi"
     " | naam omschrijving | mededelingen | mô tả | nội dung | diễn giải | nội dung giao dịch"
     " | ご利用店名 | ご利用店名（ご利用場所） | ご利用先 | 이용가맹점 | 가맹점명 | 이용하신 곳"
+    " | opis transakcji | popis platby"
     " | transaction | transactions | description of transaction | activity | beschreibung"
     " | buchungstext | verwendungszweck | vorgang | libellé | libelle | opération | operation"
     " | descripción | concepto | descrizione | omschrijving | beskrivning | text"
@@ -140,6 +141,7 @@ _TITLES = {
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
     " | залишок | залишок після операції | saldo operacion | saldo liquidacion"
+    " | saldo po transakcji"
     " | 差引残高 | 残高 | số dư",
     REF: "ref | reference | ref no | reference no | reference number | ref number | chq no"
     " | cheque no | check no | chq ref no | chq/ref no | transaction id | auth code | approval code"
@@ -167,6 +169,7 @@ _TITLES = {
     " | budget / plan | budget plan | budget | status | transaction status | n° cuota | cuota"
     " | conv. date | conv date | conversion date | 外幣折算日 | 折算日"
     " | payment month | code | transactiecode | 支払区分 | 回数 | お支払回数 | 할부 | 회차"
+    " | typ transakcji | typ operacji | rodzaj operacji | označení platby | typ platby"
     " | 할부 (개월) | 회차 | 이용카드",
     USER: "user | cardholder | card holder | cardmember | card member | employee | ご利用者"
     " | employee name | name on card | karteninhaber | titulaire | team member",
@@ -477,7 +480,7 @@ NOT_SECTION_RE = re.compile(
 # A note that the table goes on elsewhere: never part of a row.
 NOTE_RE = re.compile(
     r"\b(?:to be continued|continued (?:on|over|overleaf)|see (?:the )?(?:next|following) page"
-    r"|suite au verso|fortsetzung auf|segue(?=\s*(?:>|$)))\b"
+    r"|suite au verso|fortsetzung auf|segue(?=\s*(?:>|$))|ciąg dalszy na następnej stronie)\b"
 )
 PRODUCT_WORDS = words(
     "visa mastercard master amex platinum gold titanium signature infinite world elite "
@@ -616,12 +619,13 @@ CURRENCY_NAMES = {
 }
 RATE_WORDS = words(
     "rate exchange kurs taux conversion cambio wechselkurs växelkurs tc kur kuru árf árfolyam"
-    " curs kurssi 換算レート 為替レート 적용환율 환율"
+    " curs kurssi 換算レート 為替レート 적용환율 환율 ισοτιμια ισοτιμία"
 )
 # Words that name a foreign amount printed beside it ("Original amount: USD 120.00").
 FX_LABEL_WORDS = RATE_WORDS | words(
     "original orig amount amt foreign currency transaction in of at @ = montant d'origine to from"
     " valoare tranzactie tranzacție montant"
     " originalbetrag ursprungsbetrag importe original spend en devise devises fremdwährung"
-    " pôvodná původní suma částka 現地通貨額 現地通貨 換算日"
+    " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσο ποσό συναλλαγης συναλλαγής"
+    " oryginalna kwota operacji"
 )

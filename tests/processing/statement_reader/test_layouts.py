@@ -2980,3 +2980,107 @@ def test_a_transactions_code_column_beside_its_description():
     result = read_statement([page(1, titles, *lines)])
 
     assert [r.description for r in result.rows] == ["PromptPay x5523", "ATM SCB Siam"]
+
+
+def test_a_polish_account_with_its_type_column_and_the_original_amount_below():
+    lines = [
+        words_of(242, (31, "Data"), (81, "Data"), (296, "Saldo po")),
+        words_of(247, (131, "Typ transakcji"), (241, "Kwota"), (345, "Opis transakcji")),
+        words_of(251, (31, "operacji"), (81, "waluty"), (292, "transakcji")),
+        words_of(
+            278,
+            (31, "06.03.2024"),
+            (81, "08.03.2024"),
+            (131, "Płatność kartą"),
+            (265, "-102,37", "right"),
+            (330, "9 827,08", "right"),
+            (345, "SPOTIFY P1F2A7 Stockholm"),
+        ),
+        words_of(
+            287, (131, "zagraniczna"), (345, "Oryginalna kwota operacji:"), (460, "23,99 EUR")
+        ),
+        words_of(
+            300,
+            (31, "07.03.2024"),
+            (81, "07.03.2024"),
+            (131, "Wypłata z bankomatu"),
+            (265, "-400,00", "right"),
+            (330, "9 427,08", "right"),
+            (345, "BANKOMAT PIOTRKOWSKA"),
+        ),
+        words_of(320, (345, "Ciąg dalszy na następnej stronie")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("SPOTIFY P1F2A7 Stockholm", Decimal("102.37"), Decimal("23.99"), "EUR"),
+        ("BANKOMAT PIOTRKOWSKA", Decimal("400.00"), None, None),
+    ]
+    assert result.rows[1].evidence.amount_column == "Kwota"  # not "Saldo po transakcji"
+    assert any("balance" in c for c in result.check.checked), result.check
+
+
+def test_a_czech_account_with_its_payment_kind_and_the_amount_converted_on_a_day():
+    titles = words_of(
+        267,
+        (33, "Datum"),
+        (73, "Označení platby"),
+        (169, "Protiúčet nebo poznámka"),
+        (534, "Částka"),
+    )
+    lines = [
+        words_of(
+            283,
+            (33, "08.02.2024"),
+            (73, "Transakce platební"),
+            (169, "Místo: BOLT.EU/R/2402081822, TALLINN"),
+            (562, "-199,14", "right"),
+        ),
+        words_of(292, (73, "kartou"), (169, "Částka: 8,00 EUR 08.02.2024")),
+        words_of(
+            306,
+            (33, "09.02.2024"),
+            (73, "Příchozí úhrada"),
+            (169, "ALZA.CZ A.S."),
+            (562, "2 499,00", "right"),
+        ),
+    ]
+    result = read_statement([page(1, titles, *lines)])
+
+    # (Whether "-" marks a charge or a credit is for the statement's totals to settle.)
+    read = [(r.description, abs(r.original_amount or 0), r.original_currency) for r in result.rows]
+    assert read == [
+        ("Místo: BOLT.EU/R/2402081822, TALLINN", Decimal("8.00"), "EUR"),
+        ("ALZA.CZ A.S.", 0, None),
+    ]
+
+
+def test_a_greek_accounts_foreign_amount_and_its_rate_below_the_row():
+    titles = words_of(
+        204,
+        (35, "Ημερομηνία"),
+        (94, "Αιτιολογία"),
+        (384, "Χρέωση"),
+        (451, "Πίστωση"),
+        (521, "Υπόλοιπο"),
+    )
+    lines = [
+        words_of(
+            319,
+            (35, "12/01/2024"),
+            (94, "ΑΓΟΡΑ ΚΑΡΤΑΣ NETFLIX.COM"),
+            (414, "50,30", "right"),
+            (560, "1.240,15", "right"),
+        ),
+        words_of(323, (94, "AMSTERDAM NL")),
+        words_of(
+            332, (94, "ΠΟΣΟ ΣΥΝΑΛΛΑΓΗΣ:"), (165, "54,99 USD"), (199, "ΙΣΟΤΙΜΙΑ:"), (231, "1,0932")
+        ),
+    ]
+    result = read_statement([page(1, titles, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("ΑΓΟΡΑ ΚΑΡΤΑΣ NETFLIX.COM AMSTERDAM NL", Decimal("50.30"), Decimal("54.99"), "USD")
+    ]
