@@ -25,6 +25,7 @@ from .vocabulary import (
     REF,
     SIGN,
     USER,
+    fold,
 )
 from .vocabulary import DATE as DATE_ROLE
 
@@ -258,11 +259,15 @@ def _fx_label(cells: list) -> bool:
     return all(
         t[2] == DATE  # (the day it was converted on: "Částka: 186,00 EUR 16.02.2024")
         or all(
-            w.strip(".,:()").lower() in FX_LABEL_WORDS or not w.strip(".,:()") or _RATE.fullmatch(w)
-            for w in t[3].split()
+            _fx_label_word(w) or not w.strip(".,:()") or _RATE.fullmatch(w) for w in t[3].split()
         )
         for t in cells
     )
+
+
+def _fx_label_word(word: str) -> bool:
+    bare = word.strip(".,:()").lower()
+    return bare in FX_LABEL_WORDS or (not bare.isascii() and fold(bare) in FX_LABEL_WORDS)
 
 
 def _fx_word(token: tuple) -> bool:
@@ -271,7 +276,7 @@ def _fx_word(token: tuple) -> bool:
     if token[2] == AMOUNT:
         return True
     return all(
-        w.strip(".,:()").lower() in FX_LABEL_WORDS
+        _fx_label_word(w)
         or w.strip(".,:()").lower() in CURRENCY_NAMES
         or w.strip(".,:()").upper() in CURRENCY_CODES
         or _RATE.fullmatch(w.strip("()"))

@@ -141,13 +141,14 @@ _TITLES = {
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
     " | залишок | залишок після операції | saldo operacion | saldo liquidacion"
-    " | saldo po transakcji"
+    " | saldo po transakcji | bakiye"
     " | 差引残高 | 残高 | số dư",
     REF: "ref | reference | ref no | reference no | reference number | ref number | chq no"
     " | cheque no | check no | chq ref no | chq/ref no | transaction id | auth code | approval code"
     " | receipt no | referenz | référence | referencia | txn id | ref# | ref #"
     " | transaction reference | chq / ref no | cheque number | check number | serial no"
-    " | serial number | sr no | sl no | s no | txn no | transaction no | transaction number"
+    " | serial number | sr no | sl no | s no | serno | ser no | txn no | transaction no"
+    " | transaction number"
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
     " | check number | check no | draft | draft no | draft number"
     " | card no | card number | card no (last 4) | card no. (last 4) | card last 4 | card"
@@ -187,6 +188,7 @@ _TITLES = {
     " | 今回お支払金額 | 翌月以降 | 翌月以降お支払残高 | 결제금액 | 결제금액 (원금) | 수수료"
     " | 수수료 (이자) | 잔액 | 잔액 (결제후)",
     FOREIGN: "foreign currency | foreign amount | original amount | original currency amount"
+    " | intl amount | international amount"
     " | amount in foreign currency | fx amount | orig amount | foreign currency amount | original"
     " | currency amount | transaction currency amount | foreign curr amount | foreign spend"
     " | original amt | orig amt | foreign amt | orig. amount | original currency | fremdwährung"
@@ -271,7 +273,7 @@ _LABELS = [
         r" charged (?:in|for) \d{4}|annual percentage|days in (?:the )?billing|interest rate"
         r"|total credit|asgari ödeme(?: tutarı)?|kart limiti|kullanılabilir limit"
         r"|nakit avans limiti|gelecek dönem|minimalna kwota do zapłaty|limit kredytowy"
-        r"|dostępny limit|fido mensile|disponibilità residua",
+        r"|dostępny limit|fido mensile|disponibilità residua|verfügbare[rs]? (?:betrag|saldo)",
     ),
     (
         "due_date",
@@ -305,6 +307,7 @@ _LABELS = [
         r"|saldo fra (?:forrige )?kontoutskrift|saldo fra forrige|počáteční zůstatek"
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
         r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden|saldo transportado"
+        r"|devreden bakiye|önceki bakiye|dönem başı bakiye(?:si)?|açılış bakiyesi"
         r"|上期應繳總額|上期帳單金額|上期余额|上期餘額|số dư đầu kỳ"
         r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
         r"|входящий остаток|остаток на начало(?: периода)?|前月繰越(?:残高)?|前頁より繰越|前回残高"
@@ -327,7 +330,8 @@ _LABELS = [
         r"|suma y sigue|eindsaldo|nieuw saldo|saldo końcowe|saldo do przeniesienia|schlusssaldo"
         r"|schlußsaldo|saldo finale|saldo ultimo|transporteres|kontostand neu"
         r"|konečný zůstatek|konečný stav|zůstatek na konci|transportar|c/f balance"
-        r"|dönem borcu|hesap özeti borcu|υπόλοιπο λήξης|νέο υπόλοιπο|τελικό υπόλοιπο"
+        r"|dönem borcu|hesap özeti borcu|dönem sonu bakiye(?:si)?|kapanış bakiyesi"
+        r"|υπόλοιπο λήξης|νέο υπόλοιπο|τελικό υπόλοιπο"
         r"|σε μεταφορά|исходящий остаток|остаток на конец(?: периода)?|次月繰越|次頁へ繰越"
         r"|залишок на кінець(?: періоду)?|вихідний залишок"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
@@ -357,6 +361,7 @@ _LABELS = [
         r"|списания|お支払金額合計|支払金額合計|transakcje, prowizje i opłaty|addebiti del mese"
         r"|belastungen|summe der belastungen|otot(?: yhteensä)?|debit mutations?|mutasi debe?t"
         r"|(?:novi )?troškovi|terećenja|vásárlások(?:, készpénzfelvételek)?|terhelések"
+        r"|toplam çıkış"
         r"|purchases (?:and|&) (?:other )?(?:charges|debits"
         r"|adjustments))(?: (?:and|&) (?:other )?(?:charges|debits|adjustments|cash advances))?",
     ),
@@ -369,7 +374,7 @@ _LABELS = [
         r"|надходження|разом надходжень"
         r"|お預り金額合計|預入金額合計|spłaty i uznania|pagamenti e accrediti|gutschriften"
         r"|summe der gutschriften|panot(?: yhteensä)?|credit mutations?|mutasi kredit"
-        r"|uplate|(?:ostala )?odobrenja|befizetések(?:, jóváírások)?|jóváírások)",
+        r"|uplate|(?:ostala )?odobrenja|befizetések(?:, jóváírások)?|jóváírások|toplam giriş)",
     ),
     (
         "other",
@@ -400,6 +405,7 @@ LABEL_WORDS = words(
     "opening balance brought beginning starting new total amount outstanding carried ending "
     "current purchases charges debits withdrawals money paid spending credits payments "
     "önceki dönem borcu asgari ödeme kesim son b/f c/f transporte transportar sum favør fra "
+    "devreden bakiye toplam giriş çıkış açılış kapanış verfügbarer "
     "υπόλοιπο προηγούμενο από σε νέο τελικό σύνολο σύνολα "
     "входящий исходящий остаток расходы списания поступления зачисления итого "
     "залишок вхідний вихідний надходження витрати разом всього "
@@ -464,11 +470,11 @@ DEBIT_SECTION_RE = re.compile(
 TOTAL_SIDES = (
     re.compile(
         r"\b(?:debits?|debet|withdrawals?|money out|paid out|charges|belastungen|soll"
-        r"|addebiti|cargos|débits?|uitgaven|af)\b"
+        r"|addebiti|cargos|débits?|uitgaven|af|cıkıs|cikis)\b"
     ),
     re.compile(
         r"\b(?:credits?|deposits?|money in|paid in|gutschriften|haben|accrediti|abonos"
-        r"|crédits?|ontvangsten|bij)\b"
+        r"|crédits?|ontvangsten|bij|giris)\b"
     ),
 )
 NOT_SECTION_RE = re.compile(
@@ -619,13 +625,16 @@ CURRENCY_NAMES = {
 }
 RATE_WORDS = words(
     "rate exchange kurs taux conversion cambio wechselkurs växelkurs tc kur kuru árf árfolyam"
-    " curs kurssi 換算レート 為替レート 적용환율 환율 ισοτιμια ισοτιμία"
+    " curs kurssi 換算レート 為替レート 적용환율 환율 ισοτιμία"
 )
-# Words that name a foreign amount printed beside it ("Original amount: USD 120.00").
-FX_LABEL_WORDS = RATE_WORDS | words(
+# Words that name a foreign amount printed beside it ("Original amount: USD 120.00"), as
+# `fold` gives them too ("ΠΟΣΟ ΣΥΝΑΛΛΑΓΗΣ").
+_FX_LABEL_WORDS = RATE_WORDS | words(
     "original orig amount amt foreign currency transaction in of at @ = montant d'origine to from"
     " valoare tranzactie tranzacție montant"
     " originalbetrag ursprungsbetrag importe original spend en devise devises fremdwährung"
-    " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσο ποσό συναλλαγης συναλλαγής"
-    " oryginalna kwota operacji"
+    " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
+    " oryginalna kwota operacji işlem tutarı"
 )
+# (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
+FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}

@@ -3084,3 +3084,136 @@ def test_a_greek_accounts_foreign_amount_and_its_rate_below_the_row():
     assert read == [
         ("ΑΓΟΡΑ ΚΑΡΤΑΣ NETFLIX.COM AMSTERDAM NL", Decimal("50.30"), Decimal("54.99"), "USD")
     ]
+
+
+def test_a_turkish_account_newest_first_with_its_summary_and_a_foreign_amount():
+    summary = [
+        words_of(73, (480, "Devreden Bakiye"), (790, "27.480,35 TL", "right")),
+        words_of(87, (480, "Toplam Giriş (2 işlem)"), (790, "2.599,99 TL", "right")),
+        words_of(99, (480, "Toplam Çıkış (2 işlem)"), (790, "-1.374,33 TL", "right")),
+        words_of(115, (480, "Dönem Sonu Bakiye"), (790, "28.706,01 TL", "right")),
+        words_of(
+            140,
+            (30, "Bloke tutar:"),
+            (290, "0,00 TL", "right"),
+            (300, "Kullanılabilir bakiye:"),
+            (460, "28.706,01 TL", "right"),
+        ),
+    ]
+    titles = words_of(
+        158, (34, "Tarih"), (96, "Açıklama"), (597, "Tutar"), (684, "Bakiye"), (722, "Dekont No")
+    )
+    lines = [
+        words_of(
+            174,
+            (34, "16.04.2024"),
+            (96, "İADE - LC WAIKIKI MAĞAZACILIK"),
+            (630, "599,99 TL", "right"),
+            (715, "28.706,01 TL", "right"),
+            (724, "41602201"),
+        ),
+        words_of(
+            189,
+            (34, "11.04.2024"),
+            (96, "YURT DIŞI KARTLI İŞLEM - STEAMGAMES.COM BELLEVUE US"),
+            (630, "-647,58 TL", "right"),
+            (715, "28.106,02 TL", "right"),
+            (724, "41102450"),
+        ),
+        words_of(199, (106, "İŞLEM TUTARI:"), (170, "19,99 USD"), (220, "KUR:"), (240, "32,3950")),
+        words_of(
+            207,
+            (34, "08.04.2024"),
+            (96, "HAVALE GELEN - GÖNDEREN: ÖZTÜRK KEREM"),
+            (630, "2.000,00 TL", "right"),
+            (715, "28.753,60 TL", "right"),
+            (724, "40809915"),
+        ),
+        words_of(
+            222,
+            (34, "01.04.2024"),
+            (96, "KARTLI İŞLEM - MİGROS MODA KADIKÖY"),
+            (630, "-726,75 TL", "right"),
+            (715, "26.753,60 TL", "right"),
+            (724, "40110237"),
+        ),
+        words_of(236, (96, "Devreden Bakiye"), (715, "27.480,35 TL", "right")),
+    ]
+    result = read_statement([page(1, *summary, titles, *lines, width=842, height=595)])
+
+    read = [(r.description, r.amount, r.original_amount) for r in result.rows]
+    assert read == [
+        ("İADE - LC WAIKIKI MAĞAZACILIK", Decimal("-599.99"), None),
+        (
+            "YURT DIŞI KARTLI İŞLEM - STEAMGAMES.COM BELLEVUE US",
+            Decimal("647.58"),
+            Decimal("19.99"),
+        ),
+        ("HAVALE GELEN - GÖNDEREN: ÖZTÜRK KEREM", Decimal("-2000.00"), None),
+        ("KARTLI İŞLEM - MİGROS MODA KADIKÖY", Decimal("726.75"), None),
+    ]
+    assert result.check.verdict == Verdict.AGREES, result.check
+    checked = " ".join(result.check.checked).lower()
+    assert "devreden bakiye" in checked and "dönem sonu bakiye" in checked, checked
+    assert "toplam giriş" in checked and "toplam çıkış" in checked, checked
+
+
+def test_an_indian_cards_serial_numbers_and_international_amounts_beside_the_details():
+    lines = [
+        words_of(372, (343, "Reward")),
+        words_of(
+            377,
+            (34, "Date"),
+            (86, "SerNo."),
+            (146, "Transaction Details"),
+            (400, "Intl.# amount"),
+            (509, "Amount (in ₹)"),
+        ),
+        words_of(381, (348, "Points")),
+        words_of(
+            399,
+            (34, "18/11/2024"),
+            (86, "10482736511"),
+            (146, "SWIGGY BANGALORE IN"),
+            (373, "12", "right"),
+            (565, "642.00", "right"),
+        ),
+        words_of(
+            413,
+            (34, "26/11/2024"),
+            (86, "10489774012"),
+            (146, "AMAZON WEB SERVICES US"),
+            (373, "64", "right"),
+            (460, "USD 38.42", "right"),
+            (565, "3,245.34", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount) for r in result.rows]
+    assert read == [
+        ("SWIGGY BANGALORE IN", Decimal("642.00"), None),
+        ("AMAZON WEB SERVICES US", Decimal("3245.34"), Decimal("38.42")),
+    ]
+
+
+def test_the_amount_available_with_the_overdraft_under_the_closing_balance_is_no_row():
+    lines = [
+        words_of(180, (108, "Alter Saldo per 29.02.2024"), (466, "EUR"), (570, "123,45", "right")),
+        words_of(200, (40, "Buchungsdatum"), (108, "Text"), (570, "Betrag", "right")),
+        words_of(215, (40, "28.03.2024"), (108, "SPAR DANKT 5480"), (570, "-43,45", "right")),
+        words_of(228, (40, "29.03.2024"), (108, "Gehalt März"), (570, "20,00", "right")),
+        words_of(241, (108, "Neuer Saldo per 31.03.2024"), (466, "EUR"), (570, "100,00", "right")),
+        words_of(254, (108, "Summe Belastungen"), (466, "EUR"), (570, "-43,45", "right")),
+        words_of(267, (108, "Summe Gutschriften"), (466, "EUR"), (570, "20,00", "right")),
+        words_of(
+            280, (108, "Verfügbarer Betrag inkl. Rahmen"), (466, "EUR"), (570, "1.600,00", "right")
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("SPAR DANKT 5480", Decimal("43.45")),
+        ("Gehalt März", Decimal("-20.00")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
