@@ -397,6 +397,16 @@ def _categories(
             names.setdefault(role, phrase)
     _, charges, credits = sums.of(0, len(sums.all) - 1)
     read = {"charges": charges, "credits": credits}
+    # Money out printed as the credits read and money in as the charges: the balances agree
+    # whichever way round the signs are read, these two totals do not.
+    swapped = (printed["charges"], printed["credits"]) == (credits, charges)
+    if swapped and charges != credits and {"charges", "credits"} <= names.keys():
+        problems.append(
+            f"“{names['charges']}” {money(printed['charges'])} and “{names['credits']}”"
+            f" {money(printed['credits'])} are the credits and the {what} read the other way"
+            " round: the signs read are the wrong way round"
+        )
+        return agreed
     for role, word in (("charges", what), ("credits", "credits")):
         if role not in names:
             continue

@@ -728,3 +728,53 @@ def test_an_italian_carried_total_atop_a_page_is_no_row():
     result = read_statement([first, second])
 
     assert [r.description for r in result.rows] == ["CAFFE", "LIBRI"]
+
+
+def test_money_in_and_out_totals_the_wrong_way_round_are_never_agreed():
+    # Balances agree whichever way round a single signed column is read; the totals of money
+    # in and out printed beside them do not. Rows read either way must not pass unremarked.
+    summary = [
+        words_of(73, (480, "Nyitó egyenleg"), (790, "27.480,35", "right")),
+        words_of(87, (480, "Jóváírások"), (790, "2.599,99", "right")),
+        words_of(99, (480, "Terhelések"), (790, "1.374,33", "right")),
+        words_of(115, (480, "Záró egyenleg"), (790, "28.706,01", "right")),
+    ]
+    titles = words_of(158, (34, "Tarih"), (96, "Açıklama"), (597, "Tutar"), (684, "Bakiye"))
+    lines = [
+        words_of(
+            174,
+            (34, "16.04.2024"),
+            (96, "İADE - LC WAIKIKI"),
+            (630, "599,99", "right"),
+            (715, "28.706,01", "right"),
+        ),
+        words_of(
+            189,
+            (34, "11.04.2024"),
+            (96, "STEAMGAMES.COM"),
+            (630, "-647,58", "right"),
+            (715, "28.106,02", "right"),
+        ),
+        words_of(
+            207,
+            (34, "08.04.2024"),
+            (96, "HAVALE GELEN"),
+            (630, "2.000,00", "right"),
+            (715, "28.753,60", "right"),
+        ),
+        words_of(
+            222,
+            (34, "01.04.2024"),
+            (96, "MİGROS MODA"),
+            (630, "-726,75", "right"),
+            (715, "26.753,60", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *summary, titles, *lines, width=842, height=595)])
+
+    right = [Decimal("-599.99"), Decimal("647.58"), Decimal("-2000.00"), Decimal("726.75")]
+    if [r.amount for r in result.rows] == right:
+        assert result.check.verdict == Verdict.AGREES, result.check
+    else:
+        assert result.check.verdict == Verdict.DISAGREES, result.check
+        assert "wrong way round" in result.check.message
