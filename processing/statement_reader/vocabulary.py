@@ -305,6 +305,8 @@ _LABELS = [
         r"|transport fra|transporteret|saldo der letzten abrechnung|saldo letzte abrechnung"
         r"|letzter saldo|(?:report|transport|riporto)(?=\s*[-\u2212(]?\d)|kontostand alt"
         r"|saldo fra (?:forrige )?kontoutskrift|saldo fra forrige|počáteční zůstatek"
+        # (Carried from the previous page: Norwegian, Danish, Swedish.)
+        r"|overført fra (?:forrige|foregående) side|överfört från föregående sida"
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
         r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden|saldo transportado"
         r"|devreden bakiye|önceki bakiye|dönem başı bakiye(?:si)?|açılış bakiyesi"
@@ -329,6 +331,7 @@ _LABELS = [
         r"|att betala|utgående saldo|saldo att betala|übertrag (?:auf|nach)|(?:total )?à reporter"
         r"|suma y sigue|eindsaldo|nieuw saldo|saldo końcowe|saldo do przeniesienia|schlusssaldo"
         r"|schlußsaldo|saldo finale|saldo ultimo|transporteres|kontostand neu"
+        r"|overføres til (?:neste|næste) side|överförs till nästa sida"
         r"|konečný zůstatek|konečný stav|zůstatek na konci|transportar|c/f balance"
         r"|dönem borcu|hesap özeti borcu|dönem sonu bakiye(?:si)?|kapanış bakiyesi"
         r"|υπόλοιπο λήξης|νέο υπόλοιπο|τελικό υπόλοιπο"
@@ -347,7 +350,7 @@ _LABELS = [
         r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den|pr)\b|kontostand (?:am|per)\b"
         # ("Kontostand in EUR am 29.02.2024", "Balance in USD as of")
         r"|(?:kontostand|saldo|balance) in [a-z]{3} (?:am|per|al|as of|on|at)\b"
-        r"|saldo i favør|saldo i din favør|saldo til din fordel"
+        r"|saldo i (?:din |deres )?favør|saldo til (?:din|deres) fordel"
         r"|saldo(?= \d{1,2}[./]\d{1,2}[./]\d{2,4})"
         r"|end[- ]of[- ]day balance|day[- ]end balance|closing balance for the day"
         r"|übertrag\b",
@@ -389,6 +392,7 @@ CARRIED_RE = re.compile(
     unaccented(
         r"\b(?:brought|carried) forward|\bb/f\b|\bc/f\b|report|reporter|transport|übertrag|riporto"
         r"|suma y sigue|przeniesienia|μεταφορά|次頁|前頁|sivulle|sivulta"
+        r"|(?:neste|næste|forrige|foregående) side|(?:nästa|föregående) sida"
     )
 )
 # A balance's label by itself: previous, new or dated balance.
@@ -405,7 +409,8 @@ LABEL_WORDS = words(
     "opening balance brought beginning starting new total amount outstanding carried ending "
     "current purchases charges debits withdrawals money paid spending credits payments "
     "önceki dönem borcu asgari ödeme kesim son b/f c/f transporte transportar sum favør fra "
-    "devreden bakiye toplam giriş çıkış açılış kapanış verfügbarer "
+    "devreden bakiye toplam giriş çıkış açılış kapanış verfügbarer overført overføres överfört "
+    "överförs "
     "υπόλοιπο προηγούμενο από σε νέο τελικό σύνολο σύνολα "
     "входящий исходящий остаток расходы списания поступления зачисления итого "
     "залишок вхідний вихідний надходження витрати разом всього "

@@ -3217,3 +3217,57 @@ def test_the_amount_available_with_the_overdraft_under_the_closing_balance_is_no
         ("Gehalt März", Decimal("-20.00")),
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_sums_carried_over_a_page_break_in_norwegian_are_no_rows():
+    def titles(y):
+        return words_of(
+            y,
+            (40, "Dato"),
+            (90, "Forklaring"),
+            (330, "Rentedato"),
+            (470, "Ut fra konto", "right"),
+            (550, "Inn på konto", "right"),
+        )
+
+    def line(y, day, text, out="", into=""):
+        cells = [(40, day), (90, text), (330, day)]
+        cells += [(470, out, "right")] if out else []
+        cells += [(550, into, "right")] if into else []
+        return words_of(y, *cells)
+
+    first = page(
+        1,
+        words_of(60, (40, "i perioden 01.04.2024 - 30.04.2024")),
+        titles(100),
+        words_of(115, (90, "Saldo fra kontoutskrift 31.03.2024"), (550, "8 412,66", "right")),
+        line(130, "02.04", "Varekjøp REMA 1000 MAJORSTUEN OSLO", out="389,40"),
+        line(145, "12.04", "Lønn", into="41 286,00"),
+        words_of(
+            165,
+            (90, "Overføres til neste side"),
+            (470, "389,40", "right"),
+            (550, "41 286,00", "right"),
+        ),
+    )
+    second = page(
+        2,
+        titles(100),
+        words_of(
+            115,
+            (90, "Overført fra forrige side"),
+            (470, "389,40", "right"),
+            (550, "41 286,00", "right"),
+        ),
+        line(130, "30.04", "Gebyr Nettbank", out="15,00"),
+        words_of(150, (90, "Sum"), (470, "404,40", "right"), (550, "41 286,00", "right")),
+        words_of(165, (90, "Saldo i Deres favør 30.04.2024"), (550, "49 294,26", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("Varekjøp REMA 1000 MAJORSTUEN OSLO", Decimal("389.40")),
+        ("Lønn", Decimal("-41286.00")),
+        ("Gebyr Nettbank", Decimal("15.00")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
