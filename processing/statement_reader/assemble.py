@@ -74,6 +74,8 @@ class Assembler:
         self.printed_dates: dict[tuple, int] = {}
         self.block_start = 0
         self.holder_start = 0
+        # Whether a heading has named the current cardholder ("NEW TRANSACTIONS TAN WEI MING").
+        self.named = False
         # The date printed on a balance line in the table ("01 Jul 25  BALANCE BROUGHT
         # FORWARD"), for the rows after it printed without one: `(value, text, phrase)`.
         self.date_above: tuple | None = None
@@ -296,11 +298,15 @@ class Assembler:
             self.block_start = len(self.rows)
             self.pending = None
         if tag == SECTION and info[0] is not None and (name := _named_heading(line)):
-            # "NEW TRANSACTIONS TAN WEI MING": under a card's number, that card's holder.
-            if self.holder[1] is not None:
+            # "NEW TRANSACTIONS TAN WEI MING": under a card's number, that card's holder; after
+            # another's rows, the next cardholder's.
+            if self.holder[1] is not None and (self.holder[0] == name or not self.named):
                 self.holder = (name, self.holder[1])
             else:
-                self._new_holder((name, None))
+                # (The account's holder, named with their card over the first titles.)
+                account = self.account or (None, None)
+                self._new_holder((name, account[1] if account[0] == name else None))
+            self.named = True
         elif tag == HOLDER and header_at is not None and i < header_at:
             # Above the table's titles: the account's own heading, naming its holder beside the
             # card number or on the line under it ("Card No. 5177 19XX XXXX 5375" over "MARIA
@@ -347,6 +353,7 @@ class Assembler:
 
     def _new_holder(self, holder: tuple) -> None:
         """The rows from here on are this cardholder's."""
+        self.named = False
         if holder[1] is not None and holder[1] == self.holder[1]:
             return  # the same card again ("… (CONTINUED)  CARD NO.: … 2231"): its rows go on
         if holder != self.holder:
@@ -697,10 +704,18 @@ def _named_heading(line: tuple) -> str | None:
     k = 0
     while k < len(words) and words[k].strip(".,:()/&-").lower() in HEADING_WORDS:
         k += 1
-    name = " ".join(words[k:])
-    if k >= 2 and text.isupper() and _a_person(name, 4):
+    # ("New Transactions for DANIELLE K OKAFOR (CONTINUED)": the name in capitals after the
+    # heading's words in small letters; the note that the section goes on is no name.)
+    end = len(words)
+    while end > k and words[end - 1].lower() in _CONTINUED:
+        end -= 1
+    name = " ".join(words[k:end])
+    if k >= 2 and (text.isupper() or name.isupper()) and _a_person(name, 4):
         return name
     return None
+
+
+_CONTINUED = frozenset({"(continued)", "continued", "(cont.)", "(cont'd)", "cont'd"})
 
 
 def _listed_before(row: RawRow, rows: list[RawRow], end: int) -> bool:

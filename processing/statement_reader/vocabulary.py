@@ -107,7 +107,7 @@ _TITLES = {
     " | descripción operación o cobro | descripción operación | descripcion operacion",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | billed this month | amount billed this month | payment amount this month"
-    " | payment this month | this month's payment | monto total a pagar | total a pagar"
+    " | payment this month | this month's payment | monto total a pagar | total a pagar | monto"
     " | settlement amount | settlement amt | posted amount | billing currency amount"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
@@ -203,7 +203,7 @@ _TITLES = {
     " | 外幣金額 | 原幣金額",
     CURRENCY: "currency | ccy | cur | währung | devise | moneda | curr | trans currency | 幣別"
     " | transaction currency",
-    SIGN: "cr/dr | dr/cr | c/d | d/c | dr / cr | cr / dr",
+    SIGN: "cr/dr | dr/cr | c/d | d/c | dr / cr | cr / dr | +/- | + / - | -/+ | - / +",
 }
 
 
@@ -522,9 +522,9 @@ HEADING_RE = re.compile(
 )
 _CARD_NUMBER_RE = re.compile(r"(?<!\w)(?:[x*•\d]{4}[ -]?){1,3}[x*•]*(\d{4})(?!\w)", re.IGNORECASE)
 # An American Express or Diners Club number: four, six (masked) and five or four
-# ("xxxx-xxxxxx-51004", "3782 XXXXXX 51004", "XXXX-XXXXXX-4417").
+# ("xxxx-xxxxxx-51004", "3782 XXXXXX 51004", "XXXX-XXXXXX-4417", "XXXX XXXXXX 1 2004").
 _AMEX_NUMBER_RE = re.compile(
-    r"(?<!\w)(?:3\d{3}|[x*•]{4})[ -]?[x*•]{6}[ -]?(\d{4,5}|[x*•]\d{4})(?!\w)", re.I
+    r"(?<!\w)(?:3\d{3}|[x*•]{4})[ -]?[x*•]{6}[ -]?(\d{4,5}|\d \d{4}|[x*•]\d{4})(?!\w)", re.I
 )
 _CARD_ENDING_RE = re.compile(
     r"\b(?:ending|ends|end)(?: in| with)?:? ?[x*•\d-]*?(\d{4})(?!\w)", re.IGNORECASE
@@ -639,7 +639,8 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " valoare tranzactie tranzacție montant"
     " originalbetrag ursprungsbetrag importe original spend en devise devises fremdwährung"
     " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
-    " oryginalna kwota operacji işlem tutarı"
+    " oryginalna kwota operacji işlem tutarı moneda extranjera divisa moeda estrangeira"
+    " valuta estera"
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}

@@ -3271,3 +3271,97 @@ def test_sums_carried_over_a_page_break_in_norwegian_are_no_rows():
         ("Gebyr Nettbank", Decimal("15.00")),
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_card_members_named_by_their_cards_or_by_the_headings_of_their_new_transactions():
+    def titles(y):
+        return words_of(y, (40, "Date"), (110, "Details"), (540, "Amount ($)", "right"))
+
+    top = words_of(
+        60,
+        (40, "Prepared for DANIELLE K OKAFOR"),
+        (250, "Account Number XXXX XXXXXX 1 2004"),
+        (480, "Page 1 of 2"),
+    )
+    first = page(
+        1,
+        top,
+        words_of(100, (40, "DANIELLE K OKAFOR"), (250, "Card Number XXXX XXXXXX 1 2004")),
+        words_of(115, (40, "Payments")),
+        titles(130),
+        row(145, "Dec 28", "PAYMENT RECEIVED - THANK YOU", "-1,500.00"),
+        words_of(165, (40, "New Transactions for DANIELLE K OKAFOR")),
+        titles(180),
+        row(195, "Dec 19", "LOBLAWS #1032 TORONTO", "142.86"),
+    )
+    second = page(
+        2,
+        words_of(60, (40, "Prepared for DANIELLE K OKAFOR"), (480, "Page 2 of 2")),
+        words_of(85, (40, "New Transactions for DANIELLE K OKAFOR (CONTINUED)")),
+        titles(100),
+        row(115, "Jan 06", "METRO 512 TORONTO", "96.33"),
+        words_of(160, (40, "New Transactions for SAMUEL OKAFOR")),
+        titles(175),
+        row(190, "Dec 20", "TIM HORTONS #2214 TORONTO", "4.87"),
+    )
+    result = read_statement([first, second])
+
+    assert [(r.description, r.cardholder, r.card_last4) for r in result.rows] == [
+        ("PAYMENT RECEIVED - THANK YOU", "DANIELLE K OKAFOR", "2004"),
+        ("LOBLAWS #1032 TORONTO", "DANIELLE K OKAFOR", "2004"),
+        ("METRO 512 TORONTO", "DANIELLE K OKAFOR", "2004"),
+        ("TIM HORTONS #2214 TORONTO", "SAMUEL OKAFOR", None),
+    ]
+
+
+def test_a_mexican_card_with_its_signs_in_a_column_of_their_own_and_foreign_amounts():
+    def titles(y):
+        return [
+            *words_of(
+                y,
+                (40, "Fecha de la"),
+                (110, "Fecha de"),
+                (180, "Descripción del movimiento"),
+                (470, "+/-"),
+                (560, "Monto", "right"),
+            ),
+            *words_of(y + 8, (40, "operación"), (110, "cargo")),
+        ]
+
+    def line(y, day, posted, text, sign, amount):
+        return words_of(
+            y, (40, day), (110, posted), (180, text), (472, sign), (560, amount, "right")
+        )
+
+    lines = [
+        words_of(60, (40, "Periodo 09-feb-2024 al 08-mar-2024")),
+        words_of(100, (40, "Pagos y abonos")),
+        titles(115),
+        line(140, "14-feb-2024", "14-feb-2024", "PAGO INTERBANCARIO SPEI", "-", "$12,500.00"),
+        words_of(150, (180, "GRACIAS POR SU PAGO")),
+        words_of(170, (180, "Total de pagos y abonos"), (472, "-"), (560, "$12,500.00", "right")),
+        words_of(200, (40, "Cargos")),
+        titles(215),
+        line(
+            240, "24-feb-2024", "26-feb-2024", "HILTON GARDEN INN SAN ANTONIO TX", "+", "$3,228.91"
+        ),
+        words_of(
+            250, (180, "MONEDA EXTRANJERA:"), (290, "189.00 USD"), (350, "TC:"), (370, "17.08420")
+        ),
+        line(262, "26-feb-2024", "27-feb-2024", "FARMACIAS DEL AHORRO 1234", "+", "$236.40"),
+        words_of(285, (180, "Total de cargos"), (472, "+"), (560, "$3,465.31", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("PAGO INTERBANCARIO SPEI GRACIAS POR SU PAGO", Decimal("-12500.00"), None, None),
+        ("HILTON GARDEN INN SAN ANTONIO TX", Decimal("3228.91"), Decimal("189.00"), "USD"),
+        ("FARMACIAS DEL AHORRO 1234", Decimal("236.40"), None, None),
+    ]
+    assert [r.posting_date for r in result.rows] == [
+        date(2024, 2, 14),
+        date(2024, 2, 26),
+        date(2024, 2, 27),
+    ]
+    assert result.check.verdict == Verdict.AGREES
