@@ -741,15 +741,19 @@ def _numbered(desc: str) -> bool:
 
 
 def _bare_row_below(lines: list[tuple], i: int, model: Model | None) -> bool:
-    """Right under line i, a date and an amount with no description beside them: a row whose
-    text is printed around its figures ("IKEDC PREPAID TOKEN METER 4501****2231" over "12-Mar-24
-    30,000.00"), line i its first line, not a heading."""
+    """Right under line i, a date and an amount with no description beside them, or an amount
+    with no date: a row whose text is printed around its figures ("IKEDC PREPAID TOKEN METER
+    4501****2231" over "12-Mar-24  30,000.00"), line i its first line, not a heading."""
     if model is None or i + 1 >= len(lines):
         return False
     line, below = lines[i], lines[i + 1]
     if below[0] - line[1] > line[2] or below[4]:
         return False
     kinds = {t[2] for t in below[3]}
+    if AMOUNT in kinds and not any(t[2] == DATE and t[0] < model.desc_start - 2 for t in below[3]):
+        # An amount with no date of its own under words of a heading ("DEBIT INTEREST" over
+        # "TO 15MAR24  3.62  440.69DR"): that row's lines, where a day's date heads its rows.
+        return True
     return (
         DATE in kinds
         and AMOUNT in kinds

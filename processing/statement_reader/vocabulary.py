@@ -273,7 +273,10 @@ _LABELS = [
         r" charged (?:in|for) \d{4}|annual percentage|days in (?:the )?billing|interest rate"
         r"|total credit|asgari ödeme(?: tutarı)?|kart limiti|kullanılabilir limit"
         r"|nakit avans limiti|gelecek dönem|minimalna kwota do zapłaty|limit kredytowy"
-        r"|dostępny limit|fido mensile|disponibilità residua|verfügbare[rs]? (?:betrag|saldo)",
+        r"|dostępny limit|fido mensile|disponibilità residua|verfügbare[rs]? (?:betrag|saldo)"
+        # (A figure about the balance, not the rows: "Average Balance 17,912.44".)
+        r"|average (?:daily |monthly |ledger |available |collected )?balance"
+        r"|avg\.? (?:daily |monthly )?bal(?:ance)?",
     ),
     (
         "due_date",
@@ -409,8 +412,8 @@ LABEL_WORDS = words(
     "opening balance brought beginning starting new total amount outstanding carried ending "
     "current purchases charges debits withdrawals money paid spending credits payments "
     "önceki dönem borcu asgari ödeme kesim son b/f c/f transporte transportar sum favør fra "
-    "devreden bakiye toplam giriş çıkış açılış kapanış verfügbarer overført overføres överfört "
-    "överförs "
+    "average avg devreden bakiye toplam giriş çıkış açılış kapanış verfügbarer "
+    "overført overføres överfört överförs "
     "υπόλοιπο προηγούμενο από σε νέο τελικό σύνολο σύνολα "
     "входящий исходящий остаток расходы списания поступления зачисления итого "
     "залишок вхідний вихідний надходження витрати разом всього "

@@ -3365,3 +3365,67 @@ def test_a_mexican_card_with_its_signs_in_a_column_of_their_own_and_foreign_amou
         date(2024, 2, 27),
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_an_average_balance_and_the_interest_paid_this_year_under_the_totals_are_no_rows():
+    def line(y, day, text, out="", into="", balance=""):
+        cells = [(40, day), (90, day), (140, text)]
+        cells += [(400, out, "right")] if out else []
+        cells += [(480, into, "right")] if into else []
+        cells += [(560, balance, "right")] if balance else []
+        return words_of(y, *cells)
+
+    lines = [
+        words_of(100, (40, "Period 1 MAR 2024 TO 31 MAR 2024")),
+        words_of(180, (40, "Transaction"), (90, "Value")),
+        words_of(
+            189,
+            (40, "Date"),
+            (90, "Date"),
+            (140, "Description"),
+            (400, "Withdrawal", "right"),
+            (480, "Deposit", "right"),
+            (560, "Balance", "right"),
+        ),
+        words_of(207, (140, "BALANCE B/F"), (560, "1,000.00", "right")),
+        line(221, "28 MAR", "DEBIT PURCHASE GIANT", out="54.20", balance="945.80"),
+        line(235, "31 MAR", "INTEREST CREDIT", into="6.21", balance="952.01"),
+        words_of(250, (140, "BALANCE C/F"), (560, "952.01", "right")),
+        words_of(
+            264,
+            (140, "Total Withdrawals/Deposits"),
+            (400, "54.20", "right"),
+            (480, "6.21", "right"),
+        ),
+        # (Printed under the deposits, as figures of the account, not money in.)
+        words_of(290, (140, "Total Interest Paid This Year"), (480, "142.87", "right")),
+        words_of(301, (140, "Average Balance"), (480, "17,912.44", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert amounts(result) == [Decimal("54.20"), Decimal("-6.21")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_rows_first_line_that_reads_like_a_heading_over_its_amount_line_without_a_date():
+    result = read_statement(
+        [
+            bank_page(
+                # (Wrapped rows print their amount on their last line.)
+                words_of(225, (110, "SEPA DD VHI HEALTHCARE")),
+                bank_row(238, "18/03/2024", "IE24VHI0000012345", out="41.20"),
+                bank_row(251, "", "GOVT DUTY ON CARD", out="5.00"),
+                words_of(264, (110, "DEBIT INTEREST")),
+                bank_row(277, "", "TO 15MAR24", out="3.62", balance="950.18"),
+                bank_row(290, "19/03/2024", "D/D EIR MOBILE", out="39.99", balance="910.19"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "SEPA DD VHI HEALTHCARE IE24VHI0000012345",
+        "GOVT DUTY ON CARD",
+        "DEBIT INTEREST TO 15MAR24",
+        "D/D EIR MOBILE",
+    ]
+    assert result.check.verdict == Verdict.AGREES
