@@ -3429,3 +3429,32 @@ def test_a_rows_first_line_that_reads_like_a_heading_over_its_amount_line_withou
         "D/D EIR MOBILE",
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_the_date_received_by_the_bank_before_the_transaction_date_is_the_posting_date():
+    lines = [
+        words_of(120, (300, "Statement period 19 Feb 24 to 18 Mar 24")),
+        words_of(353, (40, "Received"), (100, "Transaction")),
+        words_of(357, (170, "Details"), (520, "Amount £", "right")),
+        words_of(362, (40, "By Us"), (100, "Date")),
+        words_of(
+            380,
+            (40, "20 Feb 24"),
+            (100, "19 Feb 24"),
+            (170, "TESCO STORES"),
+            (520, "46.82", "right"),
+        ),
+        words_of(
+            394,
+            (40, "22 Feb 24"),
+            (100, "21 Feb 24"),
+            (170, "DIRECT DEBIT PAYMENT - THANK YOU"),
+            (520, "400.00CR", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.date, r.posting_date, r.amount) for r in result.rows] == [
+        (date(2024, 2, 19), date(2024, 2, 20), Decimal("46.82")),
+        (date(2024, 2, 21), date(2024, 2, 22), Decimal("-400.00")),
+    ]
