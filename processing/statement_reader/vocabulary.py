@@ -176,6 +176,7 @@ _TITLES = {
     " | employee name | name on card | karteninhaber | titulaire | team member",
     POINTS: "points | reward points | rewards | cashback | cash back | miles | pts | bonus points"
     " | reward | points earned | reward pts | bonus | puan | maxipuan | chip-para"
+    " | feature reward points | feature reward"
     # Other figures beside a card's charge: a discount taken off it, the whole price of a
     # purchase paid in instalments, what remains of those instalments.
     " | benefit | discount | benefit/discount | benefit / discount | discount amount"
@@ -312,6 +313,7 @@ _LABELS = [
         r"|overført fra (?:forrige|foregående) side|överfört från föregående sida"
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
         r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden|saldo transportado"
+        r"|(?:saldo da |valor da |total da )?fatura anterior"
         r"|devreden bakiye|önceki bakiye|dönem başı bakiye(?:si)?|açılış bakiyesi"
         r"|上期應繳總額|上期帳單金額|上期余额|上期餘額|số dư đầu kỳ"
         r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
@@ -412,7 +414,7 @@ LABEL_WORDS = words(
     "opening balance brought beginning starting new total amount outstanding carried ending "
     "current purchases charges debits withdrawals money paid spending credits payments "
     "önceki dönem borcu asgari ödeme kesim son b/f c/f transporte transportar sum favør fra "
-    "average avg devreden bakiye toplam giriş çıkış açılış kapanış verfügbarer "
+    "average avg fatura anterior devreden bakiye toplam giriş çıkış açılış kapanış verfügbarer "
     "overført overføres överfört överförs "
     "υπόλοιπο προηγούμενο από σε νέο τελικό σύνολο σύνολα "
     "входящий исходящий остаток расходы списания поступления зачисления итого "

@@ -3458,3 +3458,66 @@ def test_the_date_received_by_the_bank_before_the_transaction_date_is_the_postin
         (date(2024, 2, 19), date(2024, 2, 20), Decimal("46.82")),
         (date(2024, 2, 21), date(2024, 2, 22), Decimal("-400.00")),
     ]
+
+
+def test_a_brazilian_bill_with_its_minus_on_the_currency_and_the_previous_bill_in_its_summary():
+    lines = [
+        words_of(80, (40, "Período vigente: 05 DEZ a 05 JAN"), (300, "FATURA 12 JAN 2024")),
+        words_of(100, (40, "Fatura anterior"), (300, "R$ 2.845,10", "right")),
+        words_of(160, (40, "05 DEZ"), (90, "Pagamento recebido"), (560, "−R$ 2.845,10", "right")),
+        words_of(175, (40, "06 DEZ"), (90, "Ifood *Ifood"), (560, "R$ 45,90", "right")),
+        words_of(190, (40, "18 DEZ"), (90, 'Estorno de "Amazon"'), (560, "−R$ 129,90", "right")),
+        words_of(205, (40, "03 JAN"), (90, "Posto Shell"), (560, "R$ 3.098,00", "right")),
+        words_of(230, (90, "Total a pagar"), (560, "R$ 3.014,00", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount, r.date) for r in result.rows] == [
+        ("Pagamento recebido", Decimal("-2845.10"), date(2023, 12, 5)),
+        ("Ifood *Ifood", Decimal("45.90"), date(2023, 12, 6)),
+        ('Estorno de "Amazon"', Decimal("-129.90"), date(2023, 12, 18)),
+        ("Posto Shell", Decimal("3098.00"), date(2024, 1, 3)),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_feature_reward_points_titled_over_two_lines_are_no_part_of_the_description():
+    lines = [
+        words_of(124, (40, "Statement Period : 13/02/2024 To 12/03/2024")),
+        words_of(
+            290,
+            (40, "Date"),
+            (110, "Transaction Description"),
+            (400, "Feature Reward"),
+            (560, "Amount (in Rs.)", "right"),
+        ),
+        words_of(300, (400, "Points")),
+        words_of(321, (40, "RAHUL SHARMA")),
+        words_of(
+            332,
+            (40, "14/02/2024"),
+            (110, "CC PAYMENT NETBANKING - THANK YOU"),
+            (560, "1,25,000.00 Cr", "right"),
+        ),
+        words_of(
+            342,
+            (40, "14/02/2024"),
+            (110, "SWIGGY BANGALORE"),
+            (420, "12"),
+            (560, "486.00", "right"),
+        ),
+        words_of(
+            352,
+            (40, "28/02/2024"),
+            (110, "AMAZON PAY INDIA PRIVA BANGALORE"),
+            (420, "-32"),
+            (560, "1,299.00 Cr", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("CC PAYMENT NETBANKING - THANK YOU", Decimal("-125000.00")),
+        ("SWIGGY BANGALORE", Decimal("486.00")),
+        ("AMAZON PAY INDIA PRIVA BANGALORE", Decimal("-1299.00")),
+    ]
