@@ -351,7 +351,7 @@ _LABELS = [
     (
         "bal_at",
         True,
-        r"solde (?:créditeur |débiteur |crediteur |debiteur )?(?:au|le)\b"
+        r"solde (?:créditeur |débiteur |crediteur |debiteur |débité |debite )?(?:au|le)\b"
         r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den|pr)\b|kontostand (?:am|per)\b"
         # ("Kontostand in EUR am 29.02.2024", "Balance in USD as of")
         r"|(?:kontostand|saldo|balance) in [a-z]{3} (?:am|per|al|as of|on|at)\b"

@@ -3521,3 +3521,34 @@ def test_feature_reward_points_titled_over_two_lines_are_no_part_of_the_descript
         ("SWIGGY BANGALORE", Decimal("486.00")),
         ("AMAZON PAY INDIA PRIVA BANGALORE", Decimal("-1299.00")),
     ]
+
+
+def test_the_balance_debited_from_the_account_under_a_deferred_debit_cards_total_is_no_row():
+    lines = [
+        words_of(100, (40, "Relevé de carte du 01/03/2024 au 31/03/2024")),
+        words_of(150, (40, "Date opération"), (120, "Libellé"), (560, "Montant", "right")),
+        words_of(
+            165,
+            (40, "20/03/2024"),
+            (120, "CARTE 20/03/24 MONOPRIX PARIS 15"),
+            (560, "27,05", "right"),
+        ),
+        words_of(
+            180,
+            (40, "25/03/2024"),
+            (120, "CARTE 25/03/24 SNCF INTERNET PARIS"),
+            (560, "-87,00", "right"),
+        ),
+        words_of(
+            195,
+            (40, "29/03/2024"),
+            (120, "CARTE 29/03/24 LEROY MERLIN IVRY"),
+            (560, "156,32", "right"),
+        ),
+        words_of(215, (120, "Total des opérations"), (560, "96,37", "right")),
+        words_of(230, (120, "Solde débité le 31/03/2024"), (560, "96,37 €", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert amounts(result) == [Decimal("27.05"), Decimal("-87.00"), Decimal("156.32")]
+    assert result.check.verdict == Verdict.AGREES
