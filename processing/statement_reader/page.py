@@ -128,6 +128,8 @@ def _read(page: PageWords, raw: list | None = None, whole: bool = False) -> Page
         # Headings never print an amount: most lines are rows (amount last), settled here.
         if tag == PLAIN and tokens[-1][2] != AMOUNT and AMOUNT not in map(_KIND, tokens):
             _classify(lines, i)
+        elif tag == PLAIN and figures[i] == 1 and tokens[-1][2] == AMOUNT:
+            _holder_total(lines, i)
     _full_dates(layout, figures)
     if whole:
         layout.whole_currency = _zero_decimal(raw)
@@ -194,6 +196,8 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
         start, stacked = i, _stacked_header(raw, counts, i, columns)
         if stacked is None and columns is not None:
             start, stacked = i - 1, _centred_header(raw, i, columns)
+        if stacked is None and columns is None and i - 1 > done:
+            start, stacked = i - 1, _title_over(raw, i)
         if stacked is not None:
             columns, used = stacked
             if used == 2 and start > 0 and counts[start - 1] and start - 1 > done:
@@ -212,6 +216,23 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
                 _set_header(lines, i, columns)
         elif count >= 3 and _figures_table(raw[i]):
             _tag(lines, i, OTHER_TABLE)
+
+
+def _title_over(raw: list, i: int) -> tuple[list[Column], int] | None:
+    """Line i, no header by itself, under a title's first words on a line of their own ("Date
+    of" over "Transaction  Merchant Name or Transaction Description  $ Amount"): the two lines
+    read as one header."""
+    if i < 1:
+        return None
+    _, y1, height, words = raw[i - 1]
+    if raw[i][0] - y1 > 0.8 * height or cell_count(words, height) != 1:
+        return None
+    if not _titles_only(words, title_count(words)):
+        return None
+    columns = parse_header(merge_stacked(words, raw[i][3], height), height, stacked=True)
+    if columns is None or _overlapping(columns):
+        return None
+    return columns, 2
 
 
 def _title_above(raw: list, start: int, columns: list[Column]) -> list[Column] | None:
@@ -472,6 +493,19 @@ _HOLDER_LABEL_RE = re.compile(
     r"(?:card ?member|card ?holder|karteninhaber(?:in)?|titulaire(?: de la carte)?"
     r"|titular(?: de la tarjeta)?|kortinnehavare|kortholder|kaarthouder|titolare)\s*:\s*"
 )
+
+
+def _holder_total(lines: list[tuple], i: int) -> None:
+    """Tag a cardholder's heading that prints what their card spent ("MICHAEL A TORRES
+    TRANSACTIONS THIS CYCLE (CARD 4417) $6,487.14"): the rows that follow are theirs."""
+    tokens = lines[i][3]
+    text = " ".join([t[3] for t in tokens[:-1]])
+    if not HEADING_RE.search(text.lower()):
+        return
+    holder = _holder(text)
+    if holder is not None and holder[0] and holder[1]:
+        # (Their rows whatever they are: the heading ends any section of credits above it.)
+        _tag(lines, i, HOLDER, (*holder[:2], 0 if holder[2] is None else holder[2]))
 
 
 def _holder(text: str) -> tuple | None:

@@ -558,7 +558,7 @@ def card_number(text: str) -> tuple[int, int, str] | None:
             _DIGIT_GROUP_AFTER.match(text, m.end()) or _DIGIT_GROUP_BEFORE.search(text[: m.start()])
         ):
             return m.start(), m.end(), m[1]
-    m = _CARD_ENDING_RE.search(text) or _CARD_HASH_RE.search(text)
+    m = _CARD_ENDING_RE.search(text) or _CARD_HASH_RE.search(text) or _CARD_PAREN_RE.search(text)
     if m:
         return m.start(), m.end(), m[1]
     return None
@@ -567,6 +567,9 @@ def card_number(text: str) -> tuple[int, int, str] | None:
 # A card's last four digits after a name, ended by a colon ("MARCUS T BELLAMY #6610:
 # Transactions"); a store's number has none ("H-E-B #612", "STARBUCKS #1234").
 _CARD_HASH_RE = re.compile(r"(?<!\w)#(\d{4}):")
+# A card's last four digits in parentheses after its holder's heading ("MICHAEL A TORRES
+# TRANSACTIONS THIS CYCLE (CARD 4417)").
+_CARD_PAREN_RE = re.compile(r"\(card (?:no\.? |ending )?(\d{4})\)", re.IGNORECASE)
 
 
 NAME_NOISE = words(
@@ -581,7 +584,7 @@ NAME_NOISE = words(
 # Words of a section heading printed on the cardholder's line ("New charges  JANE DOE").
 NAME_NOISE = NAME_NOISE | words(
     "new charges purchases payments credits transactions activity other and & total summary"
-    " detail details"
+    " detail details this cycle"
 )
 
 # Words that show a line of capitals is not a person's name (a heading, a note, a footer).

@@ -3552,3 +3552,53 @@ def test_the_balance_debited_from_the_account_under_a_deferred_debit_cards_total
 
     assert amounts(result) == [Decimal("27.05"), Decimal("-87.00"), Decimal("156.32")]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_employee_headings_with_what_each_card_spent_end_the_payments_section():
+    def titles(y):
+        return [
+            *words_of(y, (40, "Date of")),
+            *words_of(
+                y + 8,
+                (40, "Transaction"),
+                (110, "Merchant Name or Transaction Description"),
+                (520, "$ Amount", "right"),
+            ),
+        ]
+
+    def heading(y, name, card, total):
+        return words_of(
+            y,
+            (40, name),
+            (200, "TRANSACTIONS THIS CYCLE"),
+            (330, f"(CARD {card})"),
+            (520, total, "right"),
+        )
+
+    first = page(
+        1,
+        words_of(60, (40, "Opening/Closing Date 02/14/24 - 03/13/24")),
+        titles(100),
+        words_of(125, (40, "PAYMENTS AND OTHER CREDITS")),
+        row(140, "02/20", "AUTOMATIC PAYMENT - THANK YOU", "-6,842.19"),
+        heading(160, "MICHAEL A TORRES", "4417", "$1,357.01"),
+        row(175, "02/14", "FERGUSON ENT #1142 AUSTIN TX", "1,284.60"),
+        row(190, "02/15", "GOOGLE *GSUITE CC@GOOGLE.COM CA", "72.41"),
+        heading(210, "RAJ PATEL", "0391", "$96.50"),
+        row(225, "03/02", "SHELL OIL 57444213009 AUSTIN TX", "11.75"),
+    )
+    second = page(
+        2,
+        titles(80),
+        row(105, "03/12", "TX DMV REGISTRATION RENEWAL", "84.75"),
+    )
+    result = read_statement([first, second])
+
+    read = [(r.description, r.amount, r.cardholder, r.card_last4) for r in result.rows]
+    assert read == [
+        ("AUTOMATIC PAYMENT - THANK YOU", Decimal("-6842.19"), None, None),
+        ("FERGUSON ENT #1142 AUSTIN TX", Decimal("1284.60"), "MICHAEL A TORRES", "4417"),
+        ("GOOGLE *GSUITE CC@GOOGLE.COM CA", Decimal("72.41"), "MICHAEL A TORRES", "4417"),
+        ("SHELL OIL 57444213009 AUSTIN TX", Decimal("11.75"), "RAJ PATEL", "0391"),
+        ("TX DMV REGISTRATION RENEWAL", Decimal("84.75"), "RAJ PATEL", "0391"),
+    ]
