@@ -297,7 +297,8 @@ _LABELS = [
     (
         "prev",
         True,
-        r"previous (?:statement )?balance|prior balance|last (?:month'?s?|statement)'? balance"
+        r"previous (?:statement |account )?balance|prior balance"
+        r"|last (?:month'?s?|statement)'? balance"
         r"|balance (?:from )?(?:last|previous) statement|opening balance|balance (?:brought|b/?f)"
         r"(?: forward)?|brought forward|balance forward|beginning balance|starting balance"
         r"|saldo anterior|alter (?:kontostand|saldo)|ancien solde|solde (?:précédent|initial"

@@ -3602,3 +3602,24 @@ def test_employee_headings_with_what_each_card_spent_end_the_payments_section():
         ("SHELL OIL 57444213009 AUSTIN TX", Decimal("11.75"), "RAJ PATEL", "0391"),
         ("TX DMV REGISTRATION RENEWAL", Decimal("84.75"), "RAJ PATEL", "0391"),
     ]
+
+
+def test_the_previous_account_balance_and_the_total_account_balance_frame_the_rows():
+    lines = [
+        words_of(60, (40, "STATEMENT FROM FEB 16 TO MAR 15, 2024")),
+        words_of(90, (40, "Previous Account Balance"), (250, "$4,206.55", "right")),
+        words_of(102, (40, "New Balance"), (250, "$4,556.55", "right")),
+        header(150),
+        row(165, "FEB 20", "PAYMENT - THANK YOU", "-4,000.00"),
+        words_of(185, (40, "SOPHIE TREMBLAY - 4516 07** **** 4821")),
+        row(200, "FEB 21", "HOME DEPOT #7071 NORTH VANCOUVER", "1,350.00"),
+        words_of(215, (110, "SUBTOTAL OF MONTHLY ACTIVITY"), (540, "$1,350.00", "right")),
+        words_of(235, (40, "MARC GAGNON - 4516 07** **** 9067")),
+        row(250, "MAR 02", "WESTCOAST LUMBER LTD", "3,000.00"),
+        words_of(265, (110, "SUBTOTAL OF MONTHLY ACTIVITY"), (540, "$3,000.00", "right")),
+        words_of(285, (110, "TOTAL ACCOUNT BALANCE"), (540, "$4,556.55", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert amounts(result) == [Decimal("-4000.00"), Decimal("1350.00"), Decimal("3000.00")]
+    assert result.check.verdict == Verdict.AGREES
