@@ -310,7 +310,8 @@ class Assembler:
         elif tag == HOLDER and header_at is not None and i < header_at:
             # Above the table's titles: the account's own heading, naming its holder beside the
             # card number or on the line under it ("Card No. 5177 19XX XXXX 5375" over "MARIA
-            # OKAFOR").
+            # OKAFOR"). (Printed there again atop a later page, it heads that page.)
+            self._furniture(info, line, page)
             if self.account is None:
                 below = lines[i + 1][3] if i + 1 < header_at else ()
                 names = [info[0], below[0][3] if len(below) == 1 and below[0][2] == TEXT else None]
@@ -361,11 +362,10 @@ class Assembler:
             self.holder_start = self.block_start = len(self.rows)
 
     def _furniture(self, info: tuple, line: tuple, page: int) -> bool:
-        """A card or account number without a name printed where an earlier page printed it
-        ("Account Ending 5-06698" atop every page) heads the page, not a cardholder's rows."""
-        if info[0] is not None:
-            return False
-        first = self._numbers.setdefault((info[1], round(line[0])), page)
+        """A card or account number printed where an earlier page printed it ("Account Ending
+        5-06698", "AMANDA REYES  Account Ending 1-41007" atop every page) heads the page, not
+        a cardholder's rows (those of the cardholder before the page break go on)."""
+        first = self._numbers.setdefault((info[0], info[1], round(line[0])), page)
         return first != page
 
     def _dated_label(self, line: tuple, labels) -> None:

@@ -3623,3 +3623,31 @@ def test_the_previous_account_balance_and_the_total_account_balance_frame_the_ro
 
     assert amounts(result) == [Decimal("-4000.00"), Decimal("1350.00"), Decimal("3000.00")]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_the_account_holders_name_and_number_atop_every_page_do_not_take_over_the_rows():
+    def top():
+        return words_of(40, (40, "AMANDA REYES"), (200, "Account Ending 1-41007"))
+
+    first = page(
+        1,
+        top(),
+        words_of(70, (40, "Closing Date 03/09/24")),
+        header(100),
+        words_of(120, (40, "AMANDA REYES"), (200, "Card Ending 1-41007")),
+        row(135, "02/11/24", "DELTA AIR LINES ATLANTA GA", "684.20"),
+        words_of(155, (110, "Total for AMANDA REYES"), (540, "684.20", "right")),
+        words_of(175, (40, "JORDAN KIM"), (200, "Card Ending 1-42005")),
+        row(190, "02/16/24", "MARRIOTT MARQUIS SAN FRANCISCO", "876.52"),
+    )
+    second = page(
+        2,
+        top(),
+        words_of(70, (40, "Detail Continued")),
+        row(90, "03/06/24", "HILTON LONDON BANKSIDE LONDON", "621.04"),
+        words_of(110, (110, "Total for JORDAN KIM"), (540, "1,497.56", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert [r.cardholder for r in result.rows] == ["AMANDA REYES", "JORDAN KIM", "JORDAN KIM"]
+    assert result.check.verdict == Verdict.AGREES
