@@ -67,7 +67,8 @@ _OVERDRAWN = frozenset({"OD", "O/D", "od"})
 _REFERENCE = re.compile(r"\d{20,30}")  # (an acquirer reference number has 23)
 _LONE_SIGNS = {"-": "-", "\u2212": "-", "+": "+"}
 _SIGNED_ROLES = MONEY_ROLES | {SIGN}
-_TIMES = frozenset({"x", "\u00d7"})  # "27 x 0,15 EUR"
+# "27 x 0,15 EUR", "47 Posten à 0,25 EUR", "3 @ 1.50": a count's unit price.
+_TIMES = frozenset({"x", "\u00d7", "à", "@", "je"})
 _WORD_BREAK = re.compile(r"\s+|(?<=[^\W\d])-(?=[^\W\d_]|\d)")  # a space; a hyphen after letters
 
 
@@ -324,7 +325,7 @@ def _foreign_line(item: Item) -> bool:
     # the original amount and its rate (the currency named on the line above).
     rate = any(w in RATE_WORDS for w in words) or "=" in words
     rate = rate and any(_RATE.fullmatch(w) for w in words)
-    if amounts and named and (len(words) <= 5 or rate):
+    if amounts and named and (len(words) <= 5 or rate) and not _unit_price(item.cells, amounts[0]):
         # ("58.40 CANADIAN DOLLAR 0.7440171 Exchange Rate")
         item.fx = (amounts[0][4][0], named[0])
         item.fx_at = amounts[0][0]
@@ -334,6 +335,15 @@ def _foreign_line(item: Item) -> bool:
     if amounts and not named and amounts[0] is item.cells[0]:
         item.fx = (amounts[0][4][0], "")
     return True
+
+
+def _unit_price(cells: list, amount: tuple) -> bool:
+    """The amount is what each of a count costs ("47 Posten à 0,25 EUR"), the row's text."""
+    k = cells.index(amount)
+    if k == 0:
+        return False
+    before = cells[k - 1][3].split()
+    return before[-1] in _TIMES and any(w.isdigit() for t in cells[:k] for w in t[3].split())
 
 
 def _named_amount(cells: list) -> tuple[tuple[int, str], float] | None:

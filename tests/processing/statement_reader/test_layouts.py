@@ -3651,3 +3651,36 @@ def test_the_account_holders_name_and_number_atop_every_page_do_not_take_over_th
 
     assert [r.cardholder for r in result.rows] == ["AMANDA REYES", "JORDAN KIM", "JORDAN KIM"]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_count_of_postings_at_a_unit_price_on_a_fee_rows_last_line_is_its_text():
+    lines = [
+        words_of(100, (40, "Kontostand am 29.02.2024"), (560, "1.000,00", "right")),
+        words_of(
+            130,
+            (40, "Buchungstag"),
+            (110, "Wert"),
+            (180, "Erläuterung"),
+            (560, "Betrag EUR", "right"),
+        ),
+        words_of(
+            150,
+            (40, "28.03.2024"),
+            (110, "31.03.2024"),
+            (180, "Rechnungsabschluss"),
+            (560, "-11,75", "right"),
+        ),
+        words_of(160, (180, "Entgelte Buchungsposten 03/2024")),
+        words_of(170, (180, "47 Posten à"), (240, "0,25 EUR")),
+        words_of(190, (40, "Kontostand am 28.03.2024"), (560, "988,25", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount, r.original_amount) for r in result.rows] == [
+        (
+            "Rechnungsabschluss Entgelte Buchungsposten 03/2024 47 Posten à 0,25 EUR",
+            Decimal("11.75"),
+            None,
+        )
+    ]
+    assert result.check.verdict == Verdict.AGREES
