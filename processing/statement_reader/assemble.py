@@ -498,8 +498,9 @@ class Assembler:
             if _listed_before(row, rows, start):
                 del rows[k]  # a list of the cheques paid, repeating the account's own rows
             elif model is not None and model.cheques:
-                # Named by its column's word and its number.
-                row.desc = f"{model.cheques} {row.desc}"
+                # Named by its column's word and its number (a footnote's mark aside: "1204*",
+                # a break in the sequence).
+                row.desc = f"{model.cheques} {row.desc.rstrip('*^†')}"
         undated = [k for k in range(start, len(rows)) if rows[k].date is None]
         if undated and self.date_above is None and self._closed(start):
             # Printed after the closing balance (an annex of fees charged, "Kontoführungs-

@@ -150,7 +150,7 @@ _TITLES = {
     " | serial number | sr no | sl no | s no | serno | ser no | txn no | transaction no"
     " | transaction number"
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
-    " | check number | check no | draft | draft no | draft number"
+    " | check number | check no | draft | draft no | draft number | check | cheque | check#"
     " | card no | card number | card no (last 4) | card no. (last 4) | card last 4 | card"
     " | card used"
     " | arkistointitunnus | arkistotunnus | archive id | código referencia | código"

@@ -3684,3 +3684,38 @@ def test_a_count_of_postings_at_a_unit_price_on_a_fee_rows_last_line_is_its_text
         )
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_checks_paid_two_to_a_line_under_check_number_titles_are_named_by_their_numbers():
+    lines = [
+        words_of(60, (40, "Beginning balance on March 1, 2024"), (540, "$3,000.00", "right")),
+        words_of(72, (40, "Ending balance on March 31, 2024"), (540, "$1,675.00", "right")),
+        words_of(100, (40, "Checks")),
+        words_of(
+            115,
+            (40, "Date"),
+            (95, "Check #"),
+            (270, "Amount", "right"),
+            (320, "Date"),
+            (375, "Check #"),
+            (550, "Amount", "right"),
+        ),
+        words_of(
+            130,
+            (40, "03/06/24"),
+            (95, "1201"),
+            (270, "-1,250.00", "right"),
+            (320, "03/19/24"),
+            (375, "1204*"),
+            (550, "-75.00", "right"),
+        ),
+        words_of(150, (40, "Total checks"), (550, "-$1,325.00", "right")),
+        words_of(165, (40, "* There is a gap in sequential check numbers")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("Check 1201", Decimal("1250.00")),
+        ("Check 1204", Decimal("75.00")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
