@@ -46,7 +46,9 @@ _NAMING = _variants(
 _AFTER_NAMING = _variants(
     "total", "totals", "subtotal", "new", "previous", "balance", "opening", "closing"
 )
-_FILLER = frozenset({"your", "the", "this", "total", "account", "company", "a", "*", "-", "–"})
+_FILLER = frozenset(
+    {"your", "the", "this", "total", "account", "company", "a", "statement", "*", "-", "–"}
+)
 _SLASHES = frozenset({"/", "|"})
 _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _BALANCES = frozenset({"prev", "new", "bal_at"})

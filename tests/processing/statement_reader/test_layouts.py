@@ -3719,3 +3719,27 @@ def test_checks_paid_two_to_a_line_under_check_number_titles_are_named_by_their_
         ("Check 1204", Decimal("75.00")),
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_the_statements_closing_balance_printed_as_a_row_with_the_totals_is_no_row():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(225, "05/03/2024", "TESCO STORES 2934", out="46.82", balance="953.18"),
+                bank_row(
+                    240, "07/03/2024", "DAVID SMITH CONCERT", into="60.00", balance="1,013.18"
+                ),
+                bank_row(
+                    255,
+                    "31/03/2024",
+                    "STATEMENT CLOSING BALANCE",
+                    out="46.82",
+                    into="60.00",
+                    balance="1,013.18",
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("46.82"), Decimal("-60.00")]
+    assert result.check.verdict == Verdict.AGREES
