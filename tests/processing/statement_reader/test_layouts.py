@@ -3743,3 +3743,31 @@ def test_the_statements_closing_balance_printed_as_a_row_with_the_totals_is_no_r
 
     assert amounts(result) == [Decimal("46.82"), Decimal("-60.00")]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_transfer_to_another_account_is_a_row_not_a_sum_carried_over():
+    lines = [
+        words_of(100, (40, "Kontostand am 15.03.24"), (560, "1'510.80", "right")),
+        words_of(
+            130,
+            (40, "Datum"),
+            (100, "Text"),
+            (400, "Lastschrift", "right"),
+            (560, "Saldo", "right"),
+        ),
+        words_of(
+            150,
+            (40, "19.03.24"),
+            (100, "ÜBERTRAG AUF KONTO CH45 0900 0000 9876 5432 1"),
+            (400, "500.00", "right"),
+            (560, "1'010.80", "right"),
+        ),
+        words_of(160, (100, "SPARKONTO")),
+        words_of(180, (40, "Kontostand am 31.03.24"), (560, "1'010.80", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("ÜBERTRAG AUF KONTO CH45 0900 0000 9876 5432 1 SPARKONTO", Decimal("500.00"))
+    ]
+    assert result.check.verdict == Verdict.AGREES
