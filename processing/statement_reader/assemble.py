@@ -137,7 +137,10 @@ class Assembler:
                             (
                                 not _heading_words(line)
                                 if not run
-                                else not _heading(line, tag, line[0] - bottom, spacing)
+                                else not (
+                                    _heading(line, tag, line[0] - bottom, spacing)
+                                    or self._turns(line, tag)
+                                )
                             )
                             or _bare_row_below(lines, i, model)
                         )
@@ -340,6 +343,14 @@ class Assembler:
                 self._figure(label, page, self.model or guess, line if alone else None)
             if self.model is not None:
                 self._dated_label(line, labels)
+
+    def _turns(self, line: tuple, tag: str) -> bool:
+        """A heading's words naming the other kind of rows than the section they are in
+        ("PURCHASE" under the last of the "PAYMENTS AND OTHER CREDITS"): the next section, even
+        printed as close to the row above as its own lines are."""
+        if tag != SECTION or not line[5][0] or not self.section or not self.section[0]:
+            return False
+        return line[5][0] == -self.section[0] and _heading_words(line)
 
     def _balance_row(self, row: RawRow, page: int, index: int) -> bool:
         """A row of the table that is a balance ("Previous balance", its figure on the line

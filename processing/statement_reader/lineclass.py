@@ -402,8 +402,8 @@ def _currency_only(cells: list) -> str:
     words = [t for t in cells if t[2] != DATE]
     if len(words) != 1 or len(cells) > 2:
         return ""
-    word = words[0][3].strip(".,:()").lower()
-    return CURRENCY_NAMES.get(word) or (word.upper() if word.upper() in CURRENCY_CODES else "")
+    # (A name of one word or of several: "EURO", "POUND STERLING", "U. S. DOLLAR".)
+    return _currency_named(words[0])
 
 
 def _wrapped(cells: list) -> bool:

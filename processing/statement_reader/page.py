@@ -128,7 +128,7 @@ def _read(page: PageWords, raw: list | None = None, whole: bool = False) -> Page
         # Headings never print an amount: most lines are rows (amount last), settled here.
         if tag == PLAIN and tokens[-1][2] != AMOUNT and AMOUNT not in map(_KIND, tokens):
             _classify(lines, i)
-        elif tag == PLAIN and figures[i] == 1 and tokens[-1][2] == AMOUNT:
+        elif tag in (PLAIN, LABEL) and figures[i] == 1 and tokens[-1][2] == AMOUNT:
             _holder_total(lines, i)
     _full_dates(layout, figures)
     if whole:
@@ -500,9 +500,25 @@ def _holder_total(lines: list[tuple], i: int) -> None:
     TRANSACTIONS THIS CYCLE (CARD 4417) $6,487.14"): the rows that follow are theirs."""
     tokens = lines[i][3]
     text = " ".join([t[3] for t in tokens[:-1]])
-    if not HEADING_RE.search(text.lower()):
+    # (Not a total named after the card: "JOHN A MARSH #1234: Total Transactions".)
+    if not HEADING_RE.search(text.lower()) or "total" in text.lower():
         return
     holder = _holder(text)
+    if holder is not None and holder[1] and not holder[0] and i > 0:
+        # The name on the line just above ("JANE M HOLLOWAY" over "TRANSACTIONS THIS CYCLE
+        # (CARD 4821) $3,145.77"): the heading's, not the last row's text.
+        above = lines[i - 1]
+        name = " ".join([t[3] for t in above[3]])
+        words = name.split()
+        if (
+            not above[4]
+            and lines[i][0] - above[1] < above[2]
+            and 2 <= len(words) <= 4
+            and name.isupper()
+            and all(w.rstrip(".").replace("-", "").replace("'", "").isalpha() for w in words)
+        ):
+            holder = (name, *holder[1:])
+            _tag(lines, i - 1, NOTE)
     if holder is not None and holder[0] and holder[1]:
         # (Their rows whatever they are: the heading ends any section of credits above it.)
         _tag(lines, i, HOLDER, (*holder[:2], 0 if holder[2] is None else holder[2]))

@@ -3771,3 +3771,32 @@ def test_a_transfer_to_another_account_is_a_row_not_a_sum_carried_over():
         ("ÜBERTRAG AUF KONTO CH45 0900 0000 9876 5432 1 SPARKONTO", Decimal("500.00"))
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_one_word_heading_of_purchases_right_under_the_last_credit_starts_their_section():
+    lines = [
+        words_of(60, (40, "Opening/Closing Date 02/15/24 - 03/14/24")),
+        header(100),
+        words_of(115, (110, "PAYMENTS AND OTHER CREDITS")),
+        row(126, "02/26", "Payment Thank You-Mobile", "-2,146.33"),
+        row(137, "03/09", "DELTA AIR LINES ATLANTA GA", "-212.40"),
+        words_of(148, (110, "PURCHASE")),
+        row(161, "02/15", "WHOLEFDS BRL 10240 BROOKLINE MA", "87.42"),
+        row(172, "03/08", "BRITISH AIRWAYS 1252186543210 LONDON", "121.90"),
+        words_of(183, (40, "03/08"), (110, "POUND STERLING")),
+        words_of(194, (110, "96.20 X 1.267100 (EXCHG RATE)")),
+        row(205, "03/14", "SP PARKING BOSTON MED CTR BOSTON MA", "24.00"),
+        words_of(216, (110, "JANE M HOLLOWAY")),
+        words_of(227, (110, "TRANSACTIONS THIS CYCLE (CARD 4821)"), (540, "$233.32", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount) for r in result.rows]
+    assert read == [
+        ("Payment Thank You-Mobile", Decimal("-2146.33"), None),
+        ("DELTA AIR LINES ATLANTA GA", Decimal("-212.40"), None),
+        ("WHOLEFDS BRL 10240 BROOKLINE MA", Decimal("87.42"), None),
+        ("BRITISH AIRWAYS 1252186543210 LONDON", Decimal("121.90"), Decimal("96.20")),
+        ("SP PARKING BOSTON MED CTR BOSTON MA", Decimal("24.00"), None),
+    ]
+    assert result.rows[3].original_currency == "GBP"
