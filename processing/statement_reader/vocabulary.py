@@ -493,7 +493,9 @@ NOT_SECTION_RE = re.compile(
     r"\b(?:statement|credit cards?|debit cards?|bank|summary|limit|rate|information|notice"
     r"|important"
     r"|credit union|federal|building society|savings and loan"
-    r"|slip|coupon|remittance|stub|counterfoil)\b"
+    r"|slip|coupon|remittance|stub|counterfoil"
+    # (How to pay, not what was paid: "PAYMENT OPTIONS", "Ways to pay".)
+    r"|options|methods|ways to pay|how to pay)\b"
 )
 # A note that the table goes on elsewhere: never part of a row.
 NOTE_RE = re.compile(
@@ -650,7 +652,7 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " originalbetrag ursprungsbetrag importe original spend en devise devises fremdwährung"
     " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
     " oryginalna kwota operacji işlem tutarı moneda extranjera divisa moeda estrangeira"
-    " valuta estera"
+    " valuta estera fcy"
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}

@@ -3800,3 +3800,30 @@ def test_a_one_word_heading_of_purchases_right_under_the_last_credit_starts_thei
         ("SP PARKING BOSTON MED CTR BOSTON MA", Decimal("24.00"), None),
     ]
     assert result.rows[3].original_currency == "GBP"
+
+
+def test_a_notice_of_payment_options_is_no_section_and_fcy_lines_give_foreign_amounts():
+    lines = [
+        words_of(100, (40, "STATEMENT DATE"), (200, "March 15, 2024")),
+        words_of(115, (40, "BALANCE PREVIOUS STATEMENT"), (300, "100.00", "right")),
+        words_of(126, (40, "CURRENT BALANCE"), (300, "261.39", "right")),
+        words_of(150, (40, "PAYMENT OPTIONS")),
+        words_of(161, (40, "Citibank Online / Citi Mobile App | FAST / PayNow | GIRO")),
+        words_of(190, (40, "TRANSACTION DETAILS")),
+        header(205, amount="AMOUNT (SGD)", date="DATE"),
+        row(220, "16 FEB", "GRAB* A-6B2XKQ9WWM SINGAPORE SG", "18.40"),
+        row(231, "20 FEB", "PAYMENT VIA FAST/PAYNOW - THANK YOU", "(100.00)"),
+        row(242, "22 FEB", "AMAZON WEB SERVICES AWS.AMAZON.CO WA", "61.39"),
+        words_of(253, (110, "FCY:"), (140, "USD 45.00")),
+        row(264, "08 MAR", "COLD STORAGE - GREAT WORLD CITY", "181.60"),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount) for r in result.rows]
+    assert read == [
+        ("GRAB* A-6B2XKQ9WWM SINGAPORE SG", Decimal("18.40"), None),
+        ("PAYMENT VIA FAST/PAYNOW - THANK YOU", Decimal("-100.00"), None),
+        ("AMAZON WEB SERVICES AWS.AMAZON.CO WA", Decimal("61.39"), Decimal("45.00")),
+        ("COLD STORAGE - GREAT WORLD CITY", Decimal("181.60"), None),
+    ]
+    assert result.check.verdict == Verdict.AGREES
