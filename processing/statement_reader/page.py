@@ -474,13 +474,18 @@ def _classify(lines: list[tuple], i: int) -> None:
     if len(words) <= 5 and PENDING_RE.search(lower) and not lower.endswith("."):
         _tag(lines, i, SECTION, (None, text))  # transactions not yet processed follow
         return
+    others = len([w for w in words if w.strip(".:") in OTHER_TABLE_WORDS])
+    if others and len(tokens) >= 4:
+        # Titles of a table of instalments ("Purchase date  Description  Term  Instalment
+        # Outstanding"), not a heading: a heading is one phrase.
+        _tag(lines, i, OTHER_TABLE)
+        return
     section = _section_sign(tokens, lower, words)
     if section is not None:
         _tag(lines, i, SECTION, (section, text))
         return
     # The titles of another table: words only, two of them naming loans or reward points, or a
     # heading of balances ("Daily ending balance").
-    others = len([w for w in words if w.strip(".:") in OTHER_TABLE_WORDS])
     # ("Previous balance" alone, its figure on the line below, is the balance itself.)
     balance_heading = "balance" in words and not BALANCE_LABEL_RE.match(fold(text))
     # (Not a sentence running on in a sidebar: "your balance in full, interest will be …".)

@@ -3827,3 +3827,46 @@ def test_a_notice_of_payment_options_is_no_section_and_fcy_lines_give_foreign_am
         ("COLD STORAGE - GREAT WORLD CITY", Decimal("181.60"), None),
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_table_of_budget_instalments_after_the_closing_balance_is_no_rows():
+    lines = [
+        words_of(100, (40, "Opening balance"), (540, "1 000,00", "right")),
+        header(120, date="Transaction date"),
+        row(135, "11/03/2024", "MAKRO WOODMEAD", "8 750,00"),
+        words_of(146, (110, "Budget 6 months")),
+        row(160, "16/03/2024", "FLYSAFAIR CAPE TOWN", "450,00 Cr"),
+        words_of(180, (40, "Closing balance"), (540, "9 300,00", "right")),
+        words_of(210, (40, "Budget facility")),
+        words_of(
+            228,
+            (40, "Purchase date"),
+            (110, "Description"),
+            (300, "Term"),
+            (380, "Instalment"),
+            (470, "Outstanding"),
+        ),
+        words_of(
+            240,
+            (40, "14/11/2023"),
+            (110, "HIFI CORP MENLYN"),
+            (300, "12 months"),
+            (440, "R1 083,25", "right"),
+            (530, "R9 749,25", "right"),
+        ),
+        words_of(
+            252,
+            (40, "11/03/2024"),
+            (110, "MAKRO WOODMEAD"),
+            (300, "6 months"),
+            (440, "R1 458,33", "right"),
+            (530, "R8 750,00", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("MAKRO WOODMEAD Budget 6 months", Decimal("8750.00")),
+        ("FLYSAFAIR CAPE TOWN", Decimal("-450.00")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
