@@ -161,6 +161,19 @@ class Assembler:
                     if tag == LABEL and not inside and model is not None:
                         beside = _row_beside(line, model, credit_words)
                         if beside is not None:
+                            if len(beside[3]) < len(line[3]) and beside[3][-1] is not line[3][-1]:
+                                # A summary's label and figure right of the table on the row's
+                                # baseline ("NEW BALANCE  =$3,677.51"): the figure is kept.
+                                side = [t for t in line[3] if t not in beside[3]]
+                                self._tagged(
+                                    (*line[:3], side, *line[4:]),
+                                    i,
+                                    header_at,
+                                    labels.get(i, ()),
+                                    page,
+                                    guess,
+                                    lines,
+                                )
                             line, inside = beside, True  # a sidebar's words beside a row
                         elif run and (wrapped := self._wrapped_beside(line, model, bottom)):
                             # A row's wrapped line, a summary's label and figure printed
@@ -608,13 +621,15 @@ def _table_edge(model: Model, line: tuple) -> float:
 
 
 def _row_beside(line: tuple, model: Model, credit_words) -> tuple | None:
-    """The line without the words printed well left of the table ("Your minimum payment" in a
-    sidebar on a row's baseline), when what is left is a row: date and amount."""
+    """The line without the words printed well left or right of the table ("Your minimum
+    payment" in a sidebar on a row's baseline), when what is left is a row: date and amount."""
     edge = _table_edge(model, line)
+    right = model.columns[-1][1] + max(2.0, line[2])
     tokens = line[3]
-    if tokens[0][1] >= edge:
+    if tokens[0][1] >= edge and tokens[-1][0] <= right:
         return None
-    kept = [t for t in tokens if t[1] >= edge]
+    # (Or right of it: "Previous Statement Balance  $2,104.38" in a sidebar right of the rows.)
+    kept = [t for t in tokens if t[1] >= edge and t[0] <= right]
     if not kept:
         return None
     row = (*line[:3], kept, "", None)

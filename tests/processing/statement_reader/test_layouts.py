@@ -3870,3 +3870,49 @@ def test_a_table_of_budget_instalments_after_the_closing_balance_is_no_rows():
         ("FLYSAFAIR CAPE TOWN", Decimal("-450.00")),
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_sidebar_of_balances_right_of_the_rows_on_their_baselines():
+    def line(y, day, text, amount, *side):
+        return words_of(y, (40, day), (110, text), (400, amount, "right"), *side)
+
+    lines = [
+        words_of(60, (40, "STATEMENT PERIOD: Dec 12, 2023 to Jan 11, 2024")),
+        words_of(100, (40, "DATE"), (110, "ACTIVITY DESCRIPTION"), (400, "AMOUNT($)", "right")),
+        line(
+            115, "DEC 12", "TIM HORTONS #2841 TORONTO ON", "4.87", (430, "Calculating Your Balance")
+        ),
+        line(
+            128,
+            "DEC 12",
+            "LOBLAWS #1021 TORONTO ON",
+            "142.36",
+            (430, "Previous Statement Balance"),
+            (570, "$2,104.38", "right"),
+        ),
+        line(
+            141,
+            "DEC 14",
+            "PAYMENT - THANK YOU",
+            "1,850.00-",
+            (430, "Payments & Credits"),
+            (570, "-$1,850.00", "right"),
+        ),
+        line(
+            154,
+            "DEC 18",
+            "NETFLIX.COM NETFLIX.COM BC",
+            "20.99",
+            (430, "NEW BALANCE"),
+            (570, "=$422.60", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("TIM HORTONS #2841 TORONTO ON", Decimal("4.87")),
+        ("LOBLAWS #1021 TORONTO ON", Decimal("142.36")),
+        ("PAYMENT - THANK YOU", Decimal("-1850.00")),
+        ("NETFLIX.COM NETFLIX.COM BC", Decimal("20.99")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
