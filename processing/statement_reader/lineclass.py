@@ -151,9 +151,14 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
                 fx = (value[0], value[2] if value[2].isalpha() else model.foreign_currency)
                 fx_at = x0
             elif role in _DATE_ROLES:
-                m = _DOTTED.fullmatch(text)
+                head, _, rest = text.partition(" ")
+                m = _DOTTED.fullmatch(head)
                 if m:  # "14.07" in the date column is a date, not an amount
-                    dates.append((role, ("N", int(m[1]), int(m[2]), None), text))
+                    dates.append((role, ("N", int(m[1]), int(m[2]), None), head))
+                    if rest:
+                        # ("21.02 DB VERTRIEB": the word after it, read as a debit's mark, is
+                        # the description's first.)
+                        cells.append((x1 - (x1 - x0) * len(rest) / len(text), x1, TEXT, rest, None))
             elif role == DESC:
                 if cells and cells[-1][3].rsplit(" ", 1)[-1] in _TIMES:
                     cells.append(token)  # "Buchungsposten 27 x 0,15 EUR": a price, the text's

@@ -582,6 +582,7 @@ NAME_NOISE = words(
     "(continued) continued mr mrs ms dr karteninhaber kartennummer titulaire carte numéro "
     "kortinnehavare kortnummer nr karty karta tarj tarjeta carta karte kartennummer principal"
     " supplementary apple google samsung pay wallet paypal device token virtual digital mobile"
+    " hauptkarte zusatzkarte basiskarte partnerkarte"
     " numarası numarasi kart broj kartice kartica karte številka kartice karten-nr karten-nr."
     " kartennr kartennr. karteninhaber: cardmember cardmember: card-member n° nº n°: titulaire"
 )

@@ -3916,3 +3916,25 @@ def test_a_sidebar_of_balances_right_of_the_rows_on_their_baselines():
         ("NETFLIX.COM NETFLIX.COM BC", Decimal("20.99")),
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_german_card_with_day_month_dates_its_main_and_supplementary_card_holders():
+    lines = [
+        words_of(95, (300, "Abrechnungszeitraum 16.02.2024 – 15.03.2024")),
+        words_of(120, (40, "Hauptkarte ERIKA MUSTERMANN"), (300, "Kartennummer xxxx-xxxxxx-71007")),
+        words_of(135, (40, "Datum"), (100, "Beschreibung"), (540, "Betrag in EUR", "right")),
+        words_of(
+            150, (40, "20.02"), (100, "ARAL STATION 281034 DÜSSELDORF"), (540, "78,12", "right")
+        ),
+        words_of(162, (40, "21.02"), (100, "DB VERTRIEB GMBH FRANKFURT"), (540, "129,90", "right")),
+        words_of(180, (40, "Zusatzkarte MAX MUSTERMANN"), (300, "Kartennummer xxxx-xxxxxx-72005")),
+        words_of(195, (40, "23.02"), (100, "MEDIA MARKT KÖLN"), (540, "249,00", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.date, r.description, r.cardholder) for r in result.rows]
+    assert read == [
+        (date(2024, 2, 20), "ARAL STATION 281034 DÜSSELDORF", "ERIKA MUSTERMANN"),
+        (date(2024, 2, 21), "DB VERTRIEB GMBH FRANKFURT", "ERIKA MUSTERMANN"),
+        (date(2024, 2, 23), "MEDIA MARKT KÖLN", "MAX MUSTERMANN"),
+    ]
