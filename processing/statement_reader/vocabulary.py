@@ -107,6 +107,7 @@ _TITLES = {
     " | descripción operación o cobro | descripción operación | descripcion operacion",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | billed this month | amount billed this month | payment amount this month"
+    " | billing amount this month | billing amount"
     " | payment this month | this month's payment | monto total a pagar | total a pagar | monto"
     " | settlement amount | settlement amt | posted amount | billing currency amount"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"

@@ -3938,3 +3938,60 @@ def test_a_german_card_with_day_month_dates_its_main_and_supplementary_card_hold
         (date(2024, 2, 21), "DB VERTRIEB GMBH FRANKFURT", "ERIKA MUSTERMANN"),
         (date(2024, 2, 23), "MEDIA MARKT KÖLN", "MAX MUSTERMANN"),
     ]
+
+
+def test_a_korean_card_in_english_billing_this_months_share_of_each_instalment_purchase():
+    lines = [
+        words_of(89, (40, "Total billing amount"), (300, "KRW 508,700", "right")),
+        words_of(101, (40, "Here is your statement for usage from 2024.02.01 to 2024.02.29.")),
+        words_of(
+            214,
+            (40, "Date"),
+            (110, "Merchant"),
+            (330, "Amount of", "right"),
+            (360, "Installment"),
+            (480, "Billing Amount", "right"),
+            (560, "Balance after", "right"),
+        ),
+        words_of(
+            223,
+            (330, "Use", "right"),
+            (360, "Months"),
+            (480, "this month", "right"),
+            (560, "Payment", "right"),
+        ),
+        words_of(
+            241,
+            (40, "2024.01.18"),
+            (110, "SAMSUNG ELECTRONICS STORE GANGNAM"),
+            (330, "900,000", "right"),
+            (370, "2/3"),
+            (480, "300,000", "right"),
+            (560, "300,000", "right"),
+        ),
+        words_of(
+            256,
+            (40, "2024.02.01"),
+            (110, "GS25 YEOKSAM STATION"),
+            (330, "8,700", "right"),
+            (480, "8,700", "right"),
+            (560, "0", "right"),
+        ),
+        words_of(
+            271,
+            (40, "2024.02.15"),
+            (110, "KOREAN AIR INTERNET"),
+            (330, "200,000", "right"),
+            (480, "200,000", "right"),
+            (560, "0", "right"),
+        ),
+        words_of(290, (110, "Total"), (480, "508,700", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("SAMSUNG ELECTRONICS STORE GANGNAM", Decimal("300000")),
+        ("GS25 YEOKSAM STATION", Decimal("8700")),
+        ("KOREAN AIR INTERNET", Decimal("200000")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
