@@ -14,7 +14,7 @@ from .blocks import FIRST, units_of
 from .columns import Model, guess_model, with_profile
 from .contract import Profile
 from .headers import parse_header
-from .lineclass import ANCHOR, BREAK, EMPTY, TEXT_LINE, Item, classify
+from .lineclass import ANCHOR, BREAK, EMPTY, FX, TEXT_LINE, Item, classify
 from .page import HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION, PageLayout
 from .rowbuild import RawRow, build_row, by_columns
 from .tokens import AMOUNT, DATE, TEXT
@@ -269,17 +269,19 @@ class Assembler:
 
     def _wrapped_beside(self, line: tuple, model: Model, bottom: float) -> tuple | None:
         """The line's words inside the table when they are a wrapped description line (text
-        only, where the descriptions start, right under the row) and the rest is printed
-        beside the table (a sidebar left or right of it)."""
+        only, where the descriptions start, right under the row) or the row's foreign amount,
+        and the rest is printed beside the table (a sidebar left or right of it)."""
         start, end = _table_edge(model, line), model.columns[-1][1] + max(2.0, line[2])
         tokens = line[3]
         inside = [t for t in tokens if start <= t[0] < end]
         if not inside or len(inside) == len(tokens) or line[0] - bottom > line[2]:
             return None
+        line = (*line[:3], inside, "", None)
         # (A date among the words, "LTD SALARY MAR 24", is the description's.)
         if any(t[2] != TEXT and not (t[2] == DATE and t[0] > model.desc_start) for t in inside):
-            return None
-        line = (*line[:3], inside, "", None)
+            # Or the row's foreign amount ("FOREIGN CURRENCY 412.60 USD @ EXCHANGE RATE
+            # 1.36444" beside "Payment Due Date").
+            return line if classify(model, line, self.credit_words).kind == FX else None
         return line if self._inside_description(line, True) else None
 
     def _skipped(self, line: tuple) -> bool:

@@ -3995,3 +3995,27 @@ def test_a_korean_card_in_english_billing_this_months_share_of_each_instalment_p
         ("KOREAN AIR INTERNET", Decimal("200000")),
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_foreign_amounts_line_with_a_sidebar_label_on_its_baseline():
+    lines = [
+        words_of(60, (40, "STATEMENT PERIOD: Dec 12, 2023 to Jan 11, 2024")),
+        words_of(100, (40, "DATE"), (110, "ACTIVITY DESCRIPTION"), (400, "AMOUNT($)", "right")),
+        words_of(
+            115, (40, "DEC 19"), (110, "HILTON ORLANDO BUENA VISTA"), (400, "562.97", "right")
+        ),
+        words_of(
+            128,
+            (110, "FOREIGN CURRENCY 412.60 USD @ EXCHANGE RATE 1.36444"),
+            (430, "Payment Due Date"),
+            (520, "February 1, 2024"),
+        ),
+        words_of(141, (40, "DEC 20"), (110, "ANNUAL FEE"), (400, "139.00", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount) for r in result.rows]
+    assert read == [
+        ("HILTON ORLANDO BUENA VISTA", Decimal("562.97"), Decimal("412.60")),
+        ("ANNUAL FEE", Decimal("139.00"), None),
+    ]
