@@ -98,6 +98,32 @@ def _balances_agree(total: int, prev: tuple, new: tuple, bank: bool) -> bool:
     return total == (opening - closing if bank else closing - opening)
 
 
+def order_untitled(rows: list[RawRow]) -> None:
+    """Two money columns without titles are taken for debits then credits, a guess: where the
+    running balance follows the rows read the other way round as an account's, and not as
+    they are, the columns are the other way round (a running balance is an account's habit;
+    read as a card's, either order would follow it)."""
+    guessed = [row for row in rows if row.code in ("C", "D") and _UNTITLED in row.column]
+    if not guessed:
+        return
+    now = max(_balance_score(rows, True, flip) for flip in (False, True))
+    _swap(guessed)
+    if max(_balance_score(rows, True, flip) for flip in (False, True)) <= now:
+        _swap(guessed)
+
+
+_UNTITLED = "(no title)"
+_OTHER_SIDE = {"debit (no title)": "credit (no title)", "credit (no title)": "debit (no title)"}
+
+
+def _swap(rows: list[RawRow]) -> None:
+    for row in rows:
+        row.code = "D" if row.code == "C" else "C"
+        other = _OTHER_SIDE.get(row.column, row.column)
+        row.why = row.why.replace(row.column, other)
+        row.column = other
+
+
 def _balance_score(rows: list[RawRow], bank: bool, flip: bool) -> int:
     score, current = 0, None
     for row, amount in zip(rows, signed(rows, flip), strict=True):

@@ -129,7 +129,7 @@ _TITLES = {
     " | withdrawals subtractions | subtractions | other subtractions | udbetaling | ut"
     " | χρέωση | χρεώσεις | списание | расход | お支払金額 | お引出し | 支払金額 | 出金"
     " | số tiền ghi nợ | ghi nợ | phát sinh nợ"
-    " | ut av konto | ut fra konto | uttak",
+    " | ut av konto | ut fra konto | uttak | retiros | retiro | retiros / cargos | saques",
     CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
     " | gutschrift | received"
@@ -137,7 +137,7 @@ _TITLES = {
     " | créditos | avere | accrediti | deposits additions | additions | other additions"
     " | indbetaling | inn | inn på konto | innskudd | πίστωση | πιστώσεις | зачисление"
     " | поступление | приход | お預り金額 | お預入れ | 預入金額 | 入金 | số tiền ghi có | ghi có"
-    " | phát sinh có",
+    " | phát sinh có | depósitos | depositos | depósito | deposito | depósitos / abonos",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
@@ -155,7 +155,7 @@ _TITLES = {
     " | card no | card number | card no (last 4) | card no. (last 4) | card last 4 | card"
     " | card used"
     " | arkistointitunnus | arkistotunnus | archive id | código referencia | código"
-    " | comprobante | nro. comprobante | n° comprobante | nº comprobante"
+    " | comprobante | nro. comprobante | n° comprobante | nº comprobante | folio | no. folio"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc"

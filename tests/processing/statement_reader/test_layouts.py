@@ -4019,3 +4019,69 @@ def test_a_foreign_amounts_line_with_a_sidebar_label_on_its_baseline():
         ("HILTON ORLANDO BUENA VISTA", Decimal("562.97"), Decimal("412.60")),
         ("ANNUAL FEE", Decimal("139.00"), None),
     ]
+
+
+def test_money_columns_without_titles_are_ordered_by_the_running_balance_of_an_account():
+    def line(y, day, text, into="", out="", balance=""):
+        cells = [(40, day), (110, text)]
+        cells += [(380, into, "right")] if into else []
+        cells += [(460, out, "right")] if out else []
+        return words_of(y, *cells, (540, balance, "right"))
+
+    lines = [
+        words_of(100, (40, "PERIODO: DEL 01-MAR-24 AL 31-MAR-24")),
+        line(
+            130, "01-MAR-24", "ABONO TRANSFERENCIA SPEI BBVA", into="9,500.00", balance="22,374.36"
+        ),
+        line(145, "01-MAR-24", "COMPRA TARJETA DEBITO OXXO", out="87.50", balance="22,286.86"),
+        line(160, "02-MAR-24", "PAGO SERVICIO CFE", out="643.00", balance="21,643.86"),
+        line(175, "07-MAR-24", "DEPOSITO EN EFECTIVO", into="3,000.00", balance="24,643.86"),
+    ]
+    lines.insert(1, words_of(115, (110, "SALDO ANTERIOR"), (540, "12,874.36", "right")))
+    result = read_statement([page(1, *lines)])
+
+    assert amounts(result) == [
+        Decimal("-9500.00"),
+        Decimal("87.50"),
+        Decimal("643.00"),
+        Decimal("-3000.00"),
+    ]
+
+
+def test_a_mexican_accounts_folio_deposit_and_withdrawal_titles():
+    lines = [
+        words_of(100, (40, "PERIODO: DEL 01-MAR-24 AL 31-MAR-24")),
+        words_of(
+            120,
+            (40, "FECHA"),
+            (95, "FOLIO"),
+            (150, "DESCRIPCIÓN"),
+            (380, "DEPÓSITOS", "right"),
+            (460, "RETIROS", "right"),
+            (540, "SALDO", "right"),
+        ),
+        words_of(135, (40, "01-MAR-24"), (150, "SALDO ANTERIOR"), (540, "12,874.36", "right")),
+        words_of(
+            150,
+            (40, "01-MAR-24"),
+            (95, "4518203"),
+            (150, "ABONO TRANSFERENCIA SPEI"),
+            (380, "9,500.00", "right"),
+            (540, "22,374.36", "right"),
+        ),
+        words_of(
+            165,
+            (40, "01-MAR-24"),
+            (95, "4518377"),
+            (150, "COMPRA TARJETA DEBITO OXXO"),
+            (460, "87.50", "right"),
+            (540, "22,286.86", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("ABONO TRANSFERENCIA SPEI", Decimal("-9500.00")),
+        ("COMPRA TARJETA DEBITO OXXO", Decimal("87.50")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
