@@ -68,6 +68,7 @@ _REFERENCE = re.compile(r"\d{20,30}")  # (an acquirer reference number has 23)
 _LONE_SIGNS = {"-": "-", "\u2212": "-", "+": "+"}
 _SIGNED_ROLES = MONEY_ROLES | {SIGN}
 # "27 x 0,15 EUR", "47 Posten à 0,25 EUR", "3 @ 1.50": a count's unit price.
+_FOOTNOTE_MARKS = "#†‡§"
 _TIMES = frozenset({"x", "\u00d7", "à", "@", "je"})
 _WORD_BREAK = re.compile(r"\s+|(?<=[^\W\d])-(?=[^\W\d_]|\d)")  # a space; a hyphen after letters
 
@@ -222,6 +223,10 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             junk = junk or text.upper() not in CURRENCY_CODES
     if numbered and not cells:
         junk = True  # numbers alone in the dates' column: no row's line
+    if money and cells and not cells[-1][3].strip(_FOOTNOTE_MARKS):
+        # "MONTHLY MANAGEMENT FEE  ##  160.00": a mark pointing to a footnote ("## These are
+        # fees charged to your account"), no part of the description.
+        cells.pop()
     if loose_numbers is not None:
         # "04 15" under the dates' title: a date printed as two numbers.
         if len(loose_numbers) == 2 and not dates:

@@ -331,6 +331,7 @@ _LABELS = [
         "new",
         True,
         r"new balance|closing balance|statement balance|total (?:amount |payment )?due"
+        r"|balance (?:at|as at|on) (?:the )?(?:date of (?:the )?statement|statement date)"
         r"|(?<!minimum )amount due|balance due|total balance|outstanding balance|total outstanding"
         r"|balance (?:carried|c/?f)(?: forward)?|carried forward|ending balance|current balance"
         r"|neuer (?:kontostand|saldo)|nouveau solde|solde (?:final|de fin)|endsaldo|utgående saldo"

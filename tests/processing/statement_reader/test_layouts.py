@@ -4085,3 +4085,51 @@ def test_a_mexican_accounts_folio_deposit_and_withdrawal_titles():
         ("COMPRA TARJETA DEBITO OXXO", Decimal("87.50")),
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_fee_marks_beside_descriptions_and_the_balance_at_the_date_of_the_statement():
+    lines = [
+        words_of(120, (300, "Statement from 15 December 2023 to 14 January 2024")),
+        words_of(184, (40, "Balance brought forward"), (250, "1 642.17", "right")),
+        words_of(194, (40, "Balance at date of statement"), (250, "1 348.97", "right")),
+        words_of(209, (40, "## These are fees charged to your account and include VAT at 15%.")),
+        words_of(
+            242,
+            (40, "Date"),
+            (100, "Description"),
+            (380, "Payments", "right"),
+            (460, "Deposits", "right"),
+            (540, "Balance", "right"),
+        ),
+        words_of(
+            260,
+            (40, "12 19"),
+            (100, "AUTOBANK CASH WITHDRAWAL AT"),
+            (380, "250.00", "right"),
+            (540, "1 392.17", "right"),
+        ),
+        words_of(
+            275,
+            (40, "12 19"),
+            (100, "FEE: CASH WITHDRAWAL"),
+            (300, "##"),
+            (380, "25.40", "right"),
+            (540, "1 366.77", "right"),
+        ),
+        words_of(
+            290,
+            (40, "01 02"),
+            (100, "MONTHLY MANAGEMENT FEE"),
+            (300, "##"),
+            (380, "17.80", "right"),
+            (540, "1 348.97", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.date, r.description) for r in result.rows] == [
+        (date(2023, 12, 19), "AUTOBANK CASH WITHDRAWAL AT"),
+        (date(2023, 12, 19), "FEE: CASH WITHDRAWAL"),
+        (date(2024, 1, 2), "MONTHLY MANAGEMENT FEE"),
+    ]
+    assert result.check.verdict == Verdict.AGREES
