@@ -129,7 +129,8 @@ _TITLES = {
     " | withdrawals subtractions | subtractions | other subtractions | udbetaling | ut"
     " | χρέωση | χρεώσεις | списание | расход | お支払金額 | お引出し | 支払金額 | 出金"
     " | số tiền ghi nợ | ghi nợ | phát sinh nợ"
-    " | ut av konto | ut fra konto | uttak | retiros | retiro | retiros / cargos | saques",
+    " | ut av konto | ut fra konto | uttak | retiros | retiro | retiros / cargos | saques"
+    " | payments out | payments - out",
     CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
     " | gutschrift | received"
@@ -137,7 +138,8 @@ _TITLES = {
     " | créditos | avere | accrediti | deposits additions | additions | other additions"
     " | indbetaling | inn | inn på konto | innskudd | πίστωση | πιστώσεις | зачисление"
     " | поступление | приход | お預り金額 | お預入れ | 預入金額 | 入金 | số tiền ghi có | ghi có"
-    " | phát sinh có | depósitos | depositos | depósito | deposito | depósitos / abonos",
+    " | phát sinh có | depósitos | depositos | depósito | deposito | depósitos / abonos"
+    " | payments in | payments - in",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"

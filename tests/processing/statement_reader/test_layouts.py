@@ -4133,3 +4133,34 @@ def test_fee_marks_beside_descriptions_and_the_balance_at_the_date_of_the_statem
         (date(2024, 1, 2), "MONTHLY MANAGEMENT FEE"),
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_payments_out_and_in_titles_and_a_rate_printed_against_the_original_amount():
+    lines = [
+        words_of(155, (300, "Statement period 01 Mar 2024 to 29 Mar 2024")),
+        words_of(
+            200,
+            (40, "Date"),
+            (110, "Transaction details"),
+            (315, "Payments - out"),
+            (400, "Payments - in"),
+            (540, "Balance", "right"),
+        ),
+        words_of(220, (40, "06 Mar 2024"), (110, "BALANCE FORWARD"), (540, "728.95", "right")),
+        words_of(230, (40, "07 Mar 2024"), (110, "POS06MAR AMAZON.CO.UK"), (380, "27.37", "right")),
+        words_of(240, (110, "GBP 23.40@ 0.8551")),
+        words_of(
+            250,
+            (40, "07 Mar 2024"),
+            (110, "DSP CHILD BENEFIT"),
+            (460, "140.00", "right"),
+            (540, "841.58", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount) for r in result.rows]
+    assert read == [
+        ("POS06MAR AMAZON.CO.UK", Decimal("27.37"), Decimal("23.40")),
+        ("DSP CHILD BENEFIT", Decimal("-140.00"), None),
+    ]
