@@ -142,8 +142,11 @@ def find_periods(lines: list[tuple], figures: list[int]) -> Iterator[tuple]:
         _, _, _, tokens, tag, _ = lines[i]
         if tag:
             continue
+        # (On a row's line, its own date then its amount, only a period that opens the line
+        # is one: "29-03  Kosten Rabo BasisPakket 01-03-2024 t/m 31-03-2024  4,60" is a row.)
+        last = 3 if tokens[0][2] == DATE and tokens[-1][2] == AMOUNT else len(tokens)
         # Date, word, date: the dates with another date two tokens before them.
-        for k in range(2, len(tokens)):
+        for k in range(2, min(last, len(tokens))):
             after = tokens[k]
             if after[2] != DATE:
                 continue

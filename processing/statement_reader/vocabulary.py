@@ -130,7 +130,7 @@ _TITLES = {
     " | χρέωση | χρεώσεις | списание | расход | お支払金額 | お引出し | 支払金額 | 出金"
     " | số tiền ghi nợ | ghi nợ | phát sinh nợ"
     " | ut av konto | ut fra konto | uttak | retiros | retiro | retiros / cargos | saques"
-    " | payments out | payments - out",
+    " | payments out | payments - out | bedrag af",
     CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
     " | gutschrift | received"
@@ -139,7 +139,7 @@ _TITLES = {
     " | indbetaling | inn | inn på konto | innskudd | πίστωση | πιστώσεις | зачисление"
     " | поступление | приход | お預り金額 | お預入れ | 預入金額 | 入金 | số tiền ghi có | ghi có"
     " | phát sinh có | depósitos | depositos | depósito | deposito | depósitos / abonos"
-    " | payments in | payments - in",
+    " | payments in | payments - in | bedrag bij",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"

@@ -4164,3 +4164,35 @@ def test_payments_out_and_in_titles_and_a_rate_printed_against_the_original_amou
         ("POS06MAR AMAZON.CO.UK", Decimal("27.37"), Decimal("23.40")),
         ("DSP CHILD BENEFIT", Decimal("-140.00"), None),
     ]
+
+
+def test_a_dutch_account_with_amounts_af_and_bij_and_a_period_in_a_fee_rows_text():
+    lines = [
+        words_of(100, (40, "Periode 01-03-2024 t/m 31-03-2024")),
+        words_of(
+            238,
+            (50, "Datum"),
+            (92, "Omschrijving"),
+            (435, "Bedrag af"),
+            (508, "Bedrag bij"),
+        ),
+        words_of(253, (92, "Beginsaldo per 01-03-2024"), (545, "1.482,36", "right")),
+        words_of(269, (50, "01-03"), (92, "Albert Heijn 1402 UTRECHT"), (470, "46,83", "right")),
+        words_of(279, (92, "Betaalautomaat 29-02-24 18:12 pasnr. 007")),
+        words_of(294, (50, "22-03"), (92, "Gemeente Utrecht Salaris"), (545, "3.245,17", "right")),
+        words_of(
+            309,
+            (50, "29-03"),
+            (92, "Kosten Rabo BasisPakket 01-03-2024 t/m 31-03-2024"),
+            (470, "4,60", "right"),
+        ),
+        words_of(330, (92, "Eindsaldo per 31-03-2024"), (545, "4.676,10", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("Albert Heijn 1402 UTRECHT Betaalautomaat 29-02-24 18:12 pasnr. 007", Decimal("46.83")),
+        ("Gemeente Utrecht Salaris", Decimal("-3245.17")),
+        ("Kosten Rabo BasisPakket 01-03-2024 t/m 31-03-2024", Decimal("4.60")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
