@@ -48,7 +48,8 @@ def opening_closing(figures: list[tuple]) -> tuple[tuple | None, tuple | None]:
     if new is None and dated:
         new = dated[-1]
     if prev is None:
-        prev = next((f for f in figures if f[0] == "prev"), None)
+        # (Only before the first row: a balance brought forward after rows is no opening.)
+        prev = next((f for f in figures if f[0] == "prev" and not f[5]), None)
     if new is None:
         new = next((f for f in reversed(figures) if f[0] == "new"), None)
     if prev is not None and new is not None and (new[5], new[4]) < (prev[5], prev[4]):

@@ -334,6 +334,8 @@ _LABELS = [
         True,
         r"new balance|closing balance|statement balance|total (?:amount |payment )?due"
         r"|balance (?:at|as at|on) (?:the )?(?:date of (?:the )?statement|statement date)"
+        # (What a deferred-debit card's statement takes from the account: its new balance.)
+        r"|(?:solde|montant) (?:débité|prélevé) (?:au|le)\b"
         r"|(?<!minimum )amount due|balance due|total balance|outstanding balance|total outstanding"
         r"|balance (?:carried|c/?f)(?: forward)?|carried forward|ending balance|current balance"
         r"|neuer (?:kontostand|saldo)|nouveau solde|solde (?:final|de fin)|endsaldo|utgående saldo"
@@ -357,7 +359,7 @@ _LABELS = [
     (
         "bal_at",
         True,
-        r"solde (?:créditeur |débiteur |crediteur |debiteur |débité |debite )?(?:au|le)\b"
+        r"solde (?:créditeur |débiteur |crediteur |debiteur )?(?:au|le)\b"
         r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den|pr)\b|kontostand (?:am|per)\b"
         # ("Kontostand in EUR am 29.02.2024", "Balance in USD as of")
         r"|(?:kontostand|saldo|balance) in [a-z]{3} (?:am|per|al|as of|on|at)\b"
@@ -421,7 +423,7 @@ LABEL_WORDS = words(
     "current purchases charges debits withdrawals money paid spending credits payments "
     "önceki dönem borcu asgari ödeme kesim son b/f c/f transporte transportar sum favør fra "
     "average avg fatura anterior devreden bakiye toplam giriş çıkış açılış kapanış verfügbarer "
-    "overført overføres överfört överförs "
+    "overført overføres överfört överförs montant débité prélevé "
     "υπόλοιπο προηγούμενο από σε νέο τελικό σύνολο σύνολα "
     "входящий исходящий остаток расходы списания поступления зачисления итого "
     "залишок вхідний вихідний надходження витрати разом всього "

@@ -4196,3 +4196,27 @@ def test_a_dutch_account_with_amounts_af_and_bij_and_a_period_in_a_fee_rows_text
         ("Kosten Rabo BasisPakket 01-03-2024 t/m 31-03-2024", Decimal("4.60")),
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_deferred_debit_card_carried_across_a_page_with_the_amount_debited_before_and_after():
+    first = page(
+        1,
+        words_of(130, (40, "Opérations enregistrées du 26.02.2024 au 25.03.2024")),
+        words_of(264, (40, "Montant débité le"), (150, "31.03.2024"), (540, "310,00 EUR", "right")),
+        header(300, amount="Montant"),
+        row(315, "26.02", "CARREFOUR CITY PARIS 11", "100,00"),
+        row(330, "28.02", "SNCF INTERNET PARIS", "60,00"),
+        words_of(350, (110, "A REPORTER"), (540, "160,00", "right")),
+    )
+    second = page(
+        2,
+        header(100, amount="Montant"),
+        words_of(115, (110, "REPORT"), (540, "160,00", "right")),
+        row(130, "23.03", "ORANGE BOUTIQUE EN LIGNE", "150,00"),
+        words_of(150, (110, "TOTAL DES OPERATIONS"), (540, "310,00", "right")),
+        words_of(165, (110, "MONTANT DEBITE LE"), (250, "31.03.2024"), (540, "310,00", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert amounts(result) == [Decimal("100.00"), Decimal("60.00"), Decimal("150.00")]
+    assert result.check.verdict == Verdict.AGREES
