@@ -196,7 +196,7 @@ _TITLES = {
     " | amount in foreign currency | fx amount | orig amount | foreign currency amount | original"
     " | currency amount | transaction currency amount | foreign curr amount | foreign spend"
     " | original amt | orig amt | foreign amt | orig. amount | original currency | fremdwährung"
-    " | betrag in fremdwährung | devise | montant devise | moneda extranjera | valuta"
+    " | betrag in fremdwährung | devise | montant devise | moneda extranjera"
     " | belopp i valuta | importe en divisa | importe divisa | divisa | montant en devise"
     " | valor em moeda estrangeira | trans amount | transaction amount in original currency"
     " | kwota w walucie | kwota w walucie transakcji | kwota oryginalna | сумма в валюте"

@@ -4220,3 +4220,45 @@ def test_a_deferred_debit_card_carried_across_a_page_with_the_amount_debited_bef
 
     assert amounts(result) == [Decimal("100.00"), Decimal("60.00"), Decimal("150.00")]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_valuta_column_holds_value_dates_not_foreign_amounts():
+    lines = [
+        words_of(100, (40, "Kontoauszug vom 01.03.2024 bis 28.03.2024")),
+        words_of(115, (120, "Alter Kontostand"), (540, "1.000,00", "right")),
+        words_of(
+            130,
+            (40, "Buchungsdatum"),
+            (120, "Vorgang"),
+            (400, "Valuta"),
+            (540, "Betrag in EUR", "right"),
+        ),
+        words_of(
+            145, (40, "06.03"), (120, "Kartenzahlung"), (400, "05.03"), (540, "50,68-", "right")
+        ),
+        words_of(155, (120, "AMAZON.COM*RT4KL2 SEATTLE US")),
+        words_of(165, (120, "USD 54,99 Kurs 1,0851")),
+        words_of(
+            180,
+            (40, "07.03"),
+            (120, "Gutschrift Nordwerk GmbH"),
+            (400, "07.03"),
+            (540, "286,40", "right"),
+        ),
+        words_of(
+            190,
+            (40, "08.03"),
+            (120, "Lastschrift Telekom"),
+            (400, "08.03"),
+            (540, "35,00-", "right"),
+        ),
+        words_of(205, (120, "Neuer Kontostand"), (540, "1.200,72", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.posting_date, r.amount, r.original_amount) for r in result.rows]
+    assert read == [
+        (date(2024, 3, 5), Decimal("50.68"), Decimal("54.99")),
+        (date(2024, 3, 7), Decimal("-286.40"), None),
+        (date(2024, 3, 8), Decimal("35.00"), None),
+    ]
