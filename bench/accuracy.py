@@ -12,11 +12,11 @@ your own, `NAME.pdf` beside `NAME.expected.json` with "transactions": [{"date": 
 each with `processing.statement_reader.read_statement` and prints one line per statement:
 rows expected, exact (date, signed amount and description all equal), wrong sign, wrong date,
 wrong description, missed, extra; for information (not part of "exact") wrong posting date and
-wrong cardholder where the answer key has them; the reader's totals verdict against the one
-expected, and seconds; then the overall % exact. Read rows are aligned with the expected
-ones in order (a sequence alignment on amount, date and description), so one missing row does
-not mark the following ones wrong. A pair needs the same absolute amount; anything else is
-missed + extra.
+wrong cardholder where the answer key has them, and wrong original foreign amount; the reader's
+totals verdict against the one expected, and seconds; then the overall % exact. Read rows are
+aligned with the expected ones in order (a sequence alignment on amount, date and description),
+so one missing row does not mark the following ones wrong. A pair needs the same absolute
+amount; anything else is missed + extra.
 
 No Django needed. The reader is imported lazily: while it is missing or broken the bench still
 writes the statements and says what failed.
@@ -52,6 +52,8 @@ class Row:
     description: str
     posting: dt.date | None = field(default=None, compare=False)
     holder: str | None = field(default=None, compare=False)
+    # The original foreign amount and its currency, as (amount, currency), or None.
+    original: tuple | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -77,6 +79,7 @@ class Score:
     description: int = 0
     posting: int = 0
     holder: int = 0
+    original: int = 0
     missed: int = 0
     extra: int = 0
     notes: list[str] = field(default_factory=list)
@@ -142,6 +145,7 @@ def compare(
         result.description += e.description != r.description
         result.posting += known and e.posting != r.posting
         result.holder += holders and e.holder != r.holder
+        result.original += e.original != r.original
         if e == r:
             result.exact += 1
             if holders and e.holder != r.holder:
@@ -173,6 +177,7 @@ def bank_cases(out: Path, seeds: list[int], keys: list[str]) -> list[Case]:
                     t["description"],
                     dt.date.fromisoformat(t["posting_date"]) if t["posting_date"] else None,
                     t["employee"],
+                    _original(t),
                 )
                 for t in statement.rows
             ]
@@ -196,12 +201,20 @@ def fixture_cases(folder: Path = FIXTURES) -> list[Case]:
                 Decimal(t["amount"]),
                 t["description"],
                 holder=t.get("cardholder"),
+                original=_original(t),
             )
             for t in data["transactions"]
         ]
         holders = any("cardholder" in t for t in data["transactions"])
         cases.append(Case(pdf.stem, pdf, rows, data.get("verdict", "?"), holders=holders))
     return cases
+
+
+def _original(row: dict) -> tuple | None:
+    """An answer key's original foreign amount: (amount, currency), or None."""
+    if not row.get("original_amount"):
+        return None
+    return Decimal(row["original_amount"]), row.get("original_currency") or ""
 
 
 def pages_of(path: Path) -> list:
@@ -251,7 +264,8 @@ def main() -> int:
 
     head = (
         f"{'statement':<20} {'rows':>5} {'exact':>5} {'sign':>5} {'date':>5} {'desc':>5} "
-        f"{'miss':>5} {'extra':>5} | {'post':>4} {'card':>4} | {'totals check (expected)':<28} "
+        f"{'miss':>5} {'extra':>5} | {'post':>4} {'card':>4} {'fx':>4} | "
+        f"{'totals check (expected)':<28} "
         f"{'secs':>5}"
     )
     print(head)
@@ -273,7 +287,15 @@ def main() -> int:
             continue
         seconds = time.perf_counter() - started
         read = [
-            Row(r.date, r.amount, r.description, r.posting_date, r.cardholder) for r in result.rows
+            Row(
+                r.date,
+                r.amount,
+                r.description,
+                r.posting_date,
+                r.cardholder,
+                (r.original_amount, r.original_currency or "") if r.original_amount else None,
+            )
+            for r in result.rows
         ]
         score = compare(case.expected, read, show=args.show, known=case.known, holders=case.holders)
         verdict = str(result.check.verdict.value)
@@ -283,7 +305,7 @@ def main() -> int:
             f"{case.name:<20} {score.expected:>5} {score.exact:>5} {score.sign:>5} "
             f"{score.date:>5} {score.description:>5} {score.missed:>5} {score.extra:>5} | "
             f"{_known(score.posting, case.known)} "
-            f"{_known(score.holder, case.known or case.holders)} | "
+            f"{_known(score.holder, case.known or case.holders)} {score.original:>4} | "
             f"{check:<28} {seconds:>5.2f}"
         )
         for note in score.notes:
@@ -296,6 +318,7 @@ def main() -> int:
             "description",
             "posting",
             "holder",
+            "original",
             "missed",
             "extra",
         ):
@@ -304,11 +327,14 @@ def main() -> int:
     print(
         f"{'all':<20} {total.expected:>5} {total.exact:>5} {total.sign:>5} {total.date:>5} "
         f"{total.description:>5} {total.missed:>5} {total.extra:>5} | {total.posting:>4} "
-        f"{total.holder:>4} |"
+        f"{total.holder:>4} {total.original:>4} |"
     )
     share = 100 * total.exact / total.expected if total.expected else 0.0
     print(f"exact: {share:.1f}% of {total.expected} expected rows")
-    print("(post = wrong posting date, card = wrong cardholder: shown, not part of exact)")
+    print(
+        "(post = wrong posting date, card = wrong cardholder, fx = wrong original foreign "
+        "amount or currency: shown, not part of exact)"
+    )
     return 0
 
 
