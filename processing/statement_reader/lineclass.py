@@ -258,6 +258,11 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     if item.kind == TEXT_LINE and fx is not None and (lead_fx or _fx_label(cells)):
         item.cells.clear()
         item.kind = FX
+    elif item.kind == TEXT_LINE and _fee_rate(cells):
+        # "Bearbeitungsgebühr 1.75%" under a foreign amount's line: what the conversion cost,
+        # a note of the foreign amount's, not the row's text.
+        item.cells.clear()
+        item.kind = FX
     elif lead_fx and item.kind == AMOUNT_ONLY:
         # "USD 45.99 @ 1.2683  36.26": the foreign amount's line ends with the row's amount.
         item.cells[:] = [t for t in cells if not _fx_word(t)]
@@ -345,6 +350,23 @@ def _foreign_line(item: Item) -> bool:
     if amounts and not named and amounts[0] is item.cells[0]:
         item.fx = (amounts[0][4][0], "")
     return True
+
+
+def _fee_rate(cells: list) -> bool:
+    """A fee's name and its rate, and nothing else ("Bearbeitungsgebühr 1.75%")."""
+    words = " ".join(t[3] for t in cells).lower().split()
+    return (
+        2 <= len(words) <= 4
+        and _PERCENT.fullmatch(words[-1]) is not None
+        and any(w.strip(".:") in _FEE_WORDS for w in words[:-1])
+    )
+
+
+_PERCENT = re.compile(r"\d{1,2}(?:[.,]\d{1,3})?%")
+_FEE_WORDS = frozenset(
+    {"bearbeitungsgebühr", "auslandseinsatzentgelt", "fremdwährungsgebühr", "gebühr", "entgelt"}
+    | {"fee", "commission", "frais", "comisión", "comision", "processing", "markup"}
+)
 
 
 def _unit_price(cells: list, amount: tuple) -> bool:

@@ -46,6 +46,7 @@ _TITLES = {
     " | trans. date | date of txn | trans | tran | trn date | txn dt | tran dt | date paid"
     " | paid date | check date | date of purchase | beleg | belegdatum | umsatztag | kaufdatum"
     " | date d'achat | date opé | fecha compra | köpdatum | transaktionsdag | f operación"
+    " | einkaufsdatum"
     " | f operacion | f op | fecha op | data operacji | data transakcji | data contabile | dato"
     " | transaksjonsdato"
     " | data operazione | data mov | data movimento | data do movimento | data de movimento"

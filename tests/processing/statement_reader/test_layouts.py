@@ -4262,3 +4262,54 @@ def test_a_valuta_column_holds_value_dates_not_foreign_amounts():
         (date(2024, 3, 7), Decimal("-286.40"), None),
         (date(2024, 3, 8), Decimal("35.00"), None),
     ]
+
+
+def test_a_swiss_card_with_purchase_dates_and_processing_fees_under_foreign_amounts():
+    lines = [
+        words_of(172, (40, "Abrechnungsperiode 21.02.2024 - 20.03.2024")),
+        words_of(
+            233,
+            (40, "Einkaufsdatum"),
+            (110, "Buchungsdatum"),
+            (180, "Beschreibung"),
+            (460, "Belastung", "right"),
+            (540, "Gutschrift", "right"),
+        ),
+        words_of(
+            266,
+            (40, "22.02.2024"),
+            (110, "23.02.2024"),
+            (180, "COOP-2451 ZÜRICH HB ZÜRICH"),
+            (460, "34.60", "right"),
+        ),
+        words_of(
+            282,
+            (40, "24.02.2024"),
+            (110, "26.02.2024"),
+            (180, "BOOKING.COM HOTEL AMSTERDAM"),
+            (460, "401.90", "right"),
+        ),
+        words_of(292, (180, "EUR 412.00 Kurs 0.9587")),
+        words_of(302, (180, "Bearbeitungsgebühr 1.75%")),
+        words_of(
+            316,
+            (40, "04.03.2024"),
+            (110, "05.03.2024"),
+            (180, "GALAXUS.CH ZÜRICH RÜCKVERGÜTUNG"),
+            (540, "129.00", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.date, r.posting_date, r.description, r.amount) for r in result.rows]
+    assert read == [
+        (date(2024, 2, 22), date(2024, 2, 23), "COOP-2451 ZÜRICH HB ZÜRICH", Decimal("34.60")),
+        (date(2024, 2, 24), date(2024, 2, 26), "BOOKING.COM HOTEL AMSTERDAM", Decimal("401.90")),
+        (
+            date(2024, 3, 4),
+            date(2024, 3, 5),
+            "GALAXUS.CH ZÜRICH RÜCKVERGÜTUNG",
+            Decimal("-129.00"),
+        ),
+    ]
+    assert result.rows[1].original_amount == Decimal("412.00")
