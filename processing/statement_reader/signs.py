@@ -66,8 +66,9 @@ def choose(rows: list[RawRow], figures: list[tuple], with_balance: int) -> tuple
             why = "as the statement's named totals confirm"
     preferred = [c for c in allowed if c[1] == flip] or allowed
     if with_balance:
-        # A running balance is an account's habit far more than a card's.
-        preferred.sort(key=lambda c: not c[0])
+        # A running balance is an account's habit far more than a card's: where the balance
+        # allows an account's reading, it is taken before the printed signs' majority.
+        preferred = sorted(allowed, key=lambda c: (not c[0], c[1] != flip))
     bank, chosen = preferred[0]
     if chosen != flip or why.startswith("as most"):
         return bank or with_balance > 0, chosen, why

@@ -79,7 +79,7 @@ _TITLES = {
     " | ημ/νία αξίας | ημερομηνία αξίας | αξίας | дата списания | дата проводки | дата обработки"
     " | data registrazione | data contabile"
     " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
-    " | valørdato | bogført | received by us | date received | received",
+    " | valørdato | bogført | received by us | date received | received | valutadag",
     DESC: "description | details | transaction details | transaction description | particulars"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | keterangan | uraian | deskripsi | uraian transaksi | keterangan transaksi"
@@ -159,6 +159,7 @@ _TITLES = {
     " | card used"
     " | arkistointitunnus | arkistotunnus | archive id | código referencia | código"
     " | comprobante | nro. comprobante | n° comprobante | nº comprobante | folio | no. folio"
+    " | referens | referanse | reference id"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc"

@@ -4313,3 +4313,58 @@ def test_a_swiss_card_with_purchase_dates_and_processing_fees_under_foreign_amou
         ),
     ]
     assert result.rows[1].original_amount == Decimal("412.00")
+
+
+def test_a_swedish_account_with_booking_transaction_and_value_days_and_references():
+    def line(y, booked, made, valued, ref, text, amount, balance):
+        return words_of(
+            y,
+            (40, booked),
+            (100, made),
+            (160, valued),
+            (220, ref),
+            (300, text),
+            (480, amount, "right"),
+            (550, balance, "right"),
+        )
+
+    lines = [
+        words_of(
+            262,
+            (40, "Bokföringsdag"),
+            (100, "Transaktionsdag"),
+            (160, "Valutadag"),
+            (220, "Referens"),
+            (300, "Text"),
+            (480, "Belopp", "right"),
+            (550, "Saldo", "right"),
+        ),
+        words_of(277, (40, "2024-03-01"), (300, "Ingående saldo"), (550, "18 734,22", "right")),
+        line(
+            290,
+            "2024-03-04",
+            "2024-03-02",
+            "2024-03-04",
+            "5484 8012",
+            "Kortköp ICA NARA",
+            "-312,45",
+            "18 421,77",
+        ),
+        line(
+            303,
+            "2024-03-05",
+            "2024-03-05",
+            "2024-03-05",
+            "46709876543",
+            "Swish inbetalning ERIK",
+            "180,00",
+            "18 601,77",
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.date, r.posting_date, r.description, r.amount) for r in result.rows]
+    assert read == [
+        (date(2024, 3, 2), date(2024, 3, 4), "Kortköp ICA NARA", Decimal("312.45")),
+        (date(2024, 3, 5), date(2024, 3, 5), "Swish inbetalning ERIK", Decimal("-180.00")),
+    ]
