@@ -259,7 +259,8 @@ OTHER_TABLE_WORDS = words(
 
 def title_word(word: str) -> str:
     """A header word as the title tables spell it: lower case, without trailing punctuation."""
-    return fold(word).strip(".:*#/").replace("’", "'")
+    # ("£Out", "£In", "£Balance": a currency's symbol printed against the title.)
+    return fold(word).strip(".:*#/").lstrip("$€£¥₹₩").replace("’", "'")
 
 
 # Summary labels: role, whether a line with it can never be a row, and the pattern.

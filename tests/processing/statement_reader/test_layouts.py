@@ -4368,3 +4368,34 @@ def test_a_swedish_account_with_booking_transaction_and_value_days_and_reference
         (date(2024, 3, 2), date(2024, 3, 4), "Kortköp ICA NARA", Decimal("312.45")),
         (date(2024, 3, 5), date(2024, 3, 5), "Swish inbetalning ERIK", Decimal("-180.00")),
     ]
+
+
+def test_titles_with_the_currency_printed_against_them():
+    lines = [
+        words_of(120, (40, "Statement period 1 March 2024 to 31 March 2024")),
+        words_of(
+            254,
+            (40, "Date"),
+            (100, "Description"),
+            (380, "£Out", "right"),
+            (460, "£In", "right"),
+            (540, "£Balance", "right"),
+        ),
+        words_of(
+            284, (100, "Balance from statement 12 dated 29/02/2024"), (540, "1,482.37", "right")
+        ),
+        words_of(
+            297, (40, "01 Mar"), (100, "Bank credit ACME LTD SALARY"), (460, "2,150.00", "right")
+        ),
+        words_of(
+            310,
+            (40, "01 Mar"),
+            (100, "Direct debit LB CAMDEN"),
+            (380, "168.00", "right"),
+            (540, "3,464.37", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert amounts(result) == [Decimal("-2150.00"), Decimal("168.00")]
+    assert [r.evidence.amount_column for r in result.rows] == ["£In", "£Out"]
