@@ -297,7 +297,7 @@ def _fx_word(token: tuple) -> bool:
         or w.strip(".,:()").upper() in CURRENCY_CODES
         or _RATE.fullmatch(w.strip("()"))
         or w.lower() == "x"
-        or not w.strip(".,:()=@")  # a colon set apart ("Montant en devise  :  120,00 USD")
+        or not w.strip(".,:()=@-–")  # a colon or a dash set apart ("Montant en devise  :  120,00")
         for w in _WORD_BREAK.split(token[3])
     )
 

@@ -166,6 +166,7 @@ _TITLES = {
     " | dcto | docto | nro documento | no documento | rekening | tegenrekening"
     " | số tham chiếu | số chứng từ | mã giao dịch",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
+    " | spend categories | spend category | spending category | merchant category"
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
     " | växelkurs | umrechnungskurs | time | txn time | transaction time | hora | heure | uhrzeit"
     " | channel | via | branch | channel/branch | canal | kanal | sucursal | agencia | oficina"

@@ -4399,3 +4399,41 @@ def test_titles_with_the_currency_printed_against_them():
 
     assert amounts(result) == [Decimal("-2150.00"), Decimal("168.00")]
     assert [r.evidence.amount_column for r in result.rows] == ["£In", "£Out"]
+
+
+def test_a_spend_categories_column_and_a_foreign_amount_set_apart_by_dashes():
+    lines = [
+        words_of(100, (40, "Statement period Feb 13 to Mar 12, 2024")),
+        words_of(
+            179,
+            (40, "Trans date"),
+            (90, "Post date"),
+            (140, "Description"),
+            (380, "Spend Categories"),
+            (560, "Amount($)", "right"),
+        ),
+        words_of(
+            193,
+            (40, "Feb 12"),
+            (90, "Feb 13"),
+            (140, "METRO 512 MONTREAL QC"),
+            (380, "Retail and Grocery"),
+            (560, "84.27", "right"),
+        ),
+        words_of(
+            206,
+            (40, "Feb 18"),
+            (90, "Feb 20"),
+            (140, "BOOKING.COM HOTEL AMSTERDAM NLD"),
+            (380, "Hotel, Entertainment and Recreation"),
+            (560, "388.12", "right"),
+        ),
+        words_of(218, (140, "Foreign Currency - EUR 265.00 Exchange rate - 1.46460")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount) for r in result.rows]
+    assert read == [
+        ("METRO 512 MONTREAL QC", Decimal("84.27"), None),
+        ("BOOKING.COM HOTEL AMSTERDAM NLD", Decimal("388.12"), Decimal("265.00")),
+    ]
