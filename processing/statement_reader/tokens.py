@@ -411,6 +411,19 @@ def _amount_at(
     return _after_amount(words, i, j, x1, text, cents, how, currency, height)
 
 
+def _figure_follows(words: list[Box], j: int, x1: float, height: float) -> bool:
+    """Whether a number follows word j, close by: the currency printed before it is its own
+    ("38,543  USD 254.86": the foreign amount's currency, not the yen amount's)."""
+    if j + 1 >= len(words):
+        return False
+    nx0, _, nxt = words[j + 1]
+    # (An amount with its decimals: "1 EURO = 1,0962 USD" after "186,40 USD" is a rate.)
+    return nx0 - x1 < height and _DECIMAL_FIGURE.match(nxt) is not None
+
+
+_DECIMAL_FIGURE = re.compile(r"\d[\d,.'’\u00a0]*[.,]\d\d(?!\d)")
+
+
 def _after_amount(
     words: list[Box],
     i: int,
@@ -434,7 +447,12 @@ def _after_amount(
             how = _MARKERS.get(bare) or _SINGLE_MARKERS[bare]
         elif not how and nxt in ("-", "\u2212") and gap < 0.6 * height:
             how = "-"
-        elif not currency and gap < height and (nxt in _SYMBOLS or nxt in CURRENCY_CODES):
+        elif (
+            not currency
+            and gap < height
+            and (nxt in _SYMBOLS or nxt in CURRENCY_CODES)
+            and not _figure_follows(words, j, nx1, height)
+        ):
             currency = nxt
         else:
             break

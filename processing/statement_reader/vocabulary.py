@@ -108,7 +108,7 @@ _TITLES = {
     " | descripción operación o cobro | descripción operación | descripcion operacion",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
     " | billed this month | amount billed this month | payment amount this month"
-    " | billing amount this month | billing amount"
+    " | billing amount this month | billing amount | payment amount"
     " | payment this month | this month's payment | monto total a pagar | total a pagar | monto"
     " | settlement amount | settlement amt | posted amount | billing currency amount"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
@@ -195,7 +195,7 @@ _TITLES = {
     " | 今回お支払金額 | 翌月以降 | 翌月以降お支払残高 | 결제금액 | 결제금액 (원금) | 수수료"
     " | 수수료 (이자) | 잔액 | 잔액 (결제후)",
     FOREIGN: "foreign currency | foreign amount | original amount | original currency amount"
-    " | intl amount | international amount"
+    " | intl amount | international amount | notes"
     " | amount in foreign currency | fx amount | orig amount | foreign currency amount | original"
     " | currency amount | transaction currency amount | foreign curr amount | foreign spend"
     " | original amt | orig amt | foreign amt | orig. amount | original currency | fremdwährung"

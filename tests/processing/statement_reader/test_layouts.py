@@ -4437,3 +4437,54 @@ def test_a_spend_categories_column_and_a_foreign_amount_set_apart_by_dashes():
         ("METRO 512 MONTREAL QC", Decimal("84.27"), None),
         ("BOOKING.COM HOTEL AMSTERDAM NLD", Decimal("388.12"), Decimal("265.00")),
     ]
+
+
+def test_a_japanese_card_in_english_with_payment_amounts_and_foreign_amounts_in_notes():
+    def line(y, day, store, kind, used, paid, notes=""):
+        cells = [
+            (36, day),
+            (84, store),
+            (222, "Principal"),
+            (266, kind),
+            (361, used, "right"),
+            (408, paid, "right"),
+        ]
+        cells += [(416, notes)] if notes else []
+        return words_of(y, *cells)
+
+    lines = [
+        words_of(107, (300, "Usage period : 2024/02/16 - 2024/03/15")),
+        words_of(152, (40, "Amount to be paid this time"), (300, "JPY 84,491", "right")),
+        words_of(
+            291,
+            (36, "Date of"),
+            (84, "Store/Use"),
+            (222, "User"),
+            (266, "Payment"),
+            (361, "Amount", "right"),
+            (408, "Payment", "right"),
+            (416, "Notes"),
+        ),
+        words_of(
+            299, (36, "Use"), (266, "Type"), (361, "of Use", "right"), (408, "Amount", "right")
+        ),
+        line(318, "2024/02/16", "SEVEN-ELEVEN SHIBUYA", "1 time", "1,248", "1,248"),
+        line(329, "2024/02/22", "BIC CAMERA YURAKUCHO", "2 times 1/2", "89,800", "44,900"),
+        line(
+            340,
+            "2024/02/23",
+            "AIRBNB * HMX4TQ2PZ8",
+            "1 time",
+            "38,543",
+            "38,543",
+            "USD 254.86 RATE 151.23",
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("SEVEN-ELEVEN SHIBUYA", Decimal("1248"), None, None),
+        ("BIC CAMERA YURAKUCHO", Decimal("44900"), None, None),
+        ("AIRBNB * HMX4TQ2PZ8", Decimal("38543"), Decimal("254.86"), "USD"),
+    ]
