@@ -31,7 +31,13 @@ from .contract import (
 from .dates import OrderStats, anchor_of, decide_order, full_date, month_day, with_year
 from .page import PageLayout, read_page
 from .rowbuild import RawRow
-from .signs import choose, order_untitled, settle_by_balance, signed
+from .signs import (
+    choose,
+    order_untitled,
+    settle_by_balance,
+    signed,
+    unsigned_under_signed_credits,
+)
 
 
 class StatementReader:
@@ -162,6 +168,7 @@ class StatementReader:
         # balances are followed in the order the rows happened.
         newest_first = with_balance and _newest_first(dated)
         forward = rows[::-1] if newest_first else rows
+        unsigned_under_signed_credits(forward)
         if with_balance:
             order_untitled(forward)
         bank, flip, convention = choose(forward, assembler.figures, with_balance)

@@ -204,7 +204,9 @@ def _sign(role: str, title: str, how: str, marker: str | None, section: tuple) -
     else:
         code, why = "U", "no credit marker"
     sign = section[0]
-    if sign < 0 and code in ("U", "P", "N"):
+    if sign < 0 and code == "N":
+        return "C", f"{why}, listed under “{section[1]}”"
+    if sign < 0 and code in ("U", "P"):
         return "C", f"listed under “{section[1]}”"
     if sign > 0 and code == "U":
         return "D", f"listed under “{section[1]}”"

@@ -99,6 +99,23 @@ def _balances_agree(total: int, prev: tuple, new: tuple, bank: bool) -> bool:
     return total == (opening - closing if bank else closing - opening)
 
 
+def unsigned_under_signed_credits(rows: list[RawRow]) -> None:
+    """Rows printed without a sign under a heading of credits whose other rows print theirs
+    ("-$25.00", "-$1,842.17", then "$6.75"): the heading's section has ended at a heading the
+    reader did not know ("Restaurants"); their sign is the statement's convention's to decide,
+    not the heading's."""
+    signed = {row.why.split(", listed under ", 1)[1] for row in rows if _MINUS_UNDER in row.why}
+    if not signed:
+        return
+    for row in rows:
+        if row.code == "C" and row.why.startswith(_UNDER) and row.why[len(_UNDER) :] in signed:
+            row.code, row.why = "U", "no credit marker"
+
+
+_MINUS_UNDER = ", listed under "
+_UNDER = "listed under "
+
+
 def order_untitled(rows: list[RawRow]) -> None:
     """Two money columns without titles are taken for debits then credits, a guess: where the
     running balance follows the rows read the other way round as an account's, and not as

@@ -4488,3 +4488,27 @@ def test_a_japanese_card_in_english_with_payment_amounts_and_foreign_amounts_in_
         ("BIC CAMERA YURAKUCHO", Decimal("44900"), None, None),
         ("AIRBNB * HMX4TQ2PZ8", Decimal("38543"), Decimal("254.86"), "USD"),
     ]
+
+
+def test_unsigned_rows_under_an_unknown_heading_after_credits_printed_with_a_minus():
+    lines = [
+        words_of(46, (40, "Open to Close Date: 12/14/2023 - 01/13/2024")),
+        header(135),
+        words_of(152, (40, "Payments and Credits")),
+        row(167, "12/19", "CASHBACK BONUS REDEMPTION PYMT/STMT CRDT", "-$25.00"),
+        row(181, "12/28", "INTERNET PAYMENT - THANK YOU", "-$1,842.17"),
+        words_of(225, (40, "Restaurants")),
+        row(240, "12/15", "TST* BLUE BOTTLE COFFEE SAN FRANCISCO CA", "$6.75"),
+        row(254, "12/18", "CHIPOTLE 1234 SAN JOSE CA", "$14.35"),
+        words_of(280, (40, "Supermarkets")),
+        row(295, "12/16", "SAFEWAY #1627 SAN JOSE CA", "$87.32"),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert amounts(result) == [
+        Decimal("-25.00"),
+        Decimal("-1842.17"),
+        Decimal("6.75"),
+        Decimal("14.35"),
+        Decimal("87.32"),
+    ]
