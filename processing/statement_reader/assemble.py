@@ -383,6 +383,16 @@ class Assembler:
         self.named = False
         if holder[1] is not None and holder[1] == self.holder[1]:
             return  # the same card again ("… (CONTINUED)  CARD NO.: … 2231"): its rows go on
+        if (
+            holder[0] is None
+            and holder[1] is not None
+            and self.holder[0] is not None
+            and self.holder[1] is None
+            and len(self.rows) == self.holder_start
+        ):
+            # A name, then its card's number on the next line ("AMIT KUMAR VERMA" over "Card
+            # No. XXXX XXXX XXXX 4821 (Primary)"): one cardholder.
+            holder = (self.holder[0], holder[1])
         if holder != self.holder:
             self.holder = holder
             self.holder_start = self.block_start = len(self.rows)

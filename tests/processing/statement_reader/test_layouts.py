@@ -4512,3 +4512,22 @@ def test_unsigned_rows_under_an_unknown_heading_after_credits_printed_with_a_min
         Decimal("14.35"),
         Decimal("87.32"),
     ]
+
+
+def test_a_cardholders_name_over_the_line_with_their_cards_number():
+    lines = [
+        words_of(83, (300, "Statement Period : 16 Feb 24 to 15 Mar 24")),
+        header(297),
+        words_of(316, (40, "AMIT KUMAR VERMA")),
+        words_of(327, (40, "Card No. XXXX XXXX XXXX 4821 (Primary)")),
+        row(341, "16 Feb 24", "ANNUAL FEE", "4,999.00 D"),
+        words_of(365, (40, "NEHA VERMA")),
+        words_of(376, (40, "Card No. XXXX XXXX XXXX 7730 (Add-on)")),
+        row(390, "18 Feb 24", "MYNTRA DESIGNS BANGALORE", "2,150.00 D"),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.cardholder, r.card_last4) for r in result.rows] == [
+        ("AMIT KUMAR VERMA", "4821"),
+        ("NEHA VERMA", "7730"),
+    ]
