@@ -223,9 +223,9 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             junk = junk or text.upper() not in CURRENCY_CODES
     if numbered and not cells:
         junk = True  # numbers alone in the dates' column: no row's line
-    if money and cells and not cells[-1][3].strip(_FOOTNOTE_MARKS):
+    if money and cells and not cells[-1][3].strip(_FOOTNOTE_MARKS) and cells[-1][3] != "#":
         # "MONTHLY MANAGEMENT FEE  ##  160.00": a mark pointing to a footnote ("## These are
-        # fees charged to your account"), no part of the description.
+        # fees charged to your account"), no part of the description ("REF #" is).
         cells.pop()
     if loose_numbers is not None:
         # "04 15" under the dates' title: a date printed as two numbers.

@@ -4531,3 +4531,17 @@ def test_a_cardholders_name_over_the_line_with_their_cards_number():
         ("AMIT KUMAR VERMA", "4821"),
         ("NEHA VERMA", "7730"),
     ]
+
+
+def test_a_reference_number_sign_ending_a_rows_first_line_stays_in_its_description():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(225, "26/02/2024", "ZELLE TO MARTINEZ JOSE REF #", out="35.00"),
+                words_of(237, (110, "PP0QX7K2LM")),
+                bank_row(250, "27/02/2024", "NETFLIX.COM", out="15.49", balance="949.51"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["ZELLE TO MARTINEZ JOSE REF # PP0QX7K2LM", "NETFLIX.COM"]
