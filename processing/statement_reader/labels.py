@@ -195,12 +195,23 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
     dated = dated or _CLOCK.fullmatch(folded[0]) is not None
     # A total at the line's start, or after a card's number ("JOHN A MARSH #1234: Total
     # Transactions").
-    total = not dated and (
-        TOTAL_RE.match(lower) is not None
-        or any(
-            folded[k - 1].endswith(":") and TOTAL_RE.match(lower, starts[k])
-            for k in range(1, len(tokens))
-            if tokens[k][2] == TEXT
+    total = (
+        not dated
+        and (
+            TOTAL_RE.match(lower) is not None
+            or any(
+                folded[k - 1].endswith(":") and TOTAL_RE.match(lower, starts[k])
+                for k in range(1, len(tokens))
+                if tokens[k][2] == TEXT
+            )
+            # ("711,378.26  700,000.00  Total": its figures before it, where the descriptions
+            # are the table's last column.)
+            or (
+                len(tokens) > 1
+                and kinds[-1] == TEXT
+                and all(kind == AMOUNT for kind in kinds[:-1])
+                and TOTAL_RE.fullmatch(folded[-1].strip(" :")) is not None
+            )
         )
     )
     if total:

@@ -322,6 +322,7 @@ _LABELS = [
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
         r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden|saldo transportado"
         r"|(?:saldo da |valor da |total da )?fatura anterior"
+        r"|saldo riportato"
         r"|devreden bakiye|önceki bakiye|dönem başı bakiye(?:si)?|açılış bakiyesi"
         r"|上期應繳總額|上期帳單金額|上期余额|上期餘額|số dư đầu kỳ"
         r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
@@ -349,6 +350,7 @@ _LABELS = [
         r"|suma y sigue|eindsaldo|nieuw saldo|saldo końcowe|saldo do przeniesienia|schlusssaldo"
         r"|schlußsaldo|saldo finale|saldo ultimo|transporteres|kontostand neu"
         r"|overføres til (?:neste|næste) side|överförs till nästa sida"
+        r"|saldo a riportare"
         r"|konečný zůstatek|konečný stav|zůstatek na konci|transportar|c/f balance"
         r"|dönem borcu|hesap özeti borcu|dönem sonu bakiye(?:si)?|kapanış bakiyesi"
         r"|υπόλοιπο λήξης|νέο υπόλοιπο|τελικό υπόλοιπο"
@@ -410,6 +412,7 @@ CARRIED_RE = re.compile(
         r"\b(?:brought|carried) forward|\bb/f\b|\bc/f\b|report|reporter|transport|übertrag|riporto"
         r"|suma y sigue|przeniesienia|μεταφορά|次頁|前頁|sivulle|sivulta"
         r"|(?:neste|næste|forrige|foregående) side|(?:nästa|föregående) sida"
+        r"|riportat|riportare"
     )
 )
 # A balance's label by itself: previous, new or dated balance.
@@ -427,7 +430,7 @@ LABEL_WORDS = words(
     "current purchases charges debits withdrawals money paid spending credits payments "
     "önceki dönem borcu asgari ödeme kesim son b/f c/f transporte transportar sum favør fra "
     "average avg fatura anterior devreden bakiye toplam giriş çıkış açılış kapanış verfügbarer "
-    "overført overføres överfört överförs montant débité prélevé "
+    "overført overføres överfört överförs montant débité prélevé riportare riportato "
     "υπόλοιπο προηγούμενο από σε νέο τελικό σύνολο σύνολα "
     "входящий исходящий остаток расходы списания поступления зачисления итого "
     "залишок вхідний вихідний надходження витрати разом всього "

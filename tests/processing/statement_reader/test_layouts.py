@@ -4545,3 +4545,66 @@ def test_a_reference_number_sign_ending_a_rows_first_line_stays_in_its_descripti
     )
 
     assert descriptions(result) == ["ZELLE TO MARTINEZ JOSE REF # PP0QX7K2LM", "NETFLIX.COM"]
+
+
+def test_italian_balances_carried_over_a_page_in_the_money_in_column():
+    def titles(y):
+        return words_of(
+            y,
+            (40, "Data"),
+            (110, "Descrizione"),
+            (380, "Uscite", "right"),
+            (460, "Entrate", "right"),
+        )
+
+    first = page(
+        1,
+        words_of(80, (40, "Estratto conto dal 01.03.2024 al 31.03.2024")),
+        titles(120),
+        words_of(135, (40, "29.02.2024"), (110, "Saldo iniziale"), (460, "1.000,00", "right")),
+        words_of(
+            150, (40, "04.03.2024"), (110, "PAGAMENTO POS ESSELUNGA"), (380, "87,40", "right")
+        ),
+        words_of(170, (110, "Saldo a riportare"), (460, "912,60", "right")),
+    )
+    second = page(
+        2,
+        titles(80),
+        words_of(95, (110, "Saldo riportato"), (460, "912,60", "right")),
+        words_of(110, (40, "27.03.2024"), (110, "STIPENDIO MARZO"), (460, "2.400,00", "right")),
+        words_of(130, (110, "Saldo finale"), (460, "3.312,60", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert amounts(result) == [Decimal("87.40"), Decimal("-2400.00")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_total_printed_after_its_figures_where_the_descriptions_come_last():
+    def line(y, day, out, into, balance, text):
+        cells = [(40, day)]
+        cells += [(200, out, "right")] if out else []
+        cells += [(280, into, "right")] if into else []
+        cells += [(360, balance, "right"), (380, text)]
+        return words_of(y, *cells)
+
+    lines = [
+        words_of(80, (40, "Statement period 01-Mar-2024 to 31-Mar-2024")),
+        words_of(
+            120,
+            (40, "Trans. Date"),
+            (200, "Debits", "right"),
+            (280, "Credits", "right"),
+            (360, "Balance", "right"),
+            (380, "Remarks"),
+        ),
+        words_of(135, (360, "1,000.00", "right"), (380, "Opening Balance")),
+        line(150, "04-Mar-2024", "250.00", "", "750.00", "POS PURCHASE SHOPRITE LEKKI"),
+        line(165, "05-Mar-2024", "", "500.00", "1,250.00", "TRANSFER FROM ADEBAYO"),
+        words_of(185, (200, "250.00", "right"), (280, "500.00", "right"), (380, "Total")),
+        words_of(200, (40, "31-Mar-2024"), (360, "1,250.00", "right"), (380, "Closing Balance")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert amounts(result) == [Decimal("250.00"), Decimal("-500.00")]
+    assert result.check.verdict == Verdict.AGREES
