@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .lineclass import Item
+from .lineclass import FX, Item
 from .tokens import DATE, MONTHS
 from .vocabulary import CREDIT, DEBIT, POST
 from .vocabulary import DATE as DATE_ROLE
@@ -91,6 +91,11 @@ def build_row(
                 # "412.00 X 1.083700").
                 if fx is None:
                     fx = item.fx
+                elif not fx[1] and fx[0] and item.fx[0] and item.fx[1] and item.kind == FX:
+                    # A line of its own naming the amount and its currency ("USD 45.00") over
+                    # a figure without one in the column of original amounts (the billed
+                    # amount again, in a statement whose original column repeats it).
+                    fx = item.fx
                 elif not fx[0] or not fx[1]:
                     fx = (fx[0] or item.fx[0], fx[1] or item.fx[1])
     if not money:
@@ -147,7 +152,16 @@ def build_row(
         _amounts(row, money, markers, section, warnings)
     if fx is not None and fx[0] == row.cents:
         row.fx = None  # the same amount in the column of original amounts: not foreign
+    elif fx is not None and not fx[1] and row.cents and _instalments(fx[0], row.cents):
+        # The whole price of a purchase paid in instalments, in no other currency ("1,200,000
+        # 6M 4/6  200,000"): not an original foreign amount.
+        row.fx = None
     return row
+
+
+def _instalments(whole: int, share: int) -> bool:
+    times, rest = divmod(abs(whole), abs(share))
+    return rest == 0 and 2 <= times <= 60
 
 
 def _dates(dates: list[tuple]) -> tuple[tuple, tuple]:

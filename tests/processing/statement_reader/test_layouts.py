@@ -4608,3 +4608,35 @@ def test_a_total_printed_after_its_figures_where_the_descriptions_come_last():
 
     assert amounts(result) == [Decimal("250.00"), Decimal("-500.00")]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_an_instalments_whole_price_and_a_foreign_amounts_line_beside_a_column_of_amounts():
+    def line(y, day, merchant, used, plan, billed):
+        return words_of(
+            y, (40, day), (93, merchant), (302, used, "right"), (311, plan), (431, billed, "right")
+        )
+
+    lines = [
+        words_of(100, (40, "Statement period 2024.02.01 - 2024.02.29 (KRW)")),
+        words_of(
+            200,
+            (40, "Date"),
+            (93, "Merchant"),
+            (302, "Amount", "right"),
+            (311, "Installment"),
+            (431, "Billing Amount", "right"),
+        ),
+        line(215, "2023.12.10", "SAMSUNG DIGITAL PLAZA GANGNAM", "1,200,000", "6M 4/6", "200,000"),
+        line(225, "2024.02.15", "GS25 GANGNAM STATION BRANCH", "8,700", "-", "8,700"),
+        line(235, "2024.02.22", "AMAZON.COM*RT4K22 SEATTLE WA", "60,512", "-", "60,512"),
+        words_of(245, (93, "USD 45.00")),
+        words_of(260, (93, "Total billing amount"), (431, "269,212", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.amount, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        (Decimal("200000"), None, None),
+        (Decimal("8700"), None, None),
+        (Decimal("60512"), Decimal("45.00"), "USD"),
+    ]
