@@ -357,7 +357,8 @@ _LABELS = [
         r"|σε μεταφορά|исходящий остаток|остаток на конец(?: периода)?|次月繰越|次頁へ繰越"
         r"|залишок на кінець(?: періоду)?|вихідний залишок"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
-        r"|nuovo saldo|end balance|loppusaldo|uusi saldo|saldo siirtyy seuraavalle sivulle"
+        r"|nuovo saldo|nuevo saldo|end balance|loppusaldo|uusi saldo"
+        r"|saldo siirtyy seuraavalle sivulle"
         r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ"
         r"|novo stanje(?: za plaćanje)?|konačno stanje|končno stanje|új egyenleg|záró egyenleg"
         r"|konečný zostatok(?: k)?",
@@ -430,7 +431,7 @@ LABEL_WORDS = words(
     "current purchases charges debits withdrawals money paid spending credits payments "
     "önceki dönem borcu asgari ödeme kesim son b/f c/f transporte transportar sum favør fra "
     "average avg fatura anterior devreden bakiye toplam giriş çıkış açılış kapanış verfügbarer "
-    "overført overføres överfört överförs montant débité prélevé riportare riportato "
+    "overført overføres överfört överförs montant débité prélevé riportare riportato nuevo "
     "υπόλοιπο προηγούμενο από σε νέο τελικό σύνολο σύνολα "
     "входящий исходящий остаток расходы списания поступления зачисления итого "
     "залишок вхідний вихідний надходження витрати разом всього "

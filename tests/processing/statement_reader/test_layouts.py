@@ -4640,3 +4640,19 @@ def test_an_instalments_whole_price_and_a_foreign_amounts_line_beside_a_column_o
         (Decimal("8700"), None, None),
         (Decimal("60512"), Decimal("45.00"), "USD"),
     ]
+
+
+def test_a_spanish_cards_new_balance_under_its_total_is_no_row():
+    lines = [
+        words_of(100, (40, "Periodo del 06/02/2024 al 05/03/2024")),
+        header(270, amount="Importe", date="Fecha"),
+        words_of(286, (110, "Saldo anterior"), (540, "1.187,42", "right")),
+        row(301, "07/02/2024", "MERCADONA AV. DE AMÉRICA MADRID", "67,43"),
+        row(316, "04/03/2024", "DEVOLUCIÓN AMAZON.ES AMZN.COM/BILL", "-34,99"),
+        words_of(336, (110, "Total movimientos"), (540, "32,44", "right")),
+        words_of(350, (110, "Nuevo saldo"), (540, "1.219,86", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert amounts(result) == [Decimal("67.43"), Decimal("-34.99")]
+    assert result.check.verdict == Verdict.AGREES
