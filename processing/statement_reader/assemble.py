@@ -343,12 +343,12 @@ class Assembler:
         elif tag == HOLDER and (self.model or guess) and not self._furniture(info, line, page):
             self.pending = None
             # (Beside the number in a page's heading, the bank's name is nobody's.)
-            if info[1] is None or info[1] != self.holder[1]:  # (the same card again: its rows)
-                # (Nor is a line of the page's small print beside the number anybody's name.)
-                nobody = info[0] is not None and (
-                    not _a_name(info[0], 6) or not _COMPANY.isdisjoint(info[0].lower().split())
-                )
-                self._new_holder((None, info[1]) if nobody else info[:2])
+            # (Nor is a line of the page's small print beside the number anybody's name.)
+            nobody = info[0] is not None and (
+                not _a_name(info[0], 6) or not _COMPANY.isdisjoint(info[0].lower().split())
+            )
+            # (The same card again: its rows go on, see _new_holder.)
+            self._new_holder((None, info[1]) if nobody else info[:2])
             if info[2] is not None:  # "New charges  JANE DOE  Card ending 1234"
                 self.section = (info[2], " ".join(t[3] for t in line[3]))
         elif tag == LABEL and self.pending is None:
@@ -382,7 +382,11 @@ class Assembler:
         """The rows from here on are this cardholder's."""
         self.named = False
         if holder[1] is not None and holder[1] == self.holder[1]:
-            return  # the same card again ("… (CONTINUED)  CARD NO.: … 2231"): its rows go on
+            # The same card again ("… (CONTINUED)  CARD NO.: … 2231"): its rows go on, under
+            # its holder's name where this is the first line to print it.
+            if self.holder[0] is None and holder[0] is not None:
+                self.holder = holder
+            return
         if (
             holder[0] is None
             and holder[1] is not None

@@ -4656,3 +4656,21 @@ def test_a_spanish_cards_new_balance_under_its_total_is_no_row():
 
     assert amounts(result) == [Decimal("67.43"), Decimal("-34.99")]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_card_printed_first_without_its_holders_name_is_named_by_its_own_heading():
+    lines = [
+        words_of(42, (300, "Account Number XXXX-XXXXXX-71004")),
+        words_of(53, (300, "Statement Period February 16 to March 15, 2024")),
+        words_of(239, (40, "Payments and Credits")),
+        row(276, "February 20", "PAYMENT RECEIVED - THANK YOU", "3,412.80 CR"),
+        words_of(314, (40, "DAVID R CHEN"), (250, "Card Number XXXX-XXXXXX-71004")),
+        words_of(329, (40, "New Transactions")),
+        row(361, "February 16", "QANTAS AIRWAYS LIMITED MASCOT", "1,248.40"),
+        words_of(400, (40, "SARAH L CHEN"), (250, "Card Number XXXX-XXXXXX-71012")),
+        words_of(415, (40, "New Transactions")),
+        row(430, "February 18", "SEPHORA WESTFIELD SYDNEY", "132.00"),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [r.cardholder for r in result.rows] == [None, "DAVID R CHEN", "SARAH L CHEN"]
