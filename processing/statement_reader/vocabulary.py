@@ -145,7 +145,7 @@ _TITLES = {
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
     " | залишок | залишок після операції | saldo operacion | saldo liquidacion"
-    " | saldo po transakcji | bakiye"
+    " | saldo po transakcji | bakiye | saldo contabilístico | saldo disponível"
     " | 差引残高 | 残高 | số dư",
     REF: "ref | reference | ref no | reference no | reference number | ref number | chq no"
     " | cheque no | check no | chq ref no | chq/ref no | transaction id | auth code | approval code"

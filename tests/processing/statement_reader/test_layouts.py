@@ -4674,3 +4674,40 @@ def test_a_card_printed_first_without_its_holders_name_is_named_by_its_own_headi
     result = read_statement([page(1, *lines)])
 
     assert [r.cardholder for r in result.rows] == [None, "DAVID R CHEN", "SARAH L CHEN"]
+
+
+def test_a_portuguese_final_balance_printed_beside_the_totals_under_its_own_title():
+    lines = [
+        words_of(80, (40, "Período 2024-03-01 a 2024-03-31")),
+        words_of(183, (36, "Data"), (88, "Data"), (560, "Saldo", "right")),
+        words_of(187, (142, "Descritivo"), (398, "Débito", "right"), (468, "Crédito", "right")),
+        words_of(192, (36, "mov."), (88, "valor"), (560, "contabilístico", "right")),
+        words_of(211, (142, "SALDO INICIAL"), (560, "933,18", "right")),
+        words_of(
+            225,
+            (36, "2024-03-01"),
+            (88, "2024-03-01"),
+            (142, "TRF SEPA DE LUSOTECH VENCIMENTO"),
+            (468, "1.487,60", "right"),
+            (560, "2.420,78", "right"),
+        ),
+        words_of(
+            240,
+            (36, "2024-03-02"),
+            (88, "2024-03-02"),
+            (142, "DD MEO SERVIÇOS"),
+            (398, "54,99", "right"),
+            (560, "2.365,79", "right"),
+        ),
+        words_of(
+            260,
+            (142, "SALDO FINAL"),
+            (398, "54,99", "right"),
+            (468, "1.487,60", "right"),
+            (560, "2.365,79", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert amounts(result) == [Decimal("-1487.60"), Decimal("54.99")]
+    assert result.check.verdict == Verdict.AGREES
