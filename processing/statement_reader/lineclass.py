@@ -415,7 +415,28 @@ def _currency_named(cell: tuple) -> str:
     )
     if currency and len(words) > 1:
         currency = _COUNTRY_DOLLARS.get(words[-2], currency)
+    elif not currency and len(words) == 2 and words[0] in CURRENCY_NAMES:
+        # The country after the currency's name ("DOLLAR US", "FRANC SUISSE"); an unknown one
+        # names no currency for certain.
+        currency = _COUNTRY_AFTER.get(words[1], "")
     return currency
+
+
+_COUNTRY_AFTER = {
+    "us": "USD",
+    "usa": "USD",
+    "américain": "USD",
+    "americain": "USD",
+    "americano": "USD",
+    "canadien": "CAD",
+    "canadiense": "CAD",
+    "australien": "AUD",
+    "australiano": "AUD",
+    "suisse": "CHF",
+    "suizo": "CHF",
+    "svizzero": "CHF",
+    "sterling": "GBP",
+}
 
 
 def _included(cells: list, fx: tuple | None) -> bool:

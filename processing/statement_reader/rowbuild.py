@@ -218,7 +218,8 @@ def _sign(role: str, title: str, how: str, marker: str | None, section: tuple) -
     else:
         code, why = "U", "no credit marker"
     sign = section[0]
-    if sign < 0 and code == "N":
+    if sign < 0 and code in ("N", "C"):
+        # (A credit marked as such, under a heading of credits: see signs.py.)
         return "C", f"{why}, listed under “{section[1]}”"
     if sign < 0 and code in ("U", "P"):
         return "C", f"listed under “{section[1]}”"

@@ -4711,3 +4711,30 @@ def test_a_portuguese_final_balance_printed_beside_the_totals_under_its_own_titl
 
     assert amounts(result) == [Decimal("-1487.60"), Decimal("54.99")]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_card_members_charges_after_credits_marked_cr_and_a_currency_named_before_its_country():
+    lines = [
+        words_of(80, (40, "Relevé du 13/02/2024 au 12/03/2024")),
+        header(300, amount="Montant en euros"),
+        words_of(330, (40, "Paiements et crédits")),
+        row(345, "15/02", "PRELEVEMENT AUTOMATIQUE - MERCI", "1 532,10 CR"),
+        words_of(
+            365,
+            (40, "Carte principale - MME CLAIRE DUPONT"),
+            (300, "Numéro de carte xxxx-xxxxxx-x1001"),
+        ),
+        row(380, "13/02", "MONOPRIX PARIS 15 PARIS", "64,38"),
+        row(395, "21/02", "STEAM PURCHASE BELLEVUE", "41,49"),
+        words_of(405, (110, "DOLLAR US"), (200, "45,00"), (260, "Taux"), (290, "1,0845")),
+        row(420, "23/02", "AMAZON EU SARL LUXEMBOURG", "42,99 CR"),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("PRELEVEMENT AUTOMATIQUE - MERCI", Decimal("-1532.10"), None, None),
+        ("MONOPRIX PARIS 15 PARIS", Decimal("64.38"), None, None),
+        ("STEAM PURCHASE BELLEVUE", Decimal("41.49"), Decimal("45.00"), "USD"),
+        ("AMAZON EU SARL LUXEMBOURG", Decimal("-42.99"), None, None),
+    ]
