@@ -77,9 +77,12 @@ class Model:
             for k, column in enumerate(columns):
                 if column[2] == DEBIT and title_word(column[3].split()[0]) in _FEE_WORDS:
                     columns[k] = (column[0], column[1], POINTS, column[3])
-        # Two "Amount" columns: the rightmost is what was billed, the other the original.
+        # Two "Amount" columns: the rightmost is what was billed, the other the original;
+        # where a column is titled for the original amounts ("Local currency"), the other is
+        # a figure of the row's own ("Amount" of use beside "Amount billed this month").
+        other = POINTS if any(c[2] == FOREIGN for c in columns) else FOREIGN
         for extra in money[:-1]:
-            columns[columns.index(extra)] = (extra[0], extra[1], FOREIGN, extra[3])
+            columns[columns.index(extra)] = (extra[0], extra[1], other, extra[3])
         self.columns = columns
         self.left = columns[0][0] - _OUTSIDE
         # (A description printed last runs on to the page's edge.)

@@ -167,6 +167,7 @@ _TITLES = {
     " | số tham chiếu | số chứng từ | mã giao dịch",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
     " | spend categories | spend category | spending category | merchant category"
+    " | payment method | payment type | installments | no. of installments"
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
     " | växelkurs | umrechnungskurs | time | txn time | transaction time | hora | heure | uhrzeit"
     " | channel | via | branch | channel/branch | canal | kanal | sucursal | agencia | oficina"
@@ -195,7 +196,7 @@ _TITLES = {
     " | 今回お支払金額 | 翌月以降 | 翌月以降お支払残高 | 결제금액 | 결제금액 (원금) | 수수료"
     " | 수수료 (이자) | 잔액 | 잔액 (결제후)",
     FOREIGN: "foreign currency | foreign amount | original amount | original currency amount"
-    " | intl amount | international amount | notes"
+    " | intl amount | international amount | notes | local currency"
     " | amount in foreign currency | fx amount | orig amount | foreign currency amount | original"
     " | currency amount | transaction currency amount | foreign curr amount | foreign spend"
     " | original amt | orig amt | foreign amt | orig. amount | original currency | fremdwährung"

@@ -4738,3 +4738,46 @@ def test_card_members_charges_after_credits_marked_cr_and_a_currency_named_befor
         ("STEAM PURCHASE BELLEVUE", Decimal("41.49"), Decimal("45.00"), "USD"),
         ("AMAZON EU SARL LUXEMBOURG", Decimal("-42.99"), None, None),
     ]
+
+
+def test_a_japanese_cards_amount_of_use_beside_the_amount_billed_and_a_local_currency_column():
+    def line(y, day, merchant, used, method, billed, local="", number=""):
+        cells = [(38, day), (92, merchant), (300, used, "right"), (308, method)]
+        cells += [(378, number)] if number else []
+        cells += [(466, billed, "right")]
+        cells += [(474, local)] if local else []
+        return words_of(y, *cells)
+
+    lines = [
+        words_of(100, (40, "Usage period 2024/02/16 - 2024/03/15")),
+        words_of(
+            262,
+            (38, "Date of Use"),
+            (92, "Merchant"),
+            (300, "Amount", "right"),
+            (308, "Payment Method"),
+            (378, "No."),
+            (466, "Amount billed", "right"),
+            (474, "Local currency"),
+        ),
+        words_of(270, (466, "this month", "right"), (474, "/ Exchange rate")),
+        line(
+            288,
+            "2023/12/10",
+            "NITORI SHIBUYA",
+            "¥90,000",
+            "3 installments",
+            "¥30,000",
+            number="3/3",
+        ),
+        line(303, "2024/02/20", "BIC CAMERA YURAKUCHO", "¥58,300", "Revolving", "¥10,000"),
+        line(318, "2024/03/02", "STEAMGAMES.COM WA", "¥6,806", "One-time", "¥6,806", "USD 45.00"),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.amount, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        (Decimal("30000"), None, None),
+        (Decimal("10000"), None, None),
+        (Decimal("6806"), Decimal("45.00"), "USD"),
+    ]
