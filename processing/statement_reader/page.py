@@ -467,7 +467,7 @@ def _classify(lines: list[tuple], i: int) -> None:
         ):
             _tag(lines, i, HOLDER, (name, None, None))
             return
-    if NOTE_RE.search(lower):
+    if NOTE_RE.search(lower) or _footnote(tokens):
         _tag(lines, i, NOTE)
         return
     words = lower.split()
@@ -493,6 +493,17 @@ def _classify(lines: list[tuple], i: int) -> None:
     if not sentence and (others >= 2 or (len(tokens) <= 5 and balance_heading)):
         _tag(lines, i, OTHER_TABLE)
 
+
+def _footnote(tokens: list) -> bool:
+    """A footnote: its mark set apart, then a sentence ("#  Intl. amount is the transaction
+    amount in the original currency")."""
+    if len(tokens) < 2 or tokens[0][3] not in _FOOTNOTE_MARKS:
+        return False
+    words = " ".join(t[3] for t in tokens[1:]).split()
+    return len(words) >= 4 and any(ch.islower() for w in words for ch in w)
+
+
+_FOOTNOTE_MARKS = frozenset({"#", "##", "*", "**", "†", "‡"})
 
 _HOLDER_LABEL_RE = re.compile(
     r"(?:card ?member|card ?holder|karteninhaber(?:in)?|titulaire(?: de la carte)?"

@@ -4781,3 +4781,20 @@ def test_a_japanese_cards_amount_of_use_beside_the_amount_billed_and_a_local_cur
         (Decimal("10000"), None, None),
         (Decimal("6806"), Decimal("45.00"), "USD"),
     ]
+
+
+def test_a_footnote_under_the_last_row_is_no_part_of_it():
+    lines = [
+        words_of(100, (40, "Statement period 13/02/2024 to 12/03/2024")),
+        header(200),
+        row(215, "11/03/2024", "IRCTC UTS NEW DELHI IN", "1,245.40"),
+        row(229, "12/03/2024", "BBPS PAYMENT RECEIVED", "1,00,000.00 CR"),
+        words_of(
+            245,
+            (110, "#"),
+            (116, "Intl. amount is the transaction amount in the original currency"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert descriptions(result) == ["IRCTC UTS NEW DELHI IN", "BBPS PAYMENT RECEIVED"]
