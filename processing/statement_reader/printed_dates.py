@@ -38,6 +38,8 @@ MONTHS = {
     for name in names.split()
 }
 RANGE = re.compile(r"(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s?[-–]\s?(\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
+# Two days and months printed as one word, the booking day then the value day ("01.03./29.02.").
+PAIR = re.compile(r"(\d{1,2}\.\d{1,2}\.)/(\d{1,2}\.\d{1,2}\.?)")
 # (A footnote mark may follow: "03/04/24*" where "*" says the posting date.)
 _NUM_DATE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.?)[*†]?")
 _ISO_DATE = re.compile(r"(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})\.?")  # ("2024.02.15.")
@@ -51,8 +53,9 @@ _DOTTED_YY = re.compile(r"\d{1,2}\.\d{1,2}\.\d\d")
 
 
 def range_dates(x0: float, x1: float, text: str) -> list[Token]:
-    """A period printed as one word, "12/09/25-01/08/26": two dates."""
-    m = RANGE.fullmatch(text)
+    """A period printed as one word, "12/09/25-01/08/26", or a booking day and its value day,
+    "01.03./29.02.": two dates."""
+    m = RANGE.fullmatch(text) or PAIR.fullmatch(text)
     middle = x0 + (x1 - x0) * m.end(1) / len(text)
     out = []
     for part, left, right in ((m[1], x0, middle), (m[2], middle, x1)):

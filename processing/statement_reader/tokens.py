@@ -25,6 +25,7 @@ from .geometry import Box
 from .printed_dates import (
     DATE,
     MONTHS,
+    PAIR,
     RANGE,
     TEXT,
     YEAR4,
@@ -253,7 +254,7 @@ def _unmatched(text: str) -> object:
     printed as one word, a year, a whole number, or text."""
     if text in _MARKERS:
         return (MARKER, _MARKERS[text])
-    if "-" in text[6:] and RANGE.fullmatch(text):
+    if ("-" in text[6:] and RANGE.fullmatch(text)) or ("/" in text[5:] and PAIR.fullmatch(text)):
         return _RANGE
     if len(text) == 4 and YEAR4.fullmatch(text):
         return (YEAR, int(text))

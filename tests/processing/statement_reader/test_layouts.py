@@ -4798,3 +4798,37 @@ def test_a_footnote_under_the_last_row_is_no_part_of_it():
     result = read_statement([page(1, *lines)])
 
     assert descriptions(result) == ["IRCTC UTS NEW DELHI IN", "BBPS PAYMENT RECEIVED"]
+
+
+def test_a_booking_day_and_its_value_day_printed_as_one_word():
+    lines = [
+        words_of(100, (40, "Kontoauszug 3/2024 vom 01.03.2024 bis 28.03.2024")),
+        words_of(
+            226,
+            (45, "Buchung/Wert"),
+            (120, "Vorgang/Buchungsinformation"),
+            (470, "Soll", "right"),
+            (550, "Haben", "right"),
+        ),
+        words_of(241, (120, "Kontostand am 29.02.2024"), (550, "+612,40", "right")),
+        words_of(
+            259,
+            (45, "01.03./01.03."),
+            (120, "Dauerauftrag Hausverwaltung"),
+            (470, "-780,00", "right"),
+        ),
+        words_of(
+            274,
+            (45, "04.03./29.02."),
+            (120, "Gehalt/Rente Müller Logistik"),
+            (550, "+2.684,13", "right"),
+        ),
+        words_of(294, (120, "Kontostand am 28.03.2024"), (550, "+2.516,53", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.date, r.posting_date, r.amount) for r in result.rows]
+    assert read == [
+        (date(2024, 3, 1), date(2024, 3, 1), Decimal("780.00")),
+        (date(2024, 3, 4), date(2024, 2, 29), Decimal("-2684.13")),
+    ]
