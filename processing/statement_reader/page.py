@@ -325,13 +325,21 @@ def _centred_header(raw: list, i: int, alone: list[Column]) -> tuple[list[Column
 
 
 def _month_year(tokens: list, found: list) -> None:
-    """A month and year printed alone ("PERIOD : NOVEMBER 2023"): its last days, as a date."""
+    """A month and year printed alone ("PERIOD : NOVEMBER 2023"), or with its days between
+    ("March 1-31, 2024"): its last days, as a date."""
     for k in range(1, len(tokens)):
         if tokens[k][2] == YEAR and tokens[k - 1][2] == TEXT and len(found) < 20:
-            month = MONTHS.get(tokens[k - 1][3].split()[-1].lower().strip(".,:"))
+            words = tokens[k - 1][3].split()
+            month = MONTHS.get(words[-1].lower().strip(".,:"))
+            if not month and k >= 2 and _DAYS.fullmatch(words[-1]) and tokens[k - 2][2] == TEXT:
+                words = tokens[k - 2][3].split()
+                month = MONTHS.get(words[-1].lower().strip(".,:"))
             if month:
-                text = f"{tokens[k - 1][3].split()[-1]} {tokens[k][3]}"
+                text = f"{words[-1]} {tokens[k][3]}"
                 found.append((("V", month, 28, tokens[k][4]), text))
+
+
+_DAYS = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2},?")
 
 
 def _stacked_labels(raw: list, lines: list[tuple], figures: list[int]) -> list:

@@ -4832,3 +4832,21 @@ def test_a_booking_day_and_its_value_day_printed_as_one_word():
         (date(2024, 3, 1), date(2024, 3, 1), Decimal("780.00")),
         (date(2024, 3, 4), date(2024, 2, 29), Decimal("-2684.13")),
     ]
+
+
+def test_the_year_of_a_statement_period_printed_as_a_month_its_days_and_the_year():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(30, (400, "Statement Period")),
+                words_of(53, (400, "March 1-31, 2024")),
+                header(200),
+                row(215, "03/01", "Visa Debit Card Purchase WHOLE FOODS", "87.42"),
+                row(230, "03/13", "ACH Debit AUSTIN ENERGY", "142.18"),
+            )
+        ]
+    )
+
+    assert [r.date for r in result.rows] == [date(2024, 3, 1), date(2024, 3, 13)]
+    assert not result.warnings
