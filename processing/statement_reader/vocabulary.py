@@ -79,7 +79,8 @@ _TITLES = {
     " | ημ/νία αξίας | ημερομηνία αξίας | αξίας | дата списания | дата проводки | дата обработки"
     " | data registrazione | data contabile"
     " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
-    " | valørdato | bogført | received by us | date received | received | valutadag",
+    " | valørdato | bogført | received by us | date received | received | valutadag"
+    " | maksupäivä",
     DESC: "description | details | transaction details | transaction description | particulars"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | keterangan | uraian | deskripsi | uraian transaksi | keterangan transaksi"

@@ -4850,3 +4850,32 @@ def test_the_year_of_a_statement_period_printed_as_a_month_its_days_and_the_year
 
     assert [r.date for r in result.rows] == [date(2024, 3, 1), date(2024, 3, 13)]
     assert not result.warnings
+
+
+def test_a_finnish_account_with_booking_value_and_payment_days():
+    lines = [
+        words_of(100, (40, "Tiliote 01.03.2024 - 31.03.2024")),
+        words_of(
+            221,
+            (40, "Kirjauspäivä"),
+            (98, "Arvopäivä"),
+            (156, "Maksupäivä"),
+            (214, "Saaja/Maksaja"),
+            (382, "Selite"),
+            (555, "Määrä EUR", "right"),
+        ),
+        words_of(
+            252,
+            (40, "01.03.2024"),
+            (98, "01.03.2024"),
+            (156, "29.02.2024"),
+            (214, "K-CITYMARKET HELSINKI"),
+            (382, "KORTTIOSTO"),
+            (555, "-67,84", "right"),
+        ),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.date, r.description) for r in result.rows] == [
+        (date(2024, 3, 1), "K-CITYMARKET HELSINKI KORTTIOSTO")
+    ]
