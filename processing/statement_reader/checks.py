@@ -51,7 +51,13 @@ def opening_closing(figures: list[tuple]) -> tuple[tuple | None, tuple | None]:
         # (Only before the first row: a balance brought forward after rows is no opening.)
         prev = next((f for f in figures if f[0] == "prev" and not f[5]), None)
     if new is None:
-        new = next((f for f in reversed(figures) if f[0] == "new"), None)
+        # (Only after the last balance brought forward: one carried to the next page, brought
+        # forward atop it, is no closing balance.)
+        last_prev = max((k for k, f in enumerate(figures) if f[0] == "prev"), default=-1)
+        new = next(
+            (f for k, f in reversed(list(enumerate(figures))) if f[0] == "new" and k > last_prev),
+            None,
+        )
     if prev is not None and new is not None and (new[5], new[4]) < (prev[5], prev[4]):
         # "À reporter" at a page's foot, then "Report" atop the next: carried balances, not
         # the statement's opening and closing.

@@ -778,3 +778,64 @@ def test_money_in_and_out_totals_the_wrong_way_round_are_never_agreed():
     else:
         assert result.check.verdict == Verdict.DISAGREES, result.check
         assert "wrong way round" in result.check.message
+
+
+def test_a_balance_carried_to_the_next_page_and_brought_forward_atop_it_is_no_closing_balance():
+    def titles(y):
+        return words_of(
+            y,
+            (40, "Date"),
+            (110, "Description"),
+            (380, "Withdrawals", "right"),
+            (460, "Deposits", "right"),
+            (540, "Balance", "right"),
+        )
+
+    first = page(
+        1,
+        words_of(60, (40, "Statement period 01 Mar 2024 to 31 Mar 2024")),
+        titles(100),
+        words_of(115, (110, "BALANCE B/F"), (540, "1,000.00", "right")),
+        words_of(
+            130,
+            (40, "05 Mar"),
+            (110, "NETS PAYMENT"),
+            (380, "100.00", "right"),
+            (540, "900.00", "right"),
+        ),
+        words_of(150, (110, "BALANCE C/F"), (540, "900.00", "right")),
+    )
+    second = page(
+        2,
+        titles(100),
+        words_of(115, (110, "BALANCE B/F"), (540, "900.00", "right")),
+        words_of(
+            130,
+            (40, "25 Mar"),
+            (110, "SALARY"),
+            (460, "2,000.00", "right"),
+            (540, "2,900.00", "right"),
+        ),
+        words_of(
+            150,
+            (40, "28 Mar"),
+            (110, "GIRO SP SERVICES"),
+            (380, "150.00", "right"),
+            (540, "2,750.00", "right"),
+        ),
+        words_of(
+            170,
+            (110, "Total"),
+            (380, "250.00", "right"),
+            (460, "2,000.00", "right"),
+            (540, "2,750.00", "right"),
+        ),
+    )
+    result = read_statement([first, second])
+
+    assert [r.amount for r in result.rows] == [
+        Decimal("100.00"),
+        Decimal("-2000.00"),
+        Decimal("150.00"),
+    ]
+    assert result.check.verdict == Verdict.AGREES
