@@ -461,7 +461,7 @@ LABEL_WORDS = words(
 )
 TOTAL_RE = re.compile(
     unaccented(
-        r"(?:grand |(?:card|cardholder|account|member|employee|cost cent(?:er|re)) )?"
+        r"(?:grand |closing |(?:card|cardholder|account|member|employee|cost cent(?:er|re)) )?"
         r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
         r"|sous-total|suma|totale|totales|subtotales?"
         r"|totaal"

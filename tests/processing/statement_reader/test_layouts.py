@@ -4879,3 +4879,25 @@ def test_a_finnish_account_with_booking_value_and_payment_days():
     assert [(r.date, r.description) for r in result.rows] == [
         (date(2024, 3, 1), "K-CITYMARKET HELSINKI KORTTIOSTO")
     ]
+
+
+def test_closing_totals_printed_as_a_row_are_no_row():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(
+                    225, "11/03/2024", "Payroll Deposit ACME", into="2,000.00", balance="3,000.00"
+                ),
+                bank_row(240, "12/03/2024", "Plan Fee", out="17.95", balance="2,982.05"),
+                words_of(
+                    260,
+                    (110, "Closing totals"),
+                    (380, "17.95", "right"),
+                    (460, "2,000.00", "right"),
+                    (540, "2,982.05", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("-2000.00"), Decimal("17.95")]
