@@ -336,9 +336,16 @@ class Assembler:
                 name = next((n for n in names if n and _a_person(n)), None)
                 if name:
                     self.account = (name, info[1])
-            elif self.rows and info[0] and info[1] != self.holder[1] and _a_person(info[0]):
+            elif (
+                self.rows
+                and info[0]
+                and info[1] != self.holder[1]
+                and tuple(info[:2]) != self.account
+                and _a_person(info[0])
+            ):
                 # Over a later page's titles, another card's holder ("SIDDHARTH VENKATARAMAN
-                # Card Number xxxx-xxxxxx-53000"): that card's rows follow.
+                # Card Number xxxx-xxxxxx-53000"): that card's rows follow. (The account's own
+                # heading, printed atop every page, changes nothing: the section goes on.)
                 self._new_holder(info[:2])
         elif tag == HOLDER and (self.model or guess) and not self._furniture(info, line, page):
             self.pending = None

@@ -35,6 +35,16 @@ def figure_value(cents: int, how: str, bank: bool) -> int:
     return cents
 
 
+def balance_as_read(balance: tuple, bank: bool, expected: int | None) -> int:
+    """A row's printed balance as a signed number, where the rows read make it `expected`:
+    an overdrawn balance printed without its sign or mark ("70.43" where the rows give
+    -70.43) agrees, the account below nothing."""
+    printed = figure_value(balance[0], balance[1], bank)
+    if expected is not None and expected < 0 < printed == -expected and not balance[1]:
+        return expected
+    return printed
+
+
 def opening_closing(figures: list[tuple]) -> tuple[tuple | None, tuple | None]:
     """The previous (opening) and new (closing) balance figures; "balance at <date>" lines
     count as opening when first and closing when last."""
@@ -99,7 +109,7 @@ def running(
         if balance is None:
             currents[wallet] = current
             continue
-        printed = figure_value(balance[0], balance[1], bank)
+        printed = balance_as_read(balance, bank, current)
         if current is not None and printed != current:
             row = rows[i]
             problems.append(

@@ -226,9 +226,7 @@ def _segment(cell: list[Box], titles: dict, firsts: frozenset | set) -> list[Col
         for size in sizes:
             role = titles.get(tuple(keys[i : i + size]))
             if role:
-                j = i + size
-                while j < len(parts) and _decoration(keys[j]):
-                    j += 1
+                j = _past_decoration(keys, i + size)
                 label = " ".join(p[2] for p in parts[i:j])
                 if out and size >= 1 and title_word(out[-1][3]) in _QUALIFIERS:
                     out[-1] = (out[-1][0], parts[j - 1][1], role, f"{out[-1][3]} {label}")
@@ -239,8 +237,20 @@ def _segment(cell: list[Box], titles: dict, firsts: frozenset | set) -> list[Col
         else:
             if not _decoration(keys[i]):
                 return None
-            i += 1  # "$ Amount", "(₹) Amount": a currency before the title
+            i = _past_decoration(keys, i)  # "$ Amount", "(₹) Amount": a currency before it
     return out
+
+
+def _past_decoration(keys: list[str], j: int) -> int:
+    """Where the words from j that only adorn a title end: currencies, stray marks, and an
+    aside in parentheses of any length ("Payment Amount (this month)")."""
+    while j < len(keys) and _decoration(keys[j]):
+        if keys[j].startswith("(") and not keys[j].endswith(")"):
+            close = next((k for k in range(j + 1, len(keys)) if keys[k].endswith(")")), None)
+            if close is not None and close - j <= 3:
+                j = close
+        j += 1
+    return j
 
 
 _SLASHES = frozenset({"/", "|"})

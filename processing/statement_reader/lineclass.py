@@ -221,6 +221,12 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             bal = (*bal[:4], (cents, "DR", *rest))
         elif role in NUMERIC_ROLES and sum(map(str.isalpha, text)) >= 2:
             junk = junk or text.upper() not in CURRENCY_CODES
+    if fx_at is not None and cells and cells[-1][0] > fx_at:
+        # "LONDON GBR  25.00 GBP @ 1.27360": the rate after the foreign amount is that
+        # amount's, not the row's text.
+        after = [t for t in cells if t[0] > fx_at]
+        if after[0][3][:1] == "@" and all(_RATE.search(t[3]) or t[3] == "@" for t in after):
+            cells[:] = [t for t in cells if t[0] < fx_at]
     if numbered and not cells:
         junk = True  # numbers alone in the dates' column: no row's line
     if money and cells and not cells[-1][3].strip(_FOOTNOTE_MARKS) and cells[-1][3] != "#":
@@ -331,7 +337,10 @@ def _foreign_line(item: Item) -> bool:
     words = [w.strip(".,:()@") for w in _WORD_BREAK.split(text) if w]
     amounts = [t for t in item.cells if t[2] == AMOUNT]
     named = [
-        _COUNTRY_DOLLARS.get(words[k - 1], CURRENCY_NAMES[w]) if k else CURRENCY_NAMES[w]
+        _COUNTRY_AFTER.get(
+            words[k + 1] if k + 1 < len(words) else "",
+            _COUNTRY_DOLLARS.get(words[k - 1], CURRENCY_NAMES[w]) if k else CURRENCY_NAMES[w],
+        )
         for k, w in enumerate(words)
         if w in CURRENCY_NAMES
     ]
@@ -436,6 +445,24 @@ _COUNTRY_AFTER = {
     "suizo": "CHF",
     "svizzero": "CHF",
     "sterling": "GBP",
+    # (Plural with a plural currency: "Dólares Estadounidenses", "dollars canadiens".)
+    "estadounidense": "USD",
+    "estadounidenses": "USD",
+    "americanos": "USD",
+    "américains": "USD",
+    "americains": "USD",
+    "americani": "USD",
+    "canadiens": "CAD",
+    "canadienses": "CAD",
+    "canadesi": "CAD",
+    "australiens": "AUD",
+    "australianos": "AUD",
+    "australiani": "AUD",
+    "suisses": "CHF",
+    "suizos": "CHF",
+    "svizzeri": "CHF",
+    "esterlinas": "GBP",
+    "esterlina": "GBP",
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from .checks import figure_value, opening_closing, total_side
+from .checks import balance_as_read, figure_value, opening_closing, total_side
 from .rowbuild import RawRow
 
 # (bank account, minus means money out): a card, a bank printing money out negative, a bank
@@ -149,7 +149,7 @@ def _balance_score(rows: list[RawRow], bank: bool, flip: bool) -> int:
             current = current - amount if bank else current + amount
         if row.balance is None:
             continue
-        printed = figure_value(row.balance[0], row.balance[1], bank)
+        printed = balance_as_read(row.balance, bank, current)
         score += current == printed
         current = printed
     return score

@@ -175,6 +175,7 @@ _TITLES = {
     " | cbg | cabang"
     " | originating branch | agence | filiale | zweigstelle"
     " | installment | instalment | installments | instalments | plan | payment method"
+    " | installment period | instalment period | installment term | instalment term"
     " | budget / plan | budget plan | budget | status | transaction status | n° cuota | cuota"
     " | conv. date | conv date | conversion date | 外幣折算日 | 折算日"
     " | payment month | code | transactiecode | 支払区分 | 回数 | お支払回数 | 할부 | 회차"
@@ -340,6 +341,8 @@ _LABELS = [
         "new",
         True,
         r"new balance|closing balance|statement balance|total (?:amount |payment )?due"
+        # (What this statement asks to be paid: "Total payment amount", not payments made.)
+        r"|total payment amount|payment amount this month"
         r"|balance (?:at|as at|on) (?:the )?(?:date of (?:the )?statement|statement date)"
         # (What a deferred-debit card's statement takes from the account: its new balance.)
         r"|(?:solde|montant) (?:débité|prélevé) (?:au|le)\b"
@@ -489,8 +492,10 @@ CREDIT_SECTION_RE = re.compile(
     r"|gutschriften|einzahlungen|crédits|versements|abonos|ingresos|insättningar)\b"
 )
 DEBIT_SECTION_RE = re.compile(
-    r"\b(?:purchases?|charges|withdrawals?|debits?|fees|interest charged|checks paid|cheques paid"
-    r"|checks and substitute checks|deductions"
+    r"\b(?:purchases?|charges|withdrawals?|debits?|fees|interest charged|deductions"
+    # Cheques the holder wrote ("Checks Paid", "Checks Presented Conventionally"), not those
+    # paid in.
+    r"|(?:checks|cheques)(?! (?:deposited|received|paid in|in\b))"
     r"|money out|paid out|cash advances?|subtractions|spending|belastungen|lastschriften"
     r"|umsätze|achats|débits|dépenses|cargos|compras|uttag|köp)\b"
 )
@@ -539,6 +544,9 @@ HEADING_WORDS = (
     | words(
         "and other your the of for this period new charged adjustments continued received"
         " summary detail account domestic international foreign cash"
+        # (The same joins and words in other languages: "Pagos y abonos", "Autres débits".)
+        " y e et und og och en de del des du otros otras autres andere sonstige pagos"
+        " paiements zahlungen pagamenti"
     )
     | {""}
 )
@@ -552,7 +560,9 @@ _AMEX_NUMBER_RE = re.compile(
     r"(?<!\w)(?:3\d{3}|[x*•]{4})[ -]?[x*•]{6}[ -]?(\d{4,5}|\d \d{4}|[x*•]\d{4})(?!\w)", re.I
 )
 _CARD_ENDING_RE = re.compile(
-    r"\b(?:ending|ends|end)(?: in| with)?:? ?[x*•\d-]*?(\d{4})(?!\w)", re.IGNORECASE
+    r"\b(?:ending|ends|end|terminaci[oó]n|terminada en|termina en|se terminant par"
+    r"|endend (?:auf|mit))(?: in| with)?:? ?[x*•\d-]*?(\d{4})(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -601,6 +611,7 @@ NAME_NOISE = words(
     " hauptkarte zusatzkarte basiskarte partnerkarte"
     " numarası numarasi kart broj kartice kartica karte številka kartice karten-nr karten-nr."
     " kartennr kartennr. karteninhaber: cardmember cardmember: card-member n° nº n°: titulaire"
+    " tarjetahabiente tarjetahabiente: titular titular: terminación terminacion terminada termina"
 )
 # Words of a section heading printed on the cardholder's line ("New charges  JANE DOE").
 NAME_NOISE = NAME_NOISE | words(
@@ -656,6 +667,14 @@ CURRENCY_NAMES = {
     "rouble": "RUB",
     "ruble": "RUB",
     "hryvnia": "UAH",
+    "dólares": "USD",
+    "dolares": "USD",
+    "dólar": "USD",
+    "dolar": "USD",
+    "dollari": "USD",
+    "libras": "GBP",
+    "libra": "GBP",
+    "francos": "CHF",
 }
 RATE_WORDS = words(
     "rate exchange kurs taux conversion cambio wechselkurs växelkurs tc kur kuru árf árfolyam"

@@ -628,3 +628,48 @@ def test_a_rows_reference_number_line_and_a_foreign_amount_written_with_hyphens(
         ("AMAZON.COM AMZN.COM/BILL WA", Decimal("45.00"), "USD"),
         ("DB OTOMATIS BPJS KESEHATAN 8888801234567890", None, None),
     ]
+
+
+def test_the_rate_after_a_foreign_amount_on_a_rows_second_line_is_not_its_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "03/11/2024", "Debit Purchase AMAZON.CO.UK*2H7Y", "31.84"),
+                words_of(230, (110, "LONDON GBR"), (250, "25.00 GBP @ 1.27360")),
+                row(245, "03/12/2024", "COFFEE", "4.50"),
+            )
+        ]
+    )
+
+    amazon = result.rows[0]
+    assert amazon.description == "Debit Purchase AMAZON.CO.UK*2H7Y LONDON GBR"
+    assert (amazon.original_amount, amazon.original_currency) == (Decimal("25.00"), "GBP")
+
+
+@pytest.mark.parametrize(
+    ("named", "currency"),
+    [
+        ("Dólares Estadounidenses", "USD"),
+        ("Dólares Canadienses", "CAD"),
+        ("dollars canadiens", "CAD"),
+        ("Euros", "EUR"),
+    ],
+)
+def test_a_currency_named_with_its_country_after_it(named, currency):
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "21/12/2023", "UBER *TRIP SAN FRANCISCO CA", "766.46"),
+                words_of(230, (112, f"45.00 {named} TC 17.0325")),
+                row(245, "22/12/2023", "PALACIO DE HIERRO SANTA FE", "12,999.00"),
+            )
+        ]
+    )
+
+    uber = result.rows[0]
+    assert uber.description == "UBER *TRIP SAN FRANCISCO CA"
+    assert (uber.original_amount, uber.original_currency) == (Decimal("45.00"), currency)

@@ -4901,3 +4901,164 @@ def test_closing_totals_printed_as_a_row_are_no_row():
     )
 
     assert amounts(result) == [Decimal("-2000.00"), Decimal("17.95")]
+
+
+def test_checks_listed_under_a_heading_of_their_own_are_money_out():
+    # Money out marked with a trailing minus, money in unmarked; the checks under their own
+    # heading are unmarked and still paid out.
+    titles = words_of(
+        200, (40, "Date"), (110, "Description of Transaction"), (540, "Amount", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Statement Period Mar 1, 2024 through Mar 31, 2024")),
+                words_of(185, (40, "Other Deposits")),
+                titles,
+                row(215, "Mar 1", "Electronic Deposit From NORTHSTAR MEDICAL", "2,184.37"),
+                words_of(235, (40, "Card Withdrawals")),
+                words_of(250, (40, "Date"), (110, "Description"), (540, "Amount", "right")),
+                row(265, "Mar 2", "Debit Purchase CUB FOODS", "87.42-"),
+                row(280, "Mar 4", "Debit Purchase SHELL OIL", "52.10-"),
+                words_of(292, (300, "Total Card Withdrawals"), (540, "139.52-", "right")),
+                words_of(310, (40, "Checks Presented Conventionally")),
+                words_of(325, (40, "Date"), (110, "Check"), (540, "Amount", "right")),
+                row(340, "Mar 6", "1187", "1,450.00"),
+                row(355, "Mar 12", "1188", "75.00"),
+            )
+        ]
+    )
+
+    assert amounts(result) == [
+        Decimal("-2184.37"),
+        Decimal("87.42"),
+        Decimal("52.10"),
+        Decimal("1450.00"),
+        Decimal("75.00"),
+    ]
+
+
+def test_an_overdrawn_balance_printed_without_its_sign_agrees():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(225, "13/03/2024", "RENT", out="900.00", balance="100.00"),
+                bank_row(240, "14/03/2024", "CARD PAYMENT", out="170.43", balance="70.43"),
+                bank_row(255, "15/03/2024", "BOOTS", out="17.85", balance="88.28"),
+                bank_row(270, "28/03/2024", "SALARY", into="2,412.66", balance="2,324.38"),
+            )
+        ]
+    )
+
+    assert result.check.verdict == Verdict.AGREES
+    assert amounts(result)[1:3] == [Decimal("170.43"), Decimal("17.85")]
+    # A figure that is not the overdrawn balance's size is still caught.
+    wrong = read_statement(
+        [
+            bank_page(
+                bank_row(225, "13/03/2024", "RENT", out="900.00", balance="100.00"),
+                bank_row(240, "14/03/2024", "CARD PAYMENT", out="170.43", balance="70.34"),
+            )
+        ]
+    )
+    assert wrong.check.verdict == Verdict.DISAGREES
+
+
+def test_titles_with_a_note_in_parentheses_and_a_total_payment_amount_that_is_the_bill():
+    lines = [
+        words_of(100, (40, "Usage Period : 2024-02-13 ~ 2024-03-12")),
+        words_of(112, (40, "Amounts in KRW")),
+        words_of(130, (40, "Total payment amount"), (300, "306,500 KRW", "right")),
+        words_of(
+            200,
+            (40, "Date"),
+            (110, "Merchant"),
+            (325, "Amount", "right"),
+            (335, "Installment"),
+            (400, "Payment Amount"),
+            (560, "Remaining", "right"),
+        ),
+        words_of(210, (335, "Period"), (405, "(this month)"), (560, "Balance", "right")),
+        words_of(
+            228,
+            (40, "2023-12-20"),
+            (110, "SAMSUNG DIGITAL PLAZA"),
+            (330, "1,800,000", "right"),
+            (345, "4/6"),
+            (463, "300,000", "right"),
+            (560, "600,000", "right"),
+        ),
+        words_of(
+            243,
+            (40, "2024-02-13"),
+            (110, "STARBUCKS KOREA"),
+            (330, "6,500", "right"),
+            (463, "6,500", "right"),
+            (560, "0", "right"),
+        ),
+        words_of(275, (110, "Total payment amount"), (463, "306,500", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.date, r.amount) for r in result.rows] == [
+        (date(2023, 12, 20), Decimal("300000")),
+        (date(2024, 2, 13), Decimal("6500")),
+    ]
+    # The amount to pay, not payments received.
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_spanish_card_heading_names_its_holder_and_a_heading_of_payments_is_no_text():
+    lines = [
+        words_of(100, (40, "Periodo: 18 Dic 2023 al 17 Ene 2024")),
+        words_of(200, (40, "Fecha"), (110, "Descripción"), (540, "Importe", "right")),
+        words_of(216, (110, "Pagos y abonos")),
+        row(230, "05 Ene", "GRACIAS POR SU PAGO", "-$48,312.55"),
+        words_of(
+            250,
+            (40, "Tarjetahabiente: CARLOS ALBERTO HERNÁNDEZ RUIZ"),
+            (400, "Tarjeta terminación 61005"),
+        ),
+        row(265, "18 Dic", "LIVERPOOL POLANCO MIGUEL HIDALGO", "$8,459.00"),
+        words_of(276, (110, "CIUDAD DE MÉXICO")),
+        row(289, "19 Dic", "RESTAURANTE PUJOL", "$6,380.50"),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert descriptions(result) == [
+        "GRACIAS POR SU PAGO",
+        "LIVERPOOL POLANCO MIGUEL HIDALGO CIUDAD DE MÉXICO",
+        "RESTAURANTE PUJOL",
+    ]
+    assert [(r.cardholder, r.card_last4) for r in result.rows] == [
+        (None, None),
+        ("CARLOS ALBERTO HERNÁNDEZ RUIZ", "1005"),
+        ("CARLOS ALBERTO HERNÁNDEZ RUIZ", "1005"),
+    ]
+
+
+def test_the_accounts_heading_atop_each_page_does_not_end_another_cards_rows():
+    def top(number):
+        return words_of(
+            60, (40, "Scotiabank Gold American Express Card"), (300, "Account # 3723 XXXXXX 01234")
+        )
+
+    titles = words_of(200, (40, "Date"), (110, "Details"), (540, "Amount", "right"))
+    first = page(
+        1,
+        top(1),
+        titles,
+        words_of(215, (110, "JOHN SMITH - 3723 XXXXXX 01234")),
+        row(230, "Feb 21", "LOBLAWS TORONTO ON", "142.37"),
+        words_of(250, (110, "MARIE-CLAIRE SMITH - 3723 XXXXXX 02358")),
+        row(265, "Mar 3", "ZARA CANADA TORONTO ON", "129.95"),
+    )
+    second = page(2, top(2), titles, row(215, "Mar 7", "GOODLIFE FITNESS LONDON ON", "59.99"))
+    result = read_statement([first, second])
+
+    assert [r.cardholder for r in result.rows] == [
+        "JOHN SMITH",
+        "MARIE-CLAIRE SMITH",
+        "MARIE-CLAIRE SMITH",
+    ]
