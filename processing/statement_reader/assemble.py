@@ -53,6 +53,7 @@ class Assembler:
         self.model: Model | None = None
         # Continuation pages repeat the same titles: their table is the one already built.
         self._tables: dict[tuple, Model] = {}
+        self._currencies: dict[str, int] = {}
         self.section: tuple[int, str] = (0, "")
         self.holder: tuple[str | None, str | None] = (None, None)
         # `(page, rows before it)` of each dated line left out for want of an amount: among
@@ -99,6 +100,8 @@ class Assembler:
     def add(self, layout: PageLayout) -> None:
         """Read one page's lines (pages must come in order)."""
         self.warnings.extend(layout.warnings)
+        for currency, count in layout.currencies.items():
+            self._currencies[currency] = self._currencies.get(currency, 0) + count
         page = layout.number
         for printed in layout.full_dates:
             self.printed_dates.setdefault(printed, page)
@@ -431,11 +434,15 @@ class Assembler:
     def _table(self, columns: list) -> Model:
         """The column model of a header's titles, built once for titles printed page after
         page (it remembers where it placed their rows' dates and amounts)."""
-        key = tuple(columns)
+        # (The currency the statement's figures are printed in so far tells which of two
+        # amount columns titled by their currencies was billed.)
+        home = max(self._currencies, key=self._currencies.get, default="")
+        key = (*columns, home)
         model = self._tables.get(key)
         if model is None:
             p = self.profile
-            model = with_profile(Model(columns), p.amount_column, p.debit_column, p.credit_column)
+            model = Model(columns, home)
+            model = with_profile(model, p.amount_column, p.debit_column, p.credit_column)
             self._tables[key] = model
         return model
 

@@ -9,6 +9,7 @@ country) belongs to the description; anything well outside the table is a sideba
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from operator import itemgetter
 from statistics import median
@@ -62,7 +63,7 @@ class Model:
         "spots",
     )
 
-    def __init__(self, columns: list[tuple]) -> None:
+    def __init__(self, columns: list[tuple], home: str = "") -> None:
         columns = sorted(columns)
         money = [c for c in columns if c[2] == AMT]
         if len(money) > 1:
@@ -71,6 +72,13 @@ class Model:
                 if "/" in column[3] and not column[3].lower().startswith(("amount", "amt")):
                     columns[columns.index(column)] = (*column[:2], SIGN, column[3])
             money = [c for c in columns if c[2] == AMT]
+            if len(money) > 1 and home:
+                # Amount columns titled by their currencies ("Valor (R$)", "Valor (US$)"): the
+                # one in the currency the statement prints its figures in is what was billed;
+                # the others are originals, wherever they stand.
+                named = [c for c in money if home in _title_currencies(c[3])]
+                if len(named) == 1 and all(_title_currencies(c[3]) for c in money):
+                    money = [c for c in money if c is not named[0]] + named
         # A fee printed beside each row's amount, with no credit column ("Amount of use  Fee
         # Payment this month"), is part of the amount, not money of its own.
         if money and not any(c[2] == CREDIT for c in columns):
@@ -285,3 +293,12 @@ def with_profile(model: Model, amount: str | None, debit: str | None, credit: st
                 role = forced
         columns.append((x0, x1, role, title))
     return Model(columns)
+
+
+def _title_currencies(title: str) -> set[str]:
+    """The currencies a column's title names ("Valor (US$)": US$; "Amount (EUR)": EUR)."""
+    words = [w.strip("()[]:") for w in title.split()]
+    return {w for w in words if w in CURRENCY_CODES or _CURRENCY_SIGN.fullmatch(w)}
+
+
+_CURRENCY_SIGN = re.compile(r"[A-Z]{0,3}[$€£¥₹₩]")

@@ -39,12 +39,14 @@ def _variants(*words: str) -> frozenset[str]:
 # Words a label may start with before its own ("Your minimum payment"): they start one only
 # where a label's word follows; and the words naming whose figure it is ("Card Total", "Cost
 # Center Total", "Company New Balance"), where a total's or a balance's first word follows.
-_LEADS = _variants("your", "the", "this", "total", "account", "grand", "a")
+_LEADS = _variants(
+    "your", "the", "this", "total", "account", "grand", "a", "valor", "importe", "monto", "montant"
+)
 _NAMING = _variants(
-    "card", "cardholder", "member", "employee", "cost", "center", "centre", "company"
+    "card", "cardholder", "member", "employee", "cost", "center", "centre", "company", "kart"
 )
 _AFTER_NAMING = _variants(
-    "total", "totals", "subtotal", "new", "previous", "balance", "opening", "closing"
+    "total", "totals", "subtotal", "new", "previous", "balance", "opening", "closing", "toplamı"
 )
 _FILLER = frozenset(
     {"your", "the", "this", "total", "account", "company", "a", "statement", "*", "-", "–"}

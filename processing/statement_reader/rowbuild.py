@@ -225,6 +225,9 @@ def _sign(role: str, title: str, how: str, marker: str | None, section: tuple) -
         return "C", f"listed under “{section[1]}”"
     if sign > 0 and code == "U":
         return "D", f"listed under “{section[1]}”"
+    if sign > 0 and code == "N":
+        # (Whether the minus means money out here is the statement's convention: see signs.py.)
+        return code, f"{why}, under “{section[1]}”"
     return code, why
 
 

@@ -36,7 +36,15 @@ def choose(rows: list[RawRow], figures: list[tuple], with_balance: int) -> tuple
     out negative" (both read the same arithmetic), so among the conventions the figures allow,
     the majority decides: most rows of a statement are spending."""
     codes = list(map(_CODE, rows))
-    flip = codes.count("N") > codes.count("U") + codes.count("P")
+    # (Rows printed without a sign under a heading of spending that lists rows printed with a
+    # minus too are counted as the unsigned rows they are: the minus marks the credits among
+    # them. A heading whose rows all print a minus says nothing of the kind.)
+    mixed = {row.why.split(_SPENT_UNDER, 1)[1] for row in rows if _SPENT_UNDER in row.why}
+    listed = sum(
+        row.code == "D" and row.why.startswith(_UNDER) and row.why[len(_UNDER) :] in mixed
+        for row in rows
+    )
+    flip = codes.count("N") > codes.count("U") + codes.count("P") + listed
     allowed, why = list(_CONVENTIONS), "as most rows are printed that way"
     if with_balance >= max(2, len(rows) // 2):
         scores = {c: _balance_score(rows, *c) for c in _CONVENTIONS}
@@ -114,6 +122,7 @@ def unsigned_under_signed_credits(rows: list[RawRow]) -> None:
 
 _MINUS_UNDER = ", listed under "
 _UNDER = "listed under "
+_SPENT_UNDER = ", under "
 
 
 def order_untitled(rows: list[RawRow]) -> None:

@@ -160,6 +160,7 @@ _TITLES = {
     " | card used"
     " | arkistointitunnus | arkistotunnus | archive id | código referencia | código"
     " | comprobante | nro. comprobante | n° comprobante | nº comprobante | folio | no. folio"
+    " | n° documento | nº documento | n° docum | nº docum | nro. documento | n° doc | nº doc"
     " | referens | referanse | reference id"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
@@ -332,7 +333,8 @@ _LABELS = [
         r"|входящий остаток|остаток на начало(?: периода)?|前月繰越(?:残高)?|前頁より繰越|前回残高"
         r"|залишок на початок(?: періоду)?|вхідний залишок"
         r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente|saldo vormonat"
-        r"|saldo letzte abrechnung|saldo vorperiode|start balance|alkusaldo|edellinen saldo"
+        r"|saldo letzte abrechnung|saldo letzte rechnung|saldo der letzten rechnung"
+        r"|saldo vorperiode|start balance|alkusaldo|edellinen saldo"
         r"|saldo edelliseltä sivulta|sold inițial|sold initial|sold anterior|sold precedent"
         r"|prethodno stanje|početno stanje|prejšnje stanje"
         r"|előző (?:kivonat )?egyenlege?|nyitó egyenleg|počiatočný zostatok(?: k)?",
@@ -435,7 +437,8 @@ LABEL_WORDS = words(
     "opening balance brought beginning starting new total amount outstanding carried ending "
     "current purchases charges debits withdrawals money paid spending credits payments "
     "önceki dönem borcu asgari ödeme kesim son b/f c/f transporte transportar sum favør fra "
-    "average avg fatura anterior devreden bakiye toplam giriş çıkış açılış kapanış verfügbarer "
+    "average avg fatura anterior devreden bakiye toplam toplamı toplami giriş çıkış açılış "
+    "kapanış verfügbarer "
     "overført overføres överfört överförs montant débité prélevé riportare riportato nuevo "
     "υπόλοιπο προηγούμενο από σε νέο τελικό σύνολο σύνολα "
     "входящий исходящий остаток расходы списания поступления зачисления итого "
@@ -467,7 +470,10 @@ TOTAL_RE = re.compile(
         r"(?:grand |closing |(?:card|cardholder|account|member|employee|cost cent(?:er|re)) )?"
         r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
         r"|sous-total|suma|totale|totales|subtotales?"
-        r"|totaal"
+        r"|totaal|(?:kart |hesap )?toplam[ıi]?"
+        # ("Valor total - MARIANA C OLIVEIRA - final 4821": an amount's word before it, the
+        # name of whose total after; "MONTO TOTAL FACTURADO A PAGAR" is the amount due.)
+        r"|(?:valor|importe|monto|montant) total(?= [-–:]|$)"
         r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng|ukupno|skupaj"
         r"|разом|всього)\b"
         r"|\S{0,10}?(?:合計|小計|合计|小计|总计|소계|합계|총계)"
@@ -489,7 +495,7 @@ SPENT_PAYMENTS_RE = re.compile(
 )
 CREDIT_SECTION_RE = re.compile(
     r"\b(?:payments?|credits?|refunds?|deposits?|returns|additions|receipts|money in|paid in"
-    r"|gutschriften|einzahlungen|crédits|versements|abonos|ingresos|insättningar)\b"
+    r"|gutschriften|einzahlungen|crédits|versements|abonos|ingresos|insättningar|créditos)\b"
 )
 DEBIT_SECTION_RE = re.compile(
     r"\b(?:purchases?|charges|withdrawals?|debits?|fees|interest charged|deductions"
@@ -497,7 +503,7 @@ DEBIT_SECTION_RE = re.compile(
     # paid in.
     r"|(?:checks|cheques)(?! (?:deposited|received|paid in|in\b))"
     r"|money out|paid out|cash advances?|subtractions|spending|belastungen|lastschriften"
-    r"|umsätze|achats|débits|dépenses|cargos|compras|uttag|köp)\b"
+    r"|umsätze|achats|débits|dépenses|cargos|compras|uttag|köp|despesas|parcelamentos?)\b"
 )
 # What a total of money out, or in, is named ("Totaal debet", "Total credits").
 TOTAL_SIDES = (
@@ -535,7 +541,7 @@ SECTION_WORDS = words(
     " cheques cash advance advances subtractions spending transaction transactions activity"
     " details gutschriften einzahlungen crédits versements abonos ingresos insättningar"
     " belastungen lastschriften umsätze achats débits dépenses cargos compras uttag köp"
-    " opérations movimientos deductions"
+    " opérations movimientos deductions créditos creditos despesas parcelamentos parcelamento"
 )
 # Every word a section heading may be made of: its section words and the words that join them
 # ("Purchases and adjustments", "Payments & other credits", "Fees charged").
@@ -546,7 +552,7 @@ HEADING_WORDS = (
         " summary detail account domestic international foreign cash"
         # (The same joins and words in other languages: "Pagos y abonos", "Autres débits".)
         " y e et und og och en de del des du otros otras autres andere sonstige pagos"
-        " paiements zahlungen pagamenti"
+        " paiements zahlungen pagamenti pagamento pagamentos demais"
     )
     | {""}
 )
@@ -561,7 +567,7 @@ _AMEX_NUMBER_RE = re.compile(
 )
 _CARD_ENDING_RE = re.compile(
     r"\b(?:ending|ends|end|terminaci[oó]n|terminada en|termina en|se terminant par"
-    r"|endend (?:auf|mit))(?: in| with)?:? ?[x*•\d-]*?(\d{4})(?!\w)",
+    r"|endend (?:auf|mit)|(?:(?<=- )|cart[aã]o )final)(?: in| with)?:? ?[x*•\d-]*?(\d{4})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -612,6 +618,7 @@ NAME_NOISE = words(
     " numarası numarasi kart broj kartice kartica karte številka kartice karten-nr karten-nr."
     " kartennr kartennr. karteninhaber: cardmember cardmember: card-member n° nº n°: titulaire"
     " tarjetahabiente tarjetahabiente: titular titular: terminación terminacion terminada termina"
+    " ek asıl asil adicional final"
 )
 # Words of a section heading printed on the cardholder's line ("New charges  JANE DOE").
 NAME_NOISE = NAME_NOISE | words(

@@ -5062,3 +5062,190 @@ def test_the_accounts_heading_atop_each_page_does_not_end_another_cards_rows():
         "MARIE-CLAIRE SMITH",
         "MARIE-CLAIRE SMITH",
     ]
+
+
+def test_a_period_named_by_an_indonesian_month_gives_the_rows_their_year():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(94, (330, "PERIODE : MARET 2024")),
+                words_of(174, (40, "TANGGAL"), (110, "KETERANGAN"), (540, "MUTASI", "right")),
+                row(190, "01/03", "TRSF E-BANKING DB", "3,500,000.00"),
+                row(205, "15/03", "KARTU DEBIT INDOMARET", "187,500.00"),
+            )
+        ]
+    )
+
+    assert [r.date for r in result.rows] == [date(2024, 3, 1), date(2024, 3, 15)]
+    assert not result.warnings
+
+
+def test_a_turkish_card_total_per_card_and_the_supplementary_cards_holder():
+    titles = words_of(200, (40, "İşlem Tarihi"), (110, "Açıklama"), (540, "Tutar (TL)", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Hesap Kesim Tarihi 20.03.2024")),
+                titles,
+                words_of(215, (40, "AYŞE YILMAZ - 4355 08** **** 1234 (Asıl Kart)")),
+                row(230, "22.02.2024", "MİGROS KADIKÖY", "1.250,40"),
+                row(245, "25.02.2024", "ÖDEME - TEŞEKKÜR EDERİZ", "-500,00"),
+                words_of(262, (110, "Kart Toplamı"), (540, "750,40", "right")),
+                words_of(280, (40, "MEHMET YILMAZ - 4355 08** **** 5678 (Ek Kart)")),
+                row(295, "27.02.2024", "STARBUCKS BAĞDAT CADDESİ", "265,00"),
+                words_of(312, (110, "Kart Toplamı"), (540, "265,00", "right")),
+            )
+        ]
+    )
+
+    assert [(r.cardholder, r.amount) for r in result.rows] == [
+        ("AYŞE YILMAZ", Decimal("1250.40")),
+        ("AYŞE YILMAZ", Decimal("-500.00")),
+        ("MEHMET YILMAZ", Decimal("265.00")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_document_number_column_is_no_part_of_the_description():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "FECHA"),
+                    (100, "N° DOCUM."),
+                    (170, "DESCRIPCIÓN"),
+                    (540, "CARGOS", "right"),
+                ),
+                words_of(
+                    215,
+                    (40, "02/03/2024"),
+                    (100, "512907341"),
+                    (170, "COMPRA NACIONAL LIDER"),
+                    (540, "23,480.00", "right"),
+                ),
+                words_of(
+                    230,
+                    (40, "04/03/2024"),
+                    (100, "000417726"),
+                    (170, "GIRO CAJERO AUTOMATICO"),
+                    (540, "40,000.00", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["COMPRA NACIONAL LIDER", "GIRO CAJERO AUTOMATICO"]
+
+
+def test_a_minus_among_rows_listed_under_a_heading_of_spending_marks_the_credits():
+    # No totals to check against: the unsigned rows under "Purchases" are the charges, so the
+    # rows printed with a minus are the credits.
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(212, (110, "Purchases")),
+                row(225, "15/02/2024", "PAYMENT THANK YOU", "-2,418.36"),
+                row(240, "16/02/2024", "REFUND LOJAS RENNER", "-89.90"),
+                row(255, "17/02/2024", "MAGAZINE LUIZA", "249.90"),
+                row(270, "18/02/2024", "NETFLIX.COM", "55.90"),
+            )
+        ]
+    )
+
+    assert amounts(result) == [
+        Decimal("-2418.36"),
+        Decimal("-89.90"),
+        Decimal("249.90"),
+        Decimal("55.90"),
+    ]
+
+
+def test_a_brazilian_fatura_with_amount_columns_titled_by_currency_and_a_total_per_card():
+    titles = words_of(
+        200,
+        (40, "Data"),
+        (84, "Descrição"),
+        (470, "Valor (R$)", "right"),
+        (555, "Valor (US$)", "right"),
+    )
+    first = page(
+        1,
+        words_of(90, (40, "Total desta fatura"), (300, "R$ 1.107,06", "right")),
+        words_of(102, (40, "Saldo anterior"), (300, "R$ 2.418,36", "right")),
+        titles,
+        words_of(215, (40, "MARIANA C OLIVEIRA"), (200, "Titular - final 4821")),
+        words_of(230, (84, "Pagamento e Demais Créditos")),
+        words_of(245, (40, "15/02"), (84, "PAGAMENTO DE FATURA"), (470, "-2.418,36", "right")),
+        words_of(260, (84, "Despesas")),
+        words_of(
+            275,
+            (40, "13/02"),
+            (84, "STEAMGAMES.COM 4259522985"),
+            (470, "198,76", "right"),
+            (555, "39,90", "right"),
+        ),
+        words_of(290, (40, "14/02"), (84, "NETFLIX.COM"), (470, "55,90", "right")),
+        words_of(
+            307, (84, "Valor total - MARIANA C OLIVEIRA - final 4821"), (470, "-2.163,70", "right")
+        ),
+        words_of(325, (40, "RAFAEL C OLIVEIRA"), (200, "Adicional - final 9037")),
+        words_of(340, (84, "Despesas")),
+        words_of(355, (40, "23/02"), (84, "BURGER KING"), (470, "34,80", "right")),
+        words_of(
+            372, (84, "Valor total - RAFAEL C OLIVEIRA - final 9037"), (470, "34,80", "right")
+        ),
+    )
+    result = read_statement([first])
+
+    assert [(r.description, r.amount, r.cardholder) for r in result.rows] == [
+        ("PAGAMENTO DE FATURA", Decimal("-2418.36"), "MARIANA C OLIVEIRA"),
+        ("STEAMGAMES.COM 4259522985", Decimal("198.76"), "MARIANA C OLIVEIRA"),
+        ("NETFLIX.COM", Decimal("55.90"), "MARIANA C OLIVEIRA"),
+        ("BURGER KING", Decimal("34.80"), "RAFAEL C OLIVEIRA"),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_the_balance_of_the_last_bill_opens_a_swiss_card_statement():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Rechnungsperiode 21.02.2024 – 20.03.2024")),
+                words_of(200, (44, "Datum"), (120, "Beschreibung"), (550, "Betrag CHF", "right")),
+                words_of(215, (120, "Saldo letzte Rechnung"), (550, "2'184.30", "right")),
+                row(230, "26.02.2024", "Ihre Zahlung – Danke", "-2'184.30"),
+                row(245, "27.02.2024", "Migros Wädenswil", "87.45"),
+                words_of(262, (120, "Neuer Saldo zu unseren Gunsten"), (550, "87.45", "right")),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("-2184.30"), Decimal("87.45")]
+    assert not result.warnings
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_portuguese_headings_of_credits_and_of_spending():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(212, (110, "Pagamento e Demais Créditos")),
+                row(225, "15/02/2024", "ESTORNO LOJAS RENNER", "89,90"),
+                words_of(240, (110, "Despesas")),
+                row(255, "16/02/2024", "NETFLIX.COM", "55,90"),
+                words_of(270, (110, "Parcelamentos")),
+                row(285, "17/02/2024", "MAGAZINE LUIZA 03/10", "249,90"),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("-89.90"), Decimal("55.90"), Decimal("249.90")]
