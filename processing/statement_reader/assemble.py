@@ -54,7 +54,10 @@ class Assembler:
         # Continuation pages repeat the same titles: their table is the one already built.
         self._tables: dict[tuple, Model] = {}
         self._currencies: dict[str, int] = {}
+        self._account_currency = ""
         self.section: tuple[int, str] = (0, "")
+        # The heading over a group of sections ("Subtractions" over "Checks", "Payments").
+        self.group: tuple[int, str] = (0, "")
         self.holder: tuple[str | None, str | None] = (None, None)
         # `(page, rows before it)` of each dated line left out for want of an amount: among
         # rows, the totals cannot vouch for the statement while they are unread.
@@ -102,6 +105,7 @@ class Assembler:
         self.warnings.extend(layout.warnings)
         for currency, count in layout.currencies.items():
             self._currencies[currency] = self._currencies.get(currency, 0) + count
+        self._account_currency = self._account_currency or layout.account_currency
         page = layout.number
         for printed in layout.full_dates:
             self.printed_dates.setdefault(printed, page)
@@ -315,6 +319,13 @@ class Assembler:
         elif tag == SECTION and info[0]:
             # A heading naming credits or spending starts a section; a neutral one ("Account
             # activity", repeated on every page) changes nothing.
+            if self.block_start == len(self.rows) and _GROUP_RE.search(self.section[1].lower()):
+                # Straight over another heading, no rows between: "Subtractions" over "Paper
+                # Checks", "Payments", "Fees", the group those sections make.
+                self.group = self.section
+            if info[0] < 0 < self.group[0] and _PAYMENTS_ONLY.fullmatch(info[1].lower()):
+                # "Payments" among an account's subtractions: payments made, money out.
+                info = (self.group[0], info[1])
             self.section = info
             self.block_start = len(self.rows)
             self.pending = None
@@ -436,12 +447,12 @@ class Assembler:
         page (it remembers where it placed their rows' dates and amounts)."""
         # (The currency the statement's figures are printed in so far tells which of two
         # amount columns titled by their currencies was billed.)
-        home = max(self._currencies, key=self._currencies.get, default="")
-        key = (*columns, home)
+        home, account = _home(self._currencies), self._account_currency
+        key = (*columns, home, account)
         model = self._tables.get(key)
         if model is None:
             p = self.profile
-            model = Model(columns, home)
+            model = Model(columns, account or home, account)
             model = with_profile(model, p.amount_column, p.debit_column, p.credit_column)
             self._tables[key] = model
         return model
@@ -486,6 +497,8 @@ class Assembler:
             if role in _BALANCE_ROLES and not how:
                 # A balance printed in the debit column, or called "débiteur", is overdrawn.
                 overdrawn = column == DEBIT or any(w in phrase.lower() for w in _OVERDRAWN)
+                # ("STATEMENT CLOSING BALANCE  …  2,397.32 OD")
+                overdrawn = overdrawn or (line is not None and _od_after(line[3], value))
                 how = "DR" if overdrawn else "CR" if column == CREDIT else ""
             self.figures.append(
                 (role, cents, how, phrase, page, rows, self.block_start, self.holder_start, column)
@@ -772,6 +785,23 @@ def _named_heading(line: tuple) -> str | None:
     return None
 
 
+def _home(currencies: dict[str, int]) -> str:
+    """The currency most of the statement's figures are printed in, where it is clearly so
+    (five marks or more, twice any other's), else ""."""
+    counts = sorted(currencies.values(), reverse=True)
+    if not counts or counts[0] < 5 or (len(counts) > 1 and counts[0] < 2 * counts[1]):
+        return ""
+    return max(currencies, key=currencies.get)
+
+
+def _od_after(tokens: list, value: tuple) -> bool:
+    """Whether "OD" is printed right after the figure."""
+    k = next((i for i, t in enumerate(tokens) if t[0] == value[0] and t[3] == value[3]), -1)
+    return 0 <= k < len(tokens) - 1 and tokens[k + 1][3] in ("OD", "O/D")
+
+
+_GROUP_RE = re.compile(r"\b(?:subtractions|withdrawals|debits|deductions|money out|paid out)\b")
+_PAYMENTS_ONLY = re.compile(r"(?:other )?payments?(?: \(continued\))?")
 _CONTINUED = frozenset({"(continued)", "continued", "(cont.)", "(cont'd)", "cont'd"})
 
 

@@ -50,7 +50,13 @@ def opening_closing(figures: list[tuple]) -> tuple[tuple | None, tuple | None]:
     count as opening when first and closing when last."""
     # A balance carried over a page break ("Report", "Balance carried forward") stands for the
     # opening or closing balance only where the statement labels no other.
-    prev = next((f for f in figures if f[0] == "prev" and not _carried(f)), None)
+    # (A balance brought forward before the first page's first row is the opening: no page
+    # break comes before it.)
+    first = min((f[4] for f in figures), default=0)
+    prev = next(
+        (f for f in figures if f[0] == "prev" and (not _carried(f) or (f[4], f[5]) == (first, 0))),
+        None,
+    )
     new = next((f for f in reversed(figures) if f[0] == "new" and not _carried(f)), None)
     dated = [f for f in figures if f[0] == "bal_at"]
     if prev is None and dated:

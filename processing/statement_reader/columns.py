@@ -48,6 +48,7 @@ class Model:
 
     __slots__ = (
         "_near",
+        "account_currency",
         "cheques",
         "columns",
         "date_end",
@@ -56,6 +57,7 @@ class Model:
         "desc_start",
         "foreign_currency",
         "has_dates",
+        "home",
         "left",
         "money_right",
         "own_currency",
@@ -63,7 +65,10 @@ class Model:
         "spots",
     )
 
-    def __init__(self, columns: list[tuple], home: str = "") -> None:
+    def __init__(self, columns: list[tuple], home: str = "", account: str = "") -> None:
+        # The currency most of the statement's figures are printed in, and the account's
+        # currency where a label names it ("" where none is known).
+        self.home, self.account_currency = home, account
         columns = sorted(columns)
         money = [c for c in columns if c[2] == AMT]
         if len(money) > 1:
@@ -292,7 +297,7 @@ def with_profile(model: Model, amount: str | None, debit: str | None, credit: st
             if name and name.lower() in title.lower():
                 role = forced
         columns.append((x0, x1, role, title))
-    return Model(columns)
+    return Model(columns, model.home, model.account_currency)
 
 
 def _title_currencies(title: str) -> set[str]:

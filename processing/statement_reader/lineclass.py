@@ -163,7 +163,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             elif role == DESC:
                 if cells and cells[-1][3].rsplit(" ", 1)[-1] in _TIMES:
                     cells.append(token)  # "Buchungsposten 27 x 0,15 EUR": a price, the text's
-                elif value[2] in CURRENCY_CODES:
+                elif value[2] in CURRENCY_CODES and value[2] != model.account_currency:
                     fx, fx_at = (value[0], value[2]), x0
                     # "USD 45.00 incl. foreign transaction fee": a line that opens with the
                     # foreign amount is that amount's line, all of it.
@@ -260,7 +260,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     item.users = users
     item.fx_at, item.dated_text = fx_at, dated_text
     # A date and an amount make a row whatever else the line holds.
-    item.kind = ANCHOR if dates and money else _kind(item, junk)
+    item.kind = ANCHOR if dates and money else _kind(item, junk, model.account_currency)
     if item.kind == TEXT_LINE and fx is not None and (lead_fx or _fx_label(cells)):
         item.cells.clear()
         item.kind = FX
@@ -322,12 +322,12 @@ def _overflow(text: str) -> bool:
     )
 
 
-def _foreign_line(item: Item) -> bool:
+def _foreign_line(item: Item, home: str = "") -> bool:
     """A line under a row giving the original currency amount or the exchange rate."""
     if not any(t[2] == AMOUNT or _RATE_IN.search(t[3]) for t in item.cells):
         return False
     named_amount = _named_amount(item.cells)
-    if named_amount is not None:
+    if named_amount is not None and named_amount[0][1] != home:
         # "SINGAPORE SG  U. S. DOLLAR 45.99", "TOKYO JP  JAPANESE YEN 12,800": the row's last
         # words, then its original amount after its currency's name.
         item.fx, item.fx_at = named_amount
@@ -345,6 +345,8 @@ def _foreign_line(item: Item) -> bool:
         if w in CURRENCY_NAMES
     ]
     named += [w.upper() for w in words if w.upper() in CURRENCY_CODES]
+    # (An amount in the account's own currency, "auf Zinsgutschrift CHF 3.15", is the text's.)
+    named = [c for c in named if c != home]
     # "1 EURO = 1,0962 USD": a rate written as an equation; "412.00 X 1.083700 (EXCHG RATE)",
     # the original amount and its rate (the currency named on the line above).
     rate = any(w in RATE_WORDS for w in words) or "=" in words
@@ -498,7 +500,7 @@ _CARRIED = frozenset(
 )
 
 
-def _kind(item: Item, junk: bool) -> int:
+def _kind(item: Item, junk: bool, home: str = "") -> int:
     if junk and not item.dates:
         return BREAK
     if item.dates and item.money:
@@ -524,7 +526,7 @@ def _kind(item: Item, junk: bool) -> int:
         return MARK
     if item.year is not None:
         return YEAR_LINE
-    if item.cells and _foreign_line(item):
+    if item.cells and _foreign_line(item, home):
         # "STOCKHOLM SE  USD 11.99  TC 17.0517": the row's last words before its original
         # amount and rate stay its text.
         at = item.fx_at

@@ -24,7 +24,7 @@ from .headers import (
     title_count,
 )
 from .labels import find_labels, find_periods
-from .tokens import AMOUNT, DATE, MONTHS, TEXT, YEAR, ZERO_DECIMAL, tokenize
+from .tokens import AMOUNT, CURRENCY_CODES, DATE, MONTHS, TEXT, YEAR, ZERO_DECIMAL, tokenize
 from .vocabulary import (
     BALANCE_LABEL_RE,
     CREDIT_SECTION_RE,
@@ -75,6 +75,8 @@ class PageLayout:
     # counts. On that reading: the currency without minor units the page names, if any.
     whole: PageLayout | None = None
     whole_currency: str = ""
+    # The account's currency, where a label names it ("Währung CHF").
+    account_currency: str = ""
 
 
 def read_page(page: PageWords) -> PageLayout:
@@ -131,6 +133,7 @@ def _read(page: PageWords, raw: list | None = None, whole: bool = False) -> Page
         elif tag in (PLAIN, LABEL) and figures[i] == 1 and tokens[-1][2] == AMOUNT:
             _holder_total(lines, i)
     _full_dates(layout, figures)
+    _named_currency(layout, raw, figures)
     if whole:
         layout.whole_currency = _zero_decimal(raw)
     elif len(wholes) > sum(layout.decimals.values()):
@@ -141,6 +144,25 @@ def _read(page: PageWords, raw: list | None = None, whole: bool = False) -> Page
             # ("$23.480" in pesos): a currency without minor units the page does not name.
             layout.whole.whole_currency = "$"
     return layout
+
+
+def _named_currency(layout: PageLayout, raw: list, figures: list[int]) -> None:
+    """The account's currency named by a label ("Währung CHF", "Currency: EUR"): a figure in
+    it is no foreign amount."""
+    for i, (_, _, _, words) in enumerate(raw):
+        if figures[i] or len(words) > 8:
+            continue
+        for k in range(len(words) - 1):
+            if words[k][2].lower().rstrip(":") in _CURRENCY_LABELS:
+                code = words[k + 1][2].strip(":")
+                if code in CURRENCY_CODES:
+                    layout.account_currency = code
+                    return
+
+
+_CURRENCY_LABELS = frozenset(
+    {"währung", "kontowährung", "currency", "devise", "moneda", "valuta", "divisa", "měna"}
+)
 
 
 def _zero_decimal(raw: list) -> str:

@@ -385,7 +385,10 @@ def _amount_at(
             text, x1, j = f"{text}{after}", words[j][1], j + 1
             if after in _SYMBOLS and j < n and words[j][0] - x1 < height:
                 text, x1, j = f"{text} {words[j][2]}", words[j][1], j + 1
-        elif after[:1].isdigit():
+        elif after[:1].isdigit() or (
+            # ("$ -2.345.678,00": the sign between the currency and its number)
+            text not in _SIGNS and after[:1] in _SIGNS and after[1:2].isdigit()
+        ):
             text = f"{text}{after}" if text in _SIGNS else f"{text} {after}"
             x1 = words[j][1]
             j += 1

@@ -52,6 +52,7 @@ _TITLES = {
     " | data operazione | data mov | data movimento | data do movimento | data de movimento"
     " | data lançamento | data lancamento | data transação | data da transação"
     " | fecha de la operación | fecha de operación | fecha de la operacion | fecha de operacion"
+    " | fecha de transacción | fecha de transaccion | fecha transacción | fecha de compra"
     " | date of use | işlem tarihi | islem tarihi | tarih | ημερομηνία | ημερομηνία συναλλαγής"
     " | дата | дата операции | дата транзакции | 日付 | 取引日 | ご利用日 | data operazione"
     " | 이용일자 | 이용일 | 거래일자 | 거래일"
@@ -81,7 +82,8 @@ _TITLES = {
     " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
     " | valørdato | bogført | received by us | date received | received | valutadag"
     " | maksupäivä",
-    DESC: "description | details | transaction details | transaction description | particulars"
+    DESC: "description | descriptions | details | transaction details | transaction description"
+    " | particulars"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | keterangan | uraian | deskripsi | uraian transaksi | keterangan transaksi"
     " | naam omschrijving | mededelingen | mô tả | nội dung | diễn giải | nội dung giao dịch"
@@ -112,6 +114,7 @@ _TITLES = {
     " | billing amount this month | billing amount | payment amount"
     " | payment this month | this month's payment | monto total a pagar | total a pagar | monto"
     " | settlement amount | settlement amt | posted amount | billing currency amount"
+    " | cargos y abonos"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
     " | 新臺幣金額 | 臺幣金額"
@@ -161,6 +164,7 @@ _TITLES = {
     " | arkistointitunnus | arkistotunnus | archive id | código referencia | código"
     " | comprobante | nro. comprobante | n° comprobante | nº comprobante | folio | no. folio"
     " | n° documento | nº documento | n° docum | nº docum | nro. documento | n° doc | nº doc"
+    " | origen | cód. origen | cod. origen"
     " | referens | referanse | reference id"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
@@ -178,6 +182,7 @@ _TITLES = {
     " | installment | instalment | installments | instalments | plan | payment method"
     " | installment period | instalment period | installment term | instalment term"
     " | budget / plan | budget plan | budget | status | transaction status | n° cuota | cuota"
+    " | cuotas"
     " | conv. date | conv date | conversion date | 外幣折算日 | 折算日"
     " | payment month | code | transactiecode | 支払区分 | 回数 | お支払回数 | 할부 | 회차"
     " | typ transakcji | typ operacji | rodzaj operacji | označení platby | typ platby"
@@ -508,7 +513,7 @@ DEBIT_SECTION_RE = re.compile(
 # What a total of money out, or in, is named ("Totaal debet", "Total credits").
 TOTAL_SIDES = (
     re.compile(
-        r"\b(?:debits?|debet|withdrawals?|money out|paid out|charges|belastungen|soll"
+        r"\b(?:debits?|debet|withdrawals?|money out|paid out|charges|belastungen|soll|in and out"
         r"|addebiti|cargos|débits?|uitgaven|af|cıkıs|cikis)\b"
     ),
     re.compile(

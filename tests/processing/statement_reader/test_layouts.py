@@ -5176,8 +5176,12 @@ def test_a_brazilian_fatura_with_amount_columns_titled_by_currency_and_a_total_p
     )
     first = page(
         1,
+        # (The summary prints its figures in reais: the statement's currency.)
         words_of(90, (40, "Total desta fatura"), (300, "R$ 1.107,06", "right")),
         words_of(102, (40, "Saldo anterior"), (300, "R$ 2.418,36", "right")),
+        words_of(114, (40, "Pagamento mínimo"), (300, "R$ 166,06", "right")),
+        words_of(126, (40, "Limite total"), (300, "R$ 12.000,00", "right")),
+        words_of(138, (40, "Limite disponível"), (300, "R$ 10.892,94", "right")),
         titles,
         words_of(215, (40, "MARIANA C OLIVEIRA"), (200, "Titular - final 4821")),
         words_of(230, (84, "Pagamento e Demais Créditos")),
@@ -5249,3 +5253,308 @@ def test_portuguese_headings_of_credits_and_of_spending():
     )
 
     assert amounts(result) == [Decimal("-89.90"), Decimal("55.90"), Decimal("249.90")]
+
+
+def test_payments_among_an_accounts_subtractions_are_money_out_and_a_continued_section_totals():
+    titles = words_of(0, (150, "Date"), (232, "Description"), (560, "Amount", "right"))
+
+    def at(y, line):
+        return [(w[0], w[1] + y, w[2], w[3] + y, *w[4:]) for w in line]
+
+    first = page(
+        1,
+        words_of(90, (40, "Beginning balance 2/29"), (300, "$2,318.45", "right")),
+        words_of(102, (40, "Ending balance 3/31"), (300, "$1,700.00", "right")),
+        words_of(150, (40, "Additions")),
+        words_of(165, (40, "Deposits")),
+        at(180, titles),
+        words_of(195, (150, "3-01"), (232, "Direct Deposit, Payroll"), (560, "1,000.00", "right")),
+        words_of(210, (40, "Total additions"), (560, "$1,000.00", "right")),
+        words_of(230, (40, "Subtractions")),
+        words_of(245, (40, "Paper Checks")),
+        at(260, titles),
+        words_of(275, (150, "3-02"), (232, "Check 1041"), (560, "100.00", "right")),
+        words_of(290, (40, "Total paper checks"), (560, "$100.00", "right")),
+        words_of(310, (40, "Withdrawals - ATM/Debit card")),
+        at(325, titles),
+        words_of(340, (150, "3-04"), (232, "Debit Purchase Heinens"), (560, "87.43", "right")),
+    )
+    second = page(
+        2,
+        words_of(60, (40, "Withdrawals - ATM/Debit card (continued)")),
+        at(75, titles),
+        words_of(90, (150, "3-14"), (232, "Debit Purchase Iberia"), (560, "412.66", "right")),
+        words_of(105, (40, "Total ATM/Debit card"), (560, "$500.09", "right")),
+        words_of(125, (40, "Payments")),
+        at(140, titles),
+        words_of(
+            155,
+            (150, "3-05"),
+            (232, "Direct Withdrawal, Dominion Energy"),
+            (560, "1,018.36", "right"),
+        ),
+        words_of(170, (40, "Total payments"), (560, "$1,018.36", "right")),
+        words_of(185, (40, "Total subtractions"), (560, "$1,618.45", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert amounts(result) == [
+        Decimal("-1000.00"),
+        Decimal("100.00"),
+        Decimal("87.43"),
+        Decimal("412.66"),
+        Decimal("1018.36"),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_balance_brought_forward_from_the_last_statement_opens_the_account():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    90,
+                    (40, "Balance brought forward from 29th Feb Statement"),
+                    (340, "£1,482.36", "right"),
+                ),
+                words_of(
+                    102,
+                    (40, "Your balance at close of business 31st Mar 2024"),
+                    (340, "£3,020.14", "right"),
+                ),
+                words_of(
+                    200,
+                    (40, "Date"),
+                    (110, "Description"),
+                    (410, "Money in", "right"),
+                    (475, "Money out", "right"),
+                    (550, "Balance", "right"),
+                ),
+                words_of(
+                    212,
+                    (110, "Balance brought forward from 29th Feb Statement"),
+                    (550, "1,482.36", "right"),
+                ),
+                words_of(
+                    225,
+                    (40, "1st Mar"),
+                    (110, "DIRECT DEBIT PAYMENT TO THAMES WATER"),
+                    (475, "38.50", "right"),
+                    (550, "1,443.86", "right"),
+                ),
+                words_of(
+                    240,
+                    (40, "15th Mar"),
+                    (110, "BANK GIRO CREDIT REF NORTHBRIDGE"),
+                    (410, "2,614.28", "right"),
+                    (550, "4,058.14", "right"),
+                ),
+                words_of(
+                    255,
+                    (40, "18th Mar"),
+                    (110, "CARD PAYMENT TO TESCO"),
+                    (475, "1,038.00", "right"),
+                    (550, "3,020.14", "right"),
+                ),
+                words_of(
+                    272,
+                    (110, "Total money in and out"),
+                    (410, "2,614.28", "right"),
+                    (475, "1,076.50", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("38.50"), Decimal("-2614.28"), Decimal("1038.00")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_opening_and_closing_balances_marked_overdrawn_with_od():
+    titles = words_of(
+        200,
+        (34, "Date"),
+        (110, "Description"),
+        (310, "In (£)", "right"),
+        (380, "Out (£)", "right"),
+        (470, "Balance (£)", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    212, (110, "STATEMENT OPENING BALANCE"), (470, "345.60", "right"), (474, "OD")
+                ),
+                words_of(
+                    225,
+                    (34, "01 Mar 24"),
+                    (110, "HARBOURSIDE PROPERTIES"),
+                    (380, "965.63", "right"),
+                    (470, "1,311.23", "right"),
+                    (474, "OD"),
+                ),
+                words_of(
+                    240,
+                    (34, "08 Mar 24"),
+                    (110, "SUMUP PAYMENTS LTD"),
+                    (310, "285.81", "right"),
+                    (470, "1,025.42", "right"),
+                    (474, "OD"),
+                ),
+                words_of(
+                    255,
+                    (110, "STATEMENT CLOSING BALANCE"),
+                    (310, "285.81", "right"),
+                    (380, "965.63", "right"),
+                    (470, "1,025.42", "right"),
+                    (474, "OD"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("965.63"), Decimal("-285.81")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_colombian_card_with_its_columns_titled_over_two_lines():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    190,
+                    (30, "Número de"),
+                    (110, "Fecha de"),
+                    (470, "Cargos y", "right"),
+                    (575, "Saldo a", "right"),
+                ),
+                words_of(
+                    200,
+                    (30, "autorización"),
+                    (110, "transacción"),
+                    (190, "Descripción"),
+                    (400, "Valor original", "right"),
+                    (470, "abonos", "right"),
+                    (485, "Cuotas"),
+                    (575, "diferir", "right"),
+                ),
+                words_of(
+                    215,
+                    (110, "20/02/2024"),
+                    (190, "ABONO SUCURSAL VIRTUAL"),
+                    (400, "$ -2.345.678,00", "right"),
+                    (470, "$ -2.345.678,00", "right"),
+                    (575, "$ 0,00", "right"),
+                ),
+                words_of(
+                    230,
+                    (30, "525940"),
+                    (110, "27/02/2024"),
+                    (190, "AVIANCA.COM BOGOTA"),
+                    (400, "$ 1.245.600,00", "right"),
+                    (470, "$ 415.200,00", "right"),
+                    (490, "1/3"),
+                    (575, "$ 830.400,00", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("ABONO SUCURSAL VIRTUAL", Decimal("-2345678.00")),
+        ("AVIANCA.COM BOGOTA", Decimal("415200.00")),
+    ]
+
+
+def test_an_amount_in_the_accounts_own_currency_stays_in_the_text():
+    titles = words_of(200, (40, "Datum"), (110, "Text"), (540, "Belastung", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (380, "Währung CHF")),
+                titles,
+                row(215, "31.03.24", "Verrechnungssteuer 35 %", "1.10"),
+                words_of(225, (110, "auf Zinsgutschrift CHF 3.15")),
+                row(240, "31.03.24", "Kartenzahlung Zalando SE Berlin", "62.84"),
+                words_of(250, (110, "EUR 64.90 zum Kurs 0.9683")),
+            )
+        ]
+    )
+
+    tax, card = result.rows
+    assert (tax.description, tax.original_amount) == (
+        "Verrechnungssteuer 35 % auf Zinsgutschrift CHF 3.15",
+        None,
+    )
+    assert (card.original_amount, card.original_currency) == (Decimal("64.90"), "EUR")
+
+
+def test_an_origin_code_column_and_descriptions_titled_in_the_plural():
+    galicia = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "FECHA"),
+                    (100, "DESCRIPCIÓN"),
+                    (330, "ORIGEN"),
+                    (540, "DÉBITO", "right"),
+                ),
+                words_of(
+                    215,
+                    (40, "01/03/2024"),
+                    (100, "TRANSFERENCIA A TERCEROS"),
+                    (330, "0098"),
+                    (540, "450.000,00", "right"),
+                ),
+                words_of(
+                    230,
+                    (40, "04/03/2024"),
+                    (100, "COMPRA DEBITO COTO"),
+                    (330, "7712"),
+                    (540, "87.452,30", "right"),
+                ),
+            )
+        ]
+    )
+    assert descriptions(galicia) == ["TRANSFERENCIA A TERCEROS", "COMPRA DEBITO COTO"]
+
+    kbank = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (30, "Date"),
+                    (98, "Descriptions"),
+                    (264, "Withdrawal", "right"),
+                    (316, "Deposit", "right"),
+                    (452, "Details"),
+                ),
+                words_of(
+                    215,
+                    (30, "01-03-24"),
+                    (98, "Transfer Deposit"),
+                    (316, "38,500.00", "right"),
+                    (452, "From X9921 SIAM FRESH"),
+                ),
+                words_of(
+                    230,
+                    (30, "15-03-24"),
+                    (98, "Payment"),
+                    (264, "385.00", "right"),
+                    (452, "Paid for Ref X4417"),
+                ),
+            )
+        ]
+    )
+    assert descriptions(kbank) == [
+        "Transfer Deposit From X9921 SIAM FRESH",
+        "Payment Paid for Ref X4417",
+    ]
