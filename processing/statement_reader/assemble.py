@@ -15,7 +15,7 @@ from .columns import Model, guess_model, with_profile
 from .contract import Profile
 from .headers import parse_header
 from .lineclass import ANCHOR, BREAK, EMPTY, FX, TEXT_LINE, Item, classify
-from .page import HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION, PageLayout
+from .page import CARD_KIND, HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION, PageLayout
 from .rowbuild import RawRow, build_row, by_columns
 from .tokens import AMOUNT, DATE, TEXT
 from .vocabulary import (
@@ -29,6 +29,7 @@ from .vocabulary import (
     MONEY_ROLES,
     NAME_NOISE,
     NAME_WORDS,
+    POINTS,
     TITLES,
     card_number,
     fold,
@@ -391,11 +392,15 @@ class Assembler:
     def _balance_row(self, row: RawRow, page: int, index: int) -> bool:
         """A row of the table that is a balance ("Previous balance", its figure on the line
         below as the rows print theirs): kept as that figure, not a transaction."""
-        m = BALANCE_LABEL_RE.fullmatch(fold(row.desc).strip(" :"))
-        if m is None or row.balance is not None:
+        text = fold(row.desc).strip(" :")
+        m = BALANCE_LABEL_RE.fullmatch(text)
+        # (A row whose text is the word for balance alone, "S A L D O", is the balance of the
+        # day it is dated.)
+        role = m.lastgroup if m else "bal_at" if text in _BALANCE_WORDS else None
+        if role is None or row.balance is not None:
             return False
         how = {"N": "-", "C": "CR", "D": "DR"}.get(row.code, "")
-        figure = (m.lastgroup, row.cents, how, row.desc, page, index)
+        figure = (role, row.cents, how, row.desc, page, index)
         self.figures.append((*figure, self.block_start, self.holder_start, row.column))
         return True
 
@@ -493,6 +498,10 @@ class Assembler:
                 inside = [(values[0], place[0] if place else "")]
         rows = len(self.rows)
         for value, column in inside:
+            if role in _CATEGORY_ROLES and column == POINTS:
+                # ("Total charges, credits and returns  $24.54  $1,187.28": the first figure
+                # is the rewards column's, no money the rows add up to.)
+                continue
             cents, how = value[4][:2]
             if role in _BALANCE_ROLES and not how:
                 # A balance printed in the debit column, or called "débiteur", is overdrawn.
@@ -568,6 +577,15 @@ class Assembler:
                 # Named by its column's word and its number (a footnote's mark aside: "1204*",
                 # a break in the sequence).
                 row.desc = f"{model.cheques} {row.desc.rstrip('*^†')}"
+        balances = [
+            k
+            for k in range(start, len(rows))
+            if rows[k].date is not None and fold(rows[k].desc).strip(" :") in _BALANCE_WORDS
+        ]
+        for k in reversed(balances):
+            # "28/03/2024  S A L D O  877,08 (+)": the balance of that day, no transaction.
+            if self._balance_row(rows[k], page, k):
+                del rows[k]
         undated = [k for k in range(start, len(rows)) if rows[k].date is None]
         if undated and self.date_above is None and self._closed(start):
             # Printed after the closing balance (an annex of fees charged, "Kontoführungs-
@@ -749,7 +767,7 @@ def _heading_words(line: tuple) -> bool:
     card number; or two such words or more and then the cardholder's name, in capitals ("NEW
     TRANSACTIONS TAN WEI MING")."""
     text = " ".join(t[3] for t in line[3])
-    if card_number(text):
+    if card_number(text) or CARD_KIND.match(text.lower()):
         return True
     words = [w.strip(".,:()/&-").lower() for w in text.split()]
     k = 0
@@ -800,6 +818,8 @@ def _od_after(tokens: list, value: tuple) -> bool:
     return 0 <= k < len(tokens) - 1 and tokens[k + 1][3] in ("OD", "O/D")
 
 
+_BALANCE_WORDS = frozenset({"saldo", "balance", "solde", "s a l d o", "b a l a n c e"})
+_CATEGORY_ROLES = frozenset({"charges", "credits", "other"})
 _GROUP_RE = re.compile(r"\b(?:subtractions|withdrawals|debits|deductions|money out|paid out)\b")
 _PAYMENTS_ONLY = re.compile(r"(?:other )?payments?(?: \(continued\))?")
 _CONTINUED = frozenset({"(continued)", "continued", "(cont.)", "(cont'd)", "cont'd"})

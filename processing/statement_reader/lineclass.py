@@ -65,7 +65,9 @@ _SIGN_WORDS.update({"Af": "DR", "AF": "DR", "Bij": "CR", "BIJ": "CR"})  # Dutch:
 _DATE_ROLES = frozenset({DATE_ROLE, POST})
 _OVERDRAWN = frozenset({"OD", "O/D", "od"})
 _REFERENCE = re.compile(r"\d{20,30}")  # (an acquirer reference number has 23)
-_LONE_SIGNS = {"-": "-", "\u2212": "-", "+": "+"}
+_RULE = re.compile(r"([-=_])\1{3,}")
+_RULE_MARKS = frozenset("-=_")
+_LONE_SIGNS = {"-": "-", "\u2212": "-", "+": "+", "(-)": "-", "(+)": "+"}
 _SIGNED_ROLES = MONEY_ROLES | {SIGN}
 # "27 x 0,15 EUR", "47 Posten à 0,25 EUR", "3 @ 1.50": a count's unit price.
 _FOOTNOTE_MARKS = "#†‡§"
@@ -119,6 +121,8 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     for token in tokens:
         x0, x1, kind, text, value = token
         if kind == TEXT and lo <= x0 < hi:
+            if text[:1] in _RULE_MARKS and _RULE.fullmatch(text):
+                continue  # a rule drawn in characters ("------------"), nobody's text
             if x1 > beyond and text in CURRENCY_CODES:
                 fx_currency = text  # the foreign column's currency, printed over the text
             else:

@@ -132,6 +132,8 @@ def _read(page: PageWords, raw: list | None = None, whole: bool = False) -> Page
             _classify(lines, i)
         elif tag in (PLAIN, LABEL) and figures[i] == 1 and tokens[-1][2] == AMOUNT:
             _holder_total(lines, i)
+            if lines[i][4] in (PLAIN, LABEL):
+                _counted_heading(lines, i)
     _full_dates(layout, figures)
     _named_currency(layout, raw, figures)
     if whole:
@@ -476,6 +478,19 @@ def _classify(lines: list[tuple], i: int) -> None:
             if len(_HOLDERS) > 256:
                 _HOLDERS.clear()
             holder = _HOLDERS[text] = _holder(text)
+        if (
+            holder is not None
+            and holder[0] is None
+            and holder[1]
+            and i > 0
+            and not _under_row(lines, i - 1)
+        ):
+            # "JEAN TREMBLAY" over "Card number: XXXX XXXX XXXX 4821": the card's holder (not
+            # a row's wrapped text over the card number printed as its last line).
+            name = _name_above(lines, i)
+            if name:
+                holder = (name, *holder[1:])
+                _tag(lines, i - 1, NOTE)
         if holder is not None:
             _tag(lines, i, HOLDER, holder)
         return
@@ -553,21 +568,54 @@ def _holder_total(lines: list[tuple], i: int) -> None:
     if holder is not None and holder[1] and not holder[0] and i > 0:
         # The name on the line just above ("JANE M HOLLOWAY" over "TRANSACTIONS THIS CYCLE
         # (CARD 4821) $3,145.77"): the heading's, not the last row's text.
-        above = lines[i - 1]
-        name = " ".join([t[3] for t in above[3]])
-        words = name.split()
-        if (
-            not above[4]
-            and lines[i][0] - above[1] < above[2]
-            and 2 <= len(words) <= 4
-            and name.isupper()
-            and all(w.rstrip(".").replace("-", "").replace("'", "").isalpha() for w in words)
-        ):
+        name = _name_above(lines, i)
+        if name:
             holder = (name, *holder[1:])
             _tag(lines, i - 1, NOTE)
     if holder is not None and holder[0] and holder[1]:
         # (Their rows whatever they are: the heading ends any section of credits above it.)
         _tag(lines, i, HOLDER, (*holder[:2], 0 if holder[2] is None else holder[2]))
+
+
+def _under_row(lines: list[tuple], i: int) -> bool:
+    """Whether line i is printed tight under a row's line (a date and an amount)."""
+    if i < 1:
+        return False
+    above = lines[i - 1]
+    kinds = {t[2] for t in above[3]}
+    return DATE in kinds and AMOUNT in kinds and lines[i][0] - above[1] < above[2]
+
+
+def _name_above(lines: list[tuple], i: int) -> str | None:
+    """A person's name in capitals alone on the line just above line i, else None."""
+    above = lines[i - 1]
+    name = " ".join([t[3] for t in above[3]])
+    words = name.split()
+    if (
+        not above[4]
+        and lines[i][0] - above[1] < above[2]
+        and 2 <= len(words) <= 4
+        and name.isupper()
+        and all(w.rstrip(".").replace("-", "").replace("'", "").isalpha() for w in words)
+    ):
+        return name
+    return None
+
+
+def _counted_heading(lines: list[tuple], i: int) -> None:
+    """A heading that counts and totals its rows ("Deposits / Credits  7 items totaling
+    $6,104.06"): the section its rows are listed in."""
+    tokens = lines[i][3]
+    text = " ".join([t[3] for t in tokens[:-1]])
+    m = _COUNTED.fullmatch(text.lower())
+    if m is None:
+        return
+    sign = _words_sign(m[1])
+    if sign:
+        _tag(lines, i, SECTION, (sign, text[: len(m[1])]))
+
+
+_COUNTED = re.compile(r"(.+?)\s+\d+\s+[a-z]+\s+total(?:l?ing)?:?")
 
 
 def _holder(text: str) -> tuple | None:
@@ -624,7 +672,11 @@ def _section_sign(tokens: list, lower: str, words: list[str]) -> int | None:
     sign = _words_sign(lower)
     if sign is not None:
         return sign
-    return 0 if HEADING_RE.search(lower) else None
+    # ("PRINCIPAL CARD / KAD UTAMA" over the card's own heading: a heading of no sign.)
+    return 0 if HEADING_RE.search(lower) or CARD_KIND.match(lower) else None
+
+
+CARD_KIND = re.compile(r"(?:principal|primary|main|supplementary|additional) card\b")
 
 
 _CARD_PRODUCT = re.compile(r"\b(?:credit|debit) cards?\b")

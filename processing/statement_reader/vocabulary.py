@@ -40,7 +40,7 @@ MONEY_ROLES = frozenset({AMOUNT, DEBIT, CREDIT})
 
 _TITLES = {
     DATE: "date | transaction date | trans date | tran date | txn date | trx date | purchase date"
-    " | sale date | entry date | activity date | date of transaction"
+    " | sale date | entry date | activity date | date of transaction | dia"
     " | transaction day | datum | buchungstag | buchungsdatum | fecha | fecha operación | data"
     " | date opération | date d'opération | date de l'opération | transaktionsdatum"
     " | trans. date | date of txn | trans | tran | trn date | txn dt | tran dt | date paid"
@@ -69,7 +69,7 @@ _TITLES = {
     " | date processed | processed on | fecha liq | fecha liquidacion | fecha de liquidacion"
     " | booking date | book date | booked | value dt | val dt"
     " | posting dt | post dt | valeur | date de valeur | buchung | buchungsdatum"
-    " | date de comptabilisation | date compta"
+    " | date de comptabilisation | date compta | вальор"
     " | fecha contable | bokföringsdatum | bokföringsdag | bogføringsdato | bokfört | f valor"
     " | data waluty | data księgowania | datum knjiženja | datum knjizenja | datum valute"
     " | datum obrade | datum knjiženja transakcije | datum zaúčtovania | datum valute"
@@ -132,7 +132,7 @@ _TITLES = {
     " | fee"
     " | service fees | bank charges | obciążenia | débito | debito | débitos | dare | addebiti"
     " | withdrawals subtractions | subtractions | other subtractions | udbetaling | ut"
-    " | χρέωση | χρεώσεις | списание | расход | お支払金額 | お引出し | 支払金額 | 出金"
+    " | χρέωση | χρεώσεις | списание | расход | дебит | お支払金額 | お引出し | 支払金額 | 出金"
     " | số tiền ghi nợ | ghi nợ | phát sinh nợ"
     " | ut av konto | ut fra konto | uttak | retiros | retiro | retiros / cargos | saques"
     " | payments out | payments - out | bedrag af",
@@ -142,17 +142,20 @@ _TITLES = {
     " | deposit amt | deposit amount | eingang | insättning | uznania | crédito | credito"
     " | créditos | avere | accrediti | deposits additions | additions | other additions"
     " | indbetaling | inn | inn på konto | innskudd | πίστωση | πιστώσεις | зачисление"
-    " | поступление | приход | お預り金額 | お預入れ | 預入金額 | 入金 | số tiền ghi có | ghi có"
+    " | поступление | приход | кредит | お預り金額 | お預入れ | 預入金額 | 入金 | số tiền ghi có"
+    " | ghi có"
     " | phát sinh có | depósitos | depositos | depósito | deposito | depósitos / abonos"
     " | payments in | payments - in | bedrag bij",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
+    " | салдо"
     " | залишок | залишок після операції | saldo operacion | saldo liquidacion"
     " | saldo po transakcji | bakiye | saldo contabilístico | saldo disponível"
     " | 差引残高 | 残高 | số dư",
     REF: "ref | reference | ref no | reference no | reference number | ref number | chq no"
     " | cheque no | check no | chq ref no | chq/ref no | transaction id | auth code | approval code"
+    " | iban | counterparty iban"
     " | receipt no | referenz | référence | referencia | txn id | ref# | ref #"
     " | transaction reference | chq / ref no | cheque number | check number | serial no"
     " | serial number | sr no | sl no | s no | serno | ser no | txn no | transaction no"
@@ -190,6 +193,7 @@ _TITLES = {
     USER: "user | cardholder | card holder | cardmember | card member | employee | ご利用者"
     " | employee name | name on card | karteninhaber | titulaire | team member",
     POINTS: "points | reward points | rewards | cashback | cash back | miles | pts | bonus points"
+    " | daily cash | cashback earned | clubcard points"
     " | reward | points earned | reward pts | bonus | puan | maxipuan | chip-para"
     " | feature reward points | feature reward"
     # Other figures beside a card's charge: a discount taken off it, the whole price of a
@@ -321,7 +325,8 @@ _LABELS = [
         r"|de début)"
         r"|anfangssaldo|ingående saldo|saldo iniziale|saldo aus (?:letzter|vorheriger) abrechnung"
         r"|saldo alt|saldo vorige abrechnung|solde (?:antérieur|précédent)|ancien solde"
-        r"|saldo föregående|übertrag (?:von|aus)|saldovortrag|vortrag vom|report de la page"
+        r"|saldo föregående|(?:übertrag|uebertrag) (?:von|aus)|saldovortrag|vortrag vom"
+        r"|report de la page"
         r"|beginsaldo|vorig saldo|oud saldo|saldo początkowe|saldo z przeniesienia|saldo primo"
         r"|transport fra|transporteret|saldo der letzten abrechnung|saldo letzte abrechnung"
         r"|letzter saldo|(?:report|transport|riporto)(?=\s*[-\u2212(]?\d)|kontostand alt"
@@ -335,7 +340,8 @@ _LABELS = [
         r"|devreden bakiye|önceki bakiye|dönem başı bakiye(?:si)?|açılış bakiyesi"
         r"|上期應繳總額|上期帳單金額|上期余额|上期餘額|số dư đầu kỳ"
         r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
-        r"|входящий остаток|остаток на начало(?: периода)?|前月繰越(?:残高)?|前頁より繰越|前回残高"
+        r"|входящий остаток|остаток на начало(?: периода)?|начално салдо|пренесено салдо"
+        r"|前月繰越(?:残高)?|前頁より繰越|前回残高"
         r"|залишок на початок(?: періоду)?|вхідний залишок"
         r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente|saldo vormonat"
         r"|saldo letzte abrechnung|saldo letzte rechnung|saldo der letzten rechnung"
@@ -353,11 +359,13 @@ _LABELS = [
         r"|balance (?:at|as at|on) (?:the )?(?:date of (?:the )?statement|statement date)"
         # (What a deferred-debit card's statement takes from the account: its new balance.)
         r"|(?:solde|montant) (?:débité|prélevé) (?:au|le)\b"
-        r"|(?<!minimum )amount due|balance due|total balance|outstanding balance|total outstanding"
+        r"|(?<!minimum )amount due|balance due|total balance(?! transfer)|outstanding balance"
+        r"|total outstanding"
         r"|balance (?:carried|c/?f)(?: forward)?|carried forward|ending balance|current balance"
         r"|neuer (?:kontostand|saldo)|nouveau solde|solde (?:final|de fin)|endsaldo|utgående saldo"
         r"|saldo final|total payable|amount payable|saldo neu|neuer saldo|nouveau solde"
-        r"|att betala|utgående saldo|saldo att betala|übertrag (?:auf|nach)(?! \w*konto)"
+        r"|att betala|utgående saldo|saldo att betala"
+        r"|(?:übertrag|uebertrag) (?:auf|nach)(?! \w*konto)"
         r"|(?:total )?à reporter"
         r"|suma y sigue|eindsaldo|nieuw saldo|saldo końcowe|saldo do przeniesienia|schlusssaldo"
         r"|schlußsaldo|saldo finale|saldo ultimo|transporteres|kontostand neu"
@@ -366,7 +374,8 @@ _LABELS = [
         r"|konečný zůstatek|konečný stav|zůstatek na konci|transportar|c/f balance"
         r"|dönem borcu|hesap özeti borcu|dönem sonu bakiye(?:si)?|kapanış bakiyesi"
         r"|υπόλοιπο λήξης|νέο υπόλοιπο|τελικό υπόλοιπο"
-        r"|σε μεταφορά|исходящий остаток|остаток на конец(?: периода)?|次月繰越|次頁へ繰越"
+        r"|σε μεταφορά|исходящий остаток|остаток на конец(?: периода)?|крайно салдо|салдо за пренос"
+        r"|次月繰越|次頁へ繰越"
         r"|залишок на кінець(?: періоду)?|вихідний залишок"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
         r"|nuovo saldo|nuevo saldo|end balance|loppusaldo|uusi saldo"
@@ -385,7 +394,7 @@ _LABELS = [
         r"|saldo i (?:din |deres )?favør|saldo til (?:din|deres) fordel"
         r"|saldo(?= \d{1,2}[./]\d{1,2}[./]\d{2,4})"
         r"|end[- ]of[- ]day balance|day[- ]end balance|closing balance for the day"
-        r"|übertrag\b",
+        r"|(?:übertrag|uebertrag)\b",
     ),
     (
         "charges",
@@ -422,10 +431,11 @@ LABEL_STRONG = {role: strong for role, strong, _ in _LABELS}
 # Balances carried over a page break, not the statement's opening or closing balance.
 CARRIED_RE = re.compile(
     unaccented(
-        r"\b(?:brought|carried) forward|\bb/f\b|\bc/f\b|report|reporter|transport|übertrag|riporto"
+        r"\b(?:brought|carried) forward|\bb/f\b|\bc/f\b|report|reporter|transport|übertrag"
+        r"|riporto"
         r"|suma y sigue|przeniesienia|μεταφορά|次頁|前頁|sivulle|sivulta"
         r"|(?:neste|næste|forrige|foregående) side|(?:nästa|föregående) sida"
-        r"|riportat|riportare"
+        r"|riportat|riportare|пренос|пренесено"
     )
 )
 # A balance's label by itself: previous, new or dated balance.
@@ -447,6 +457,7 @@ LABEL_WORDS = words(
     "overført overføres överfört överförs montant débité prélevé riportare riportato nuevo "
     "υπόλοιπο προηγούμενο από σε νέο τελικό σύνολο σύνολα "
     "входящий исходящий остаток расходы списания поступления зачисления итого "
+    "начално крайно салдо пренос пренесено обороти "
     "залишок вхідний вихідний надходження витрати разом всього "
     "前月繰越 前月繰越残高 前頁より繰越 前回残高 次月繰越 次頁へ繰越 当月末残高 今回残高 "
     "お支払金額合計 支払金額合計 お預り金額合計 預入金額合計 合計 小計 "
@@ -460,7 +471,8 @@ LABEL_WORDS = words(
     "deposits refunds fees interest kontoauszug relevé période periodo saldo alter ancien "
     "solde anfangssaldo neuer nouveau endsaldo ingående utgående payable interest subtotal "
     "sub-total sub solde kontostand saldo summe zwischensumme gesamt somme sous-total suma "
-    "totale totaal totalt summa totals totaux übertrag saldovortrag vortrag report à beginsaldo "
+    "totale totaal totalt summa totals totaux übertrag uebertrag saldovortrag vortrag report à "
+    "beginsaldo "
     "eindsaldo vorig oud nieuw początkowe końcowe schlusssaldo schlußsaldo primo ultimo "
     "transporteres transport transporteret riporto authorised authorized arranged agreed planned "
     "overdraft kreditlinie dispo dispokredit disporahmen net beviljad kreditgräns kreditramme "
@@ -479,7 +491,8 @@ TOTAL_RE = re.compile(
         # ("Valor total - MARIANA C OLIVEIRA - final 4821": an amount's word before it, the
         # name of whose total after; "MONTO TOTAL FACTURADO A PAGAR" is the amount due.)
         r"|(?:valor|importe|monto|montant) total(?= [-–:]|$)"
-        r"|totalt|summa|sum|razem|итого|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng|ukupno|skupaj"
+        r"|totalt|summa|sum|razem|итого|обороти|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng|ukupno"
+        r"|skupaj"
         r"|разом|всього)\b"
         r"|\S{0,10}?(?:合計|小計|合计|小计|总计|소계|합계|총계)"
         r"|(?:\S+ ){1,3}(?:összesen|celkem|spolu|kokku)\b"
@@ -508,7 +521,8 @@ DEBIT_SECTION_RE = re.compile(
     # paid in.
     r"|(?:checks|cheques)(?! (?:deposited|received|paid in|in\b))"
     r"|money out|paid out|cash advances?|subtractions|spending|belastungen|lastschriften"
-    r"|umsätze|achats|débits|dépenses|cargos|compras|uttag|köp|despesas|parcelamentos?)\b"
+    r"|umsätze|achats|débits|dépenses|cargos|compras|uttag|köp|despesas|parcelamentos?"
+    r"|balance transfers?)\b"
 )
 # What a total of money out, or in, is named ("Totaal debet", "Total credits").
 TOTAL_SIDES = (
@@ -547,6 +561,7 @@ SECTION_WORDS = words(
     " details gutschriften einzahlungen crédits versements abonos ingresos insättningar"
     " belastungen lastschriften umsätze achats débits dépenses cargos compras uttag köp"
     " opérations movimientos deductions créditos creditos despesas parcelamentos parcelamento"
+    " transfers principal supplementary"
 )
 # Every word a section heading may be made of: its section words and the words that join them
 # ("Purchases and adjustments", "Payments & other credits", "Fees charged").
@@ -689,7 +704,7 @@ CURRENCY_NAMES = {
     "francos": "CHF",
 }
 RATE_WORDS = words(
-    "rate exchange kurs taux conversion cambio wechselkurs växelkurs tc kur kuru árf árfolyam"
+    "rate exchange kurs taux conversion cambio wechselkurs växelkurs tc kur kuru árf árfolyam cours"
     " curs kurssi 換算レート 為替レート 적용환율 환율 ισοτιμία"
 )
 # Words that name a foreign amount printed beside it ("Original amount: USD 120.00"), as
@@ -700,7 +715,7 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " originalbetrag ursprungsbetrag importe original spend en devise devises fremdwährung"
     " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
     " oryginalna kwota operacji işlem tutarı moneda extranjera divisa moeda estrangeira"
-    " valuta estera fcy"
+    " valuta estera fcy сума в оригинална валута"
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}

@@ -5558,3 +5558,367 @@ def test_an_origin_code_column_and_descriptions_titled_in_the_plural():
         "Transfer Deposit From X9921 SIAM FRESH",
         "Payment Paid for Ref X4417",
     ]
+
+
+def test_a_bulgarian_account_with_its_balances_and_original_amounts():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Период: 01.03.2024 - 31.03.2024")),
+                words_of(
+                    200,
+                    (40, "Дата"),
+                    (100, "Вальор"),
+                    (160, "Описание"),
+                    (420, "Дебит", "right"),
+                    (480, "Кредит", "right"),
+                    (550, "Салдо", "right"),
+                ),
+                words_of(212, (160, "Начално салдо"), (550, "2 290,67", "right")),
+                words_of(
+                    225,
+                    (40, "01.03.2024"),
+                    (100, "01.03.2024"),
+                    (160, "Получен превод ТЕХНОЛОГИ ЕООД"),
+                    (480, "3 250,00", "right"),
+                    (550, "5 540,67", "right"),
+                ),
+                words_of(
+                    240,
+                    (40, "06.03.2024"),
+                    (100, "07.03.2024"),
+                    (160, "Плащане с карта BOOKING.COM"),
+                    (420, "88,01", "right"),
+                    (550, "5 452,66", "right"),
+                ),
+                words_of(250, (160, "Сума в оригинална валута: 45,00 EUR")),
+                words_of(265, (160, "Крайно салдо"), (550, "5 452,66", "right")),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("Получен превод ТЕХНОЛОГИ ЕООД", Decimal("-3250.00")),
+        ("Плащане с карта BOOKING.COM", Decimal("88.01")),
+    ]
+    assert (result.rows[1].original_amount, result.rows[1].original_currency) == (
+        Decimal("45.00"),
+        "EUR",
+    )
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_an_iban_column_is_no_part_of_the_description():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "Date"),
+                    (110, "Description"),
+                    (300, "IBAN"),
+                    (550, "Amount (EUR)", "right"),
+                ),
+                words_of(
+                    215,
+                    (40, "01-03-2024"),
+                    (110, "Stichting Woonzorg"),
+                    (300, "NL44 RABO 0123 4567 89"),
+                    (550, "-€ 1.125,00", "right"),
+                ),
+                words_of(225, (110, "Huur maart 2024")),
+                words_of(
+                    240,
+                    (40, "04-03-2024"),
+                    (110, "Albert Heijn 1402"),
+                    (550, "-€ 45,80", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Stichting Woonzorg Huur maart 2024", "Albert Heijn 1402"]
+
+
+def test_a_rewards_column_titled_daily_cash_and_its_total_are_no_money():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(90, (40, "Previous Monthly Balance"), (300, "$0.00", "right")),
+                words_of(102, (40, "Purchases"), (300, "+$26.70", "right")),
+                words_of(114, (40, "Total Balance"), (300, "$26.70", "right")),
+                words_of(
+                    200,
+                    (48, "Date"),
+                    (118, "Description"),
+                    (440, "Daily Cash", "right"),
+                    (564, "Amount", "right"),
+                ),
+                words_of(
+                    215,
+                    (48, "03/01/2024"),
+                    (118, "APPLE.COM/BILL CUPERTINO"),
+                    (400, "3%"),
+                    (440, "$0.60", "right"),
+                    (564, "$19.95", "right"),
+                ),
+                words_of(
+                    230,
+                    (48, "03/01/2024"),
+                    (118, "BLUE BOTTLE COFFEE"),
+                    (400, "2%"),
+                    (440, "$0.14", "right"),
+                    (564, "$6.75", "right"),
+                ),
+                words_of(
+                    248,
+                    (118, "Total charges, credits and returns"),
+                    (440, "$0.74", "right"),
+                    (564, "$26.70", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("APPLE.COM/BILL CUPERTINO", Decimal("19.95")),
+        ("BLUE BOTTLE COFFEE", Decimal("6.75")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_section_of_balance_transfers_and_a_section_continued_on_the_next_page():
+    titles = words_of(0, (44, "Date"), (110, "Description"), (551, "Amount (£)", "right"))
+
+    def at(y, line):
+        return [(w[0], w[1] + y, w[2], w[3] + y, *w[4:]) for w in line]
+
+    first = page(
+        1,
+        words_of(90, (40, "Previous balance"), (300, "£100.00", "right")),
+        words_of(102, (40, "New balance"), (300, "£1,727.42", "right")),
+        at(200, titles),
+        words_of(215, (44, "Payments and credits")),
+        row(230, "26 Feb", "DIRECT DEBIT PAYMENT", "100.00 CR"),
+        words_of(245, (110, "Total payments and credits"), (551, "100.00 CR", "right")),
+        words_of(262, (44, "Balance transfers")),
+        row(277, "16 Feb", "BALANCE TRANSFER - BARCLAYCARD", "1,500.00"),
+        row(292, "16 Feb", "BALANCE TRANSFER FEE 2.9%", "43.50"),
+        words_of(307, (110, "Total balance transfers"), (551, "1,543.50", "right")),
+        words_of(324, (44, "Purchases")),
+        row(339, "15 Feb", "TESCO STORES 2841", "64.32"),
+    )
+    second = page(
+        2,
+        at(100, titles),
+        words_of(115, (44, "Purchases (continued)")),
+        row(130, "24 Feb", "DELIVEROO", "28.45"),
+        row(145, "25 Feb", "AMAZON.COM", "91.15"),
+        words_of(160, (110, "Total purchases"), (551, "183.92", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert amounts(result) == [
+        Decimal("-100.00"),
+        Decimal("1500.00"),
+        Decimal("43.50"),
+        Decimal("64.32"),
+        Decimal("28.45"),
+        Decimal("91.15"),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_cards_holder_named_on_the_line_above_its_number_and_an_address_is_nobody():
+    titles = words_of(200, (44, "Date"), (160, "Description"), (520, "Amount ($)", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(218, (160, "JEAN TREMBLAY")),
+                words_of(230, (160, "Card number: XXXX XXXX XXXX 4821")),
+                words_of(
+                    244, (44, "Feb. 12"), (160, "METRO 512 MONTREAL QC"), (520, "87.43", "right")
+                ),
+                words_of(253, (160, "Subtotal for XXXX XXXX XXXX 4821"), (520, "87.43", "right")),
+                words_of(267, (160, "MARIE TREMBLAY")),
+                words_of(279, (160, "Card number: XXXX XXXX XXXX 7390")),
+                words_of(
+                    293, (44, "Feb. 13"), (160, "SEPHORA CANADA 0417"), (520, "58.65", "right")
+                ),
+                words_of(
+                    330, (40, "CARD ACCOUNT / AKAUN KAD 4363 9300 XXXX 7390"), (300, "PO BOX")
+                ),
+                words_of(
+                    345, (44, "Feb. 14"), (160, "SAQ SELECTION 23110"), (520, "42.75", "right")
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.cardholder) for r in result.rows] == [
+        ("METRO 512 MONTREAL QC", "JEAN TREMBLAY"),
+        ("SEPHORA CANADA 0417", "MARIE TREMBLAY"),
+        ("SAQ SELECTION 23110", "MARIE TREMBLAY"),
+    ]
+
+
+def test_a_monospace_card_with_card_kind_headings_and_rules_drawn_in_dashes():
+    line = "-" * 60
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(180, (36, line)),
+                words_of(
+                    192,
+                    (36, "POSTING"),
+                    (80, "TRANS."),
+                    (130, "DESCRIPTION OF TRANSACTION"),
+                    (520, "AMOUNT (RM)", "right"),
+                ),
+                words_of(201, (36, "DATE"), (80, "DATE")),
+                words_of(213, (36, line)),
+                words_of(228, (130, "PRINCIPAL CARD / KAD UTAMA")),
+                words_of(237, (130, "RHB VISA SIGNATURE 4363 9300 XXXX 2817 TAN WEI MING")),
+                words_of(
+                    246,
+                    (36, "17 FEB"),
+                    (80, "16 FEB"),
+                    (130, "GRAB* PETALING JAYA MY"),
+                    (520, "24.50", "right"),
+                ),
+                words_of(255, (130, "------------")),
+                words_of(270, (130, "SUPPLEMENTARY CARD / KAD TAMBAHAN")),
+                words_of(279, (130, "RHB VISA SIGNATURE 4363 9300 XXXX 5106 TAN LI YING")),
+                words_of(
+                    288,
+                    (36, "19 FEB"),
+                    (80, "17 FEB"),
+                    (130, "SEPHORA SUNWAY PYRAMID"),
+                    (520, "276.00", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.cardholder) for r in result.rows] == [
+        ("GRAB* PETALING JAYA MY", "TAN WEI MING"),
+        ("SEPHORA SUNWAY PYRAMID", "TAN LI YING"),
+    ]
+
+
+def test_a_heading_that_counts_and_totals_its_rows_names_their_section():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(90, (40, "Beginning Balance"), (300, "$1,000.00", "right")),
+                words_of(102, (40, "Ending Balance"), (300, "$2,692.55", "right")),
+                words_of(
+                    150, (40, "Withdrawals / Debits 1 items totaling"), (300, "$150.00", "right")
+                ),
+                words_of(165, (44, "Date"), (128, "Amount", "right"), (140, "Description")),
+                words_of(180, (44, "02/20"), (128, "150.00", "right"), (140, "KROGER #744")),
+                words_of(
+                    200, (40, "Deposits / Credits 2 items totaling"), (300, "$1,842.55", "right")
+                ),
+                words_of(215, (44, "Date"), (128, "Amount", "right"), (140, "Description")),
+                words_of(230, (44, "02/16"), (128, "1,692.55", "right"), (140, "ACME PAYROLL")),
+                words_of(245, (44, "02/23"), (128, "150.00", "right"), (140, "MOBILE DEPOSIT")),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("150.00"), Decimal("-1692.55"), Decimal("-150.00")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_brazilian_extract_with_signs_in_parentheses_and_a_spaced_balance_line():
+    titles = words_of(
+        200,
+        (40, "Dia"),
+        (112, "Lote"),
+        (152, "Documento"),
+        (212, "Histórico"),
+        (555, "Valor", "right"),
+    )
+
+    def line(y, day, lote, doc, text, value, sign):
+        return words_of(
+            y, (40, day), (112, lote), (152, doc), (212, text), (540, value, "right"), (543, sign)
+        )
+
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                line(215, "29/02/2024", "0000", "0", "Saldo Anterior", "1.873,42", "(+)"),
+                line(230, "01/03/2024", "14397", "30101", "Pix - Recebido", "250,00", "(+)"),
+                line(245, "01/03/2024", "13105", "3010122", "Pagamento de Boleto", "119,90", "(-)"),
+                line(260, "04/03/2024", "14020", "640418", "Compra com Cartão", "287,36", "(-)"),
+                line(275, "04/03/2024", "14397", "40401", "Pix - Enviado", "80,00", "(-)"),
+                line(290, "04/03/2024", "0000", "0", "S A L D O", "1.636,16", "(+)"),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("Pix - Recebido", Decimal("-250.00")),
+        ("Pagamento de Boleto", Decimal("119.90")),
+        ("Compra com Cartão", Decimal("287.36")),
+        ("Pix - Enviado", Decimal("80.00")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_carry_over_spelled_without_its_umlaut_and_a_rate_named_cours_de_change():
+    titles = words_of(
+        200,
+        (40, "Buchung"),
+        (100, "Vorgang"),
+        (470, "Soll EUR", "right"),
+        (550, "Haben EUR", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Kontoauszug vom 01.03.2024 bis 31.03.2024")),
+                titles,
+                words_of(212, (100, "Alter Saldo"), (550, "2.187,44", "right")),
+                words_of(
+                    225,
+                    (40, "01.03."),
+                    (100, "SEPA-Lastschrift Stadtwerke"),
+                    (470, "120,00", "right"),
+                ),
+                words_of(240, (100, "Uebertrag auf Blatt 2"), (550, "2.067,44", "right")),
+            ),
+            page(
+                2,
+                titles,
+                words_of(212, (100, "Uebertrag von Blatt 1"), (550, "2.067,44", "right")),
+                words_of(
+                    225, (40, "08.03."), (100, "Kartenzahlung AMAZON US"), (470, "50,72", "right")
+                ),
+                words_of(235, (100, "MONTANT : 54,99 USD - COURS DE CHANGE : 1,0842")),
+                words_of(250, (100, "Neuer Saldo"), (550, "2.016,72", "right")),
+            ),
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("SEPA-Lastschrift Stadtwerke", Decimal("120.00")),
+        ("Kartenzahlung AMAZON US", Decimal("50.72")),
+    ]
+    assert (result.rows[1].original_amount, result.rows[1].original_currency) == (
+        Decimal("54.99"),
+        "USD",
+    )
+    assert result.check.verdict == Verdict.AGREES
