@@ -11,6 +11,7 @@ import re
 from operator import attrgetter, itemgetter
 
 from .blocks import FIRST, units_of
+from .checks import total_side
 from .columns import Model, guess_model, with_profile
 from .contract import Profile
 from .headers import parse_header
@@ -478,6 +479,11 @@ class Assembler:
             # 23,866.22" under Debit and Credit) is a total of the rows above.
             placed = [(v, model.place(v)) for v in values] if model else []
             inside = [(v, p[0]) for v, p in placed if p and p[0] in MONEY_ROLES]
+            side = total_side(phrase) if model is None else 0
+            if side:
+                # A summary's total of one side over no table ("Summe Belastungen (Umsätze,
+                # Entgelte)  1.913,60"): the charges, or the credits, the rows must add up to.
+                role, inside = ("charges" if side > 0 else "credits"), [(values[0], "")]
         else:
             # A balance printed with the totals beside it ("A TRANSPORTAR  3.807,73  2.509,36
             # 1.828,11" across Débito, Crédito and Saldo) is the one under the balance's title.

@@ -57,6 +57,7 @@ _BALANCES = frozenset({"prev", "new", "bal_at"})
 _PUNCTUATION = frozenset({":", "-", "–", "=", "*", "+"})
 # On a line that starts with a date only balance labels stop it being a transaction.
 _DATED_STRONG = frozenset({"prev", "new"})
+_DUE = re.compile(r"total (?:amount |payment )?due\b")
 
 
 def find_labels(
@@ -216,8 +217,9 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
             )
         )
     )
-    if total:
+    if total and _DUE.match(lower) is None:
         # "Total …" lines are never rows; their figure is checked against the rows above.
+        # ("TOTAL AMOUNT DUE" is the new balance, not a total of the rows above it.)
         amounts = [t for t in tokens if t[2] == AMOUNT]
         if amounts:
             # Named by its words up to the first figure ("GRAND TOTAL FOR ALL CARD ACCOUNTS").

@@ -199,7 +199,13 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
         elif text[:2] in _MARKER_START and abs(x0 - model.money_right) < 2 * line[2]:
             # "CR" just right of the amounts, run into whatever is printed beyond the table.
             markers += (_MARKER_START[text[:2]],)
-        elif text in _LONE_SIGNS and money and role in _SIGNED_ROLES and not money[-1][2][4][1]:
+        elif (
+            text in _LONE_SIGNS
+            and money
+            # ("1.348,72 +": the sign just past the amounts' column is the amount's too.)
+            and (role in _SIGNED_ROLES or x0 - money[-1][2][1] < line[2])
+            and not money[-1][2][4][1]
+        ):
             # "67,34 -", "24,50 +": the amount's sign set apart from it; like a sign printed
             # with the amount, the statement's habit tells money in from money out.
             column, title, token = money[-1]
@@ -238,14 +244,19 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
         # fees charged to your account"), no part of the description ("REF #" is).
         cells.pop()
     if loose_numbers is not None:
-        # "04 15" under the dates' title: a date printed as two numbers.
-        if len(loose_numbers) == 2 and not dates:
-            (role, a), (_, b) = loose_numbers
-            first, second = int(a[3]), int(b[3])
-            if 1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12:
+        # "04 15" under the dates' title: a date printed as two numbers; "15 02  16 02" under
+        # two dates' titles, two such dates.
+        pairs = len(loose_numbers) // 2
+        if len(loose_numbers) in (2, 4) and not dates:
+            for k in range(pairs):
+                (role, a), (other, b) = loose_numbers[2 * k : 2 * k + 2]
+                first, second = int(a[3]), int(b[3])
+                if role != other or not (
+                    1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12
+                ):
+                    junk = True
+                    break
                 dates.append((role, ("N", first, second, None), f"{a[3]} {b[3]}"))
-            else:
-                junk = True
         else:
             junk = True
     if whole is not None and fx is None and fx_currency in ZERO_DECIMAL:

@@ -303,9 +303,16 @@ def _stacked_header(
         cells = merge_stacked(merged, raw[i + 2][3], height)
         three = parse_header(cells, height, stacked=True)
         # (Titles in two languages stacked over each other are one header, not more columns.)
+        # ("Transaction" over "Posting" over "Date  Date": a third line of the same titles'
+        # last words, as many columns.)
         if (
             three is not None
-            and (two is None or len(three) > len(two) or _repeats(three) < _repeats(two))
+            and (
+                two is None
+                or len(three) > len(two)
+                or _repeats(three) < _repeats(two)
+                or (len(three) == len(two) and _repeats(three) == _repeats(two))
+            )
             and not _overlapping(three)
         ):
             return three, 3
@@ -361,6 +368,11 @@ def _month_year(tokens: list, found: list) -> None:
             if month:
                 text = f"{words[-1]} {tokens[k][3]}"
                 found.append((("V", month, 28, tokens[k][4]), text))
+            elif k >= 2 and tokens[k - 2][2] == TEXT:
+                # "15 02 2024": a day, a month and a year printed as three numbers.
+                day, mon = tokens[k - 2][3].split()[-1], tokens[k - 1][3]
+                if day.isdigit() and mon.isdigit() and 1 <= int(day) <= 31 and 1 <= int(mon) <= 12:
+                    found.append((("N", int(day), int(mon), tokens[k][4]), f"{day} {mon}"))
 
 
 _DAYS = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2},?")

@@ -24,8 +24,20 @@ def signed(rows: list[RawRow], flip: bool) -> list[int]:
     """Each row's amount in cents, spending positive."""
     # The sign codes of spending: a debit for certain, and by the convention either a printed
     # minus or no sign (or a plus).
-    spending = ("D", "N") if flip else ("D", "P", "U")
+    if flip:
+        spending: tuple[str, ...] = ("D", "N")
+    elif _plus_marks(rows):
+        # Some rows printed with a plus among rows printed without a sign, none with a minus
+        # ("1.348,72 +" among "54,31"): the plus marks the other kind of row.
+        spending = ("D", "U")
+    else:
+        spending = ("D", "P", "U")
     return [row.cents if row.code in spending else -row.cents for row in rows]
+
+
+def _plus_marks(rows: list[RawRow]) -> bool:
+    codes = set(map(_CODE, rows))
+    return "P" in codes and "U" in codes and "N" not in codes
 
 
 def choose(rows: list[RawRow], figures: list[tuple], with_balance: int) -> tuple[bool, bool, str]:

@@ -43,6 +43,7 @@ _TITLES = {
     " | sale date | entry date | activity date | date of transaction | dia"
     " | transaction day | datum | buchungstag | buchungsdatum | fecha | fecha operación | data"
     " | date opération | date d'opération | date de l'opération | transaktionsdatum"
+    " | date de transaction | date de la transaction"
     " | trans. date | date of txn | trans | tran | trn date | txn dt | tran dt | date paid"
     " | paid date | check date | date of purchase | beleg | belegdatum | umsatztag | kaufdatum"
     " | date d'achat | date opé | fecha compra | köpdatum | transaktionsdag | f operación"
@@ -71,11 +72,13 @@ _TITLES = {
     " | posting dt | post dt | valeur | date de valeur | buchung | buchungsdatum"
     " | date de comptabilisation | date compta | вальор"
     " | fecha contable | bokföringsdatum | bokföringsdag | bogføringsdato | bokfört | f valor"
+    " | reskontradatum | reskontradag"
     " | data waluty | data księgowania | datum knjiženja | datum knjizenja | datum valute"
     " | datum obrade | datum knjiženja transakcije | datum zaúčtovania | datum valute"
     " | tanggal valuta | tgl valuta | tanggal efektif"
     " | data valuta | data valor | data de valor | data-valor | fecha de cargo | fecha cargo"
-    " | könyvelés dátuma | könyvelés | arvopäivä | data valutei | date valeur | 入帳起息日 | 入帳日"
+    " | könyvelés dátuma | könyvelés | értéknap | arvopäivä | data valutei | date valeur"
+    " | 入帳起息日 | 入帳日"
     " | 記帳日"
     " | ημ/νία αξίας | ημερομηνία αξίας | αξίας | дата списания | дата проводки | дата обработки"
     " | data registrazione | data contabile"
@@ -329,6 +332,7 @@ _LABELS = [
         r"|report de la page"
         r"|beginsaldo|vorig saldo|oud saldo|saldo początkowe|saldo z przeniesienia|saldo primo"
         r"|transport fra|transporteret|saldo der letzten abrechnung|saldo letzte abrechnung"
+        r"|saldo der vorabrechnung|solde interm[ée]diaire(?! a fin| à fin)"
         r"|letzter saldo|(?:report|transport|riporto)(?=\s*[-\u2212(]?\d)|kontostand alt"
         r"|saldo fra (?:forrige )?kontoutskrift|saldo fra forrige|počáteční zůstatek"
         # (Carried from the previous page: Norwegian, Danish, Swedish.)
@@ -348,7 +352,8 @@ _LABELS = [
         r"|saldo vorperiode|start balance|alkusaldo|edellinen saldo"
         r"|saldo edelliseltä sivulta|sold inițial|sold initial|sold anterior|sold precedent"
         r"|prethodno stanje|početno stanje|prejšnje stanje"
-        r"|előző (?:kivonat )?egyenlege?|nyitó egyenleg|počiatočný zostatok(?: k)?",
+        r"|előző (?:kivonat )?egyenlege?|nyitó egyenleg|áthozat(?: az előző oldalról)?"
+        r"|počiatočný zostatok(?: k)?",
     ),
     (
         "new",
@@ -382,7 +387,8 @@ _LABELS = [
         r"|saldo siirtyy seuraavalle sivulle"
         r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ"
         r"|novo stanje(?: za plaćanje)?|konačno stanje|končno stanje|új egyenleg|záró egyenleg"
-        r"|konečný zostatok(?: k)?",
+        r"|konečný zostatok(?: k)?|átvitel(?: a következő oldalra)?"
+        r"|solde interm[ée]diaire (?:a|à) fin|solde en euros?",
     ),
     (
         "bal_at",
@@ -435,7 +441,7 @@ CARRIED_RE = re.compile(
         r"|riporto"
         r"|suma y sigue|przeniesienia|μεταφορά|次頁|前頁|sivulle|sivulta"
         r"|(?:neste|næste|forrige|foregående) side|(?:nästa|föregående) sida"
-        r"|riportat|riportare|пренос|пренесено"
+        r"|riportat|riportare|пренос|пренесено|átvitel|áthozat|intermediaire"
     )
 )
 # A balance's label by itself: previous, new or dated balance.
@@ -480,6 +486,7 @@ LABEL_WORDS = words(
     "bevilget räntesats rentesats mutation mutasi debit prethodno početno prejšnje novo "
     "konačno končno uplate odobrenja ostala novi troškovi terećenja ukupno skupaj minimalni "
     "okvir raspoloživi előző nyitó új záró befizetések jóváírások vásárlások terhelések "
+    "átvitel áthozat "
     "minimálisan teljes szabad hitelkeret počiatočný konečný zostatok"
 )
 TOTAL_RE = re.compile(
@@ -546,7 +553,8 @@ NOT_SECTION_RE = re.compile(
 # A note that the table goes on elsewhere: never part of a row.
 NOTE_RE = re.compile(
     r"\b(?:to be continued|continued (?:on|over|overleaf)|see (?:the )?(?:next|following) page"
-    r"|suite au verso|fortsetzung auf|segue(?=\s*(?:>|$))|ciąg dalszy na następnej stronie)\b"
+    r"|suite au verso|suite (?:à la|en) page suivante|fortsetzung auf|segue(?=\s*(?:>|$))"
+    r"|ciąg dalszy na następnej stronie)\b"
 )
 PRODUCT_WORDS = words(
     "visa mastercard master amex platinum gold titanium signature infinite world elite "
@@ -715,7 +723,7 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " originalbetrag ursprungsbetrag importe original spend en devise devises fremdwährung"
     " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
     " oryginalna kwota operacji işlem tutarı moneda extranjera divisa moeda estrangeira"
-    " valuta estera fcy сума в оригинална валута"
+    " valuta estera fcy сума в оригинална валута eredeti összeg w walucie monto origen"
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}

@@ -5922,3 +5922,358 @@ def test_a_carry_over_spelled_without_its_umlaut_and_a_rate_named_cours_de_chang
         "USD",
     )
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_german_card_with_credits_marked_by_a_plus_past_the_amounts_column():
+    titles = words_of(
+        200,
+        (54, "Kaufdatum"),
+        (106, "Buchungsdatum"),
+        (184, "Verwendungszweck"),
+        (540, "Betrag in EUR", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(90, (40, "Abrechnungszeitraum 23.02.2024 – 22.03.2024")),
+                words_of(
+                    110, (40, "Summe Belastungen (Umsätze, Entgelte)"), (300, "120,80", "right")
+                ),
+                words_of(
+                    122,
+                    (40, "Summe Gutschriften (Zahlungen, Erstattungen)"),
+                    (300, "1.427,72", "right"),
+                    (305, "+"),
+                ),
+                titles,
+                words_of(215, (184, "Saldo der Vorabrechnung"), (540, "1.348,72", "right")),
+                words_of(
+                    230,
+                    (54, "21.02."),
+                    (106, "23.02."),
+                    (184, "REWE Markt GmbH Köln"),
+                    (540, "54,31", "right"),
+                ),
+                words_of(
+                    245,
+                    (54, "01.03."),
+                    (106, "04.03."),
+                    (184, "Lastschrifteinzug Abrechnung"),
+                    (540, "1.348,72", "right"),
+                    (545, "+"),
+                ),
+                words_of(
+                    260,
+                    (54, "06.03."),
+                    (106, "07.03."),
+                    (184, "IKEA Gutschrift Rückgabe"),
+                    (540, "79,00", "right"),
+                    (545, "+"),
+                ),
+                words_of(
+                    275,
+                    (54, "07.03."),
+                    (106, "08.03."),
+                    (184, "Motel One Berlin"),
+                    (540, "66,49", "right"),
+                ),
+                words_of(292, (184, "Neuer Saldo"), (540, "41,80", "right")),
+            )
+        ]
+    )
+
+    assert amounts(result) == [
+        Decimal("54.31"),
+        Decimal("-1348.72"),
+        Decimal("-79.00"),
+        Decimal("66.49"),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+    assert not result.warnings  # ("Saldo der Vorabrechnung" is the opening balance)
+    # Without its balances, the summary's sums of each side check the rows.
+    sums = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    110, (40, "Summe Belastungen (Umsätze, Entgelte)"), (300, "120,80", "right")
+                ),
+                words_of(
+                    122,
+                    (40, "Summe Gutschriften (Zahlungen, Erstattungen)"),
+                    (300, "1.427,72", "right"),
+                    (305, "+"),
+                ),
+                titles,
+                words_of(
+                    230,
+                    (54, "21.02."),
+                    (106, "23.02."),
+                    (184, "REWE Markt GmbH Köln"),
+                    (540, "54,31", "right"),
+                ),
+                words_of(
+                    245,
+                    (54, "01.03."),
+                    (106, "04.03."),
+                    (184, "Lastschrifteinzug Abrechnung"),
+                    (540, "1.348,72", "right"),
+                    (545, "+"),
+                ),
+                words_of(
+                    260,
+                    (54, "06.03."),
+                    (106, "07.03."),
+                    (184, "IKEA Gutschrift Rückgabe"),
+                    (540, "79,00", "right"),
+                    (545, "+"),
+                ),
+                words_of(
+                    275,
+                    (54, "07.03."),
+                    (106, "08.03."),
+                    (184, "Motel One Berlin"),
+                    (540, "66,49", "right"),
+                ),
+            )
+        ]
+    )
+    assert sums.check.verdict == Verdict.AGREES
+
+
+def test_a_swedish_account_with_its_booking_day_before_the_transaction_day():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (42, "Reskontradatum"),
+                    (110, "Transaktionsdatum"),
+                    (198, "Text"),
+                    (478, "Belopp", "right"),
+                    (553, "Saldo", "right"),
+                ),
+                words_of(
+                    215,
+                    (42, "2024-03-27"),
+                    (110, "2024-03-26"),
+                    (198, "KORTKÖP 240326 IKEA"),
+                    (478, "-2 349,00", "right"),
+                    (553, "29 661,83", "right"),
+                ),
+                words_of(
+                    230,
+                    (42, "2024-03-22"),
+                    (110, "2024-03-21"),
+                    (198, "KORTKÖP 240321 WILLYS"),
+                    (478, "-934,62", "right"),
+                    (553, "32 010,83", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.date, r.posting_date) for r in result.rows] == [
+        (date(2024, 3, 26), date(2024, 3, 27)),
+        (date(2024, 3, 21), date(2024, 3, 22)),
+    ]
+
+
+def test_a_hungarian_account_carried_over_a_page_with_its_original_amounts():
+    titles = words_of(
+        200,
+        (40, "Könyvelés dátuma"),
+        (110, "Értéknap"),
+        (162, "Közlemény"),
+        (553, "Összeg (HUF)", "right"),
+    )
+    first = page(
+        1,
+        words_of(100, (40, "Időszak: 2024.03.01. - 2024.03.31.")),
+        titles,
+        words_of(212, (162, "Nyitó egyenleg"), (553, "312 450", "right")),
+        words_of(
+            225,
+            (40, "2024.03.01."),
+            (110, "2024.03.01."),
+            (162, "SZÁMLAVEZETÉSI DÍJ"),
+            (553, "-1 490", "right"),
+        ),
+        words_of(
+            240,
+            (40, "2024.03.05."),
+            (110, "2024.03.05."),
+            (162, "VÁSÁRLÁS KÁRTYÁVAL BOOKING.COM"),
+            (553, "-17 843", "right"),
+        ),
+        words_of(250, (162, "Eredeti összeg: 45,00 EUR")),
+        words_of(265, (162, "Átvitel a következő oldalra"), (553, "293 117", "right")),
+    )
+    second = page(
+        2,
+        titles,
+        words_of(212, (162, "Áthozat az előző oldalról"), (553, "293 117", "right")),
+        words_of(
+            225,
+            (40, "2024.03.07."),
+            (110, "2024.03.07."),
+            (162, "ÁTUTALÁS JÓVÁÍRÁS"),
+            (553, "+26 600", "right"),
+        ),
+        words_of(240, (162, "Záró egyenleg"), (553, "319 717", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("SZÁMLAVEZETÉSI DÍJ", Decimal("1490")),
+        ("VÁSÁRLÁS KÁRTYÁVAL BOOKING.COM", Decimal("17843")),
+        ("ÁTUTALÁS JÓVÁÍRÁS", Decimal("-26600")),
+    ]
+    assert (result.rows[1].original_amount, result.rows[1].original_currency) == (
+        Decimal("45.00"),
+        "EUR",
+    )
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_titles_over_three_lines_of_as_many_columns():
+    result = read_statement(
+        [
+            page(
+                1,
+                # ("Description" and "Amount (QAR)" centred between the two lines of the
+                # others' titles.)
+                words_of(
+                    186, (40, "Transaction"), (96, "Posting"), (470, "Original", "right"), size=7
+                ),
+                words_of(190, (152, "Description"), (555, "Amount (QAR)", "right"), size=7),
+                words_of(195, (40, "Date"), (96, "Date"), (470, "Amount", "right"), size=7),
+                words_of(
+                    215,
+                    (40, "21/02/2024"),
+                    (96, "22/02/2024"),
+                    (152, "LULU HYPERMARKET DOHA QA"),
+                    (555, "412.75", "right"),
+                ),
+                words_of(
+                    230,
+                    (40, "26/02/2024"),
+                    (96, "27/02/2024"),
+                    (152, "AMAZON.COM AMZN.COM/BILL WA"),
+                    (470, "USD 45.00", "right"),
+                    (555, "168.33", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount, r.original_amount) for r in result.rows] == [
+        ("LULU HYPERMARKET DOHA QA", Decimal("412.75"), None),
+        ("AMAZON.COM AMZN.COM/BILL WA", Decimal("168.33"), Decimal("45.00")),
+    ]
+
+
+def test_a_french_canadian_card_with_dates_as_two_numbers_and_a_period_as_three():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Période du 15 02 2024 au 14 03 2024")),
+                words_of(
+                    190,
+                    (50, "Date de"),
+                    (120, "Date"),
+                    (196, "Description"),
+                    (560, "Montant", "right"),
+                ),
+                words_of(200, (50, "transaction"), (120, "d'inscription")),
+                words_of(
+                    215,
+                    (50, "15"),
+                    (64, "02"),
+                    (120, "16"),
+                    (134, "02"),
+                    (196, "IGA EXTRA LÉVIS QC"),
+                    (560, "142,87", "right"),
+                ),
+                words_of(
+                    230,
+                    (50, "05"),
+                    (64, "03"),
+                    (120, "06"),
+                    (134, "03"),
+                    (196, "SIMONS QUÉBEC QC"),
+                    (560, "45,00 CR", "right"),
+                ),
+                words_of(245, (196, "Suite à la page suivante")),
+            )
+        ]
+    )
+
+    assert [(r.date, r.posting_date, r.description, r.amount) for r in result.rows] == [
+        (date(2024, 2, 15), date(2024, 2, 16), "IGA EXTRA LÉVIS QC", Decimal("142.87")),
+        (date(2024, 3, 5), date(2024, 3, 6), "SIMONS QUÉBEC QC", Decimal("-45.00")),
+    ]
+    assert not any("year" in w for w in result.warnings)
+
+
+def test_intermediate_balances_across_a_page_and_a_total_amount_due_that_is_the_balance():
+    titles = words_of(
+        200, (40, "DATE"), (100, "LIBELLE"), (470, "DEBIT", "right"), (550, "CREDIT", "right")
+    )
+    first = page(
+        1,
+        words_of(100, (40, "RELEVE DE COMPTE du 04.03.2024 au 03.04.2024")),
+        titles,
+        words_of(212, (100, "ANCIEN SOLDE"), (550, "1 200,00", "right")),
+        words_of(225, (40, "05.03"), (100, "CB CARREFOUR 02/03"), (470, "84,20", "right")),
+        words_of(240, (100, "SOLDE INTERMEDIAIRE A FIN 28.03.2024"), (550, "1 115,80", "right")),
+    )
+    second = page(
+        2,
+        titles,
+        words_of(212, (100, "SOLDE INTERMEDIAIRE"), (550, "1 115,80", "right")),
+        words_of(225, (40, "02.04"), (100, "PRLV SEPA EDF"), (470, "65,00", "right")),
+        words_of(240, (100, "SOLDE EN EUROS"), (550, "1 050,80", "right")),
+    )
+    result = read_statement([first, second])
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("CB CARREFOUR 02/03", Decimal("84.20")),
+        ("PRLV SEPA EDF", Decimal("65.00")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+    card = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(212, (110, "PREVIOUS BALANCE"), (540, "1,00,000.00", "right")),
+                row(225, "02/03/2024", "AMAZON PAY INDIA", "4,500.00"),
+                words_of(240, (110, "FEES AND CHARGES")),
+                row(255, "05/03/2024", "ANNUAL FEE", "450.06"),
+                words_of(272, (110, "TOTAL AMOUNT DUE"), (540, "1,04,950.06", "right")),
+            )
+        ]
+    )
+    assert card.check.verdict == Verdict.AGREES
+
+
+def test_a_foreign_amount_named_monto_origen_or_kwota_w_walucie():
+    for label in ("MONTO ORIGEN", "Kwota w walucie:"):
+        result = read_statement(
+            [
+                page(
+                    1,
+                    header(),
+                    row(220, "08/03/2024", "COMPRA TDD STEAMGAMES.COM WA", "425.42"),
+                    words_of(230, (110, label), (200, "24.99 USD"), (250, "TC 17.0235")),
+                    row(245, "09/03/2024", "OXXO REFORMA", "45.00"),
+                )
+            ]
+        )
+        steam = result.rows[0]
+        assert steam.description == "COMPRA TDD STEAMGAMES.COM WA"
+        assert (steam.original_amount, steam.original_currency) == (Decimal("24.99"), "USD")
