@@ -366,7 +366,14 @@ def _foreign_line(item: Item, home: str = "") -> bool:
     # the original amount and its rate (the currency named on the line above).
     rate = any(w in RATE_WORDS for w in words) or "=" in words
     rate = rate and any(_RATE.fullmatch(w) for w in words)
-    if amounts and named and (len(words) <= 5 or rate) and not _unit_price(item.cells, amounts[0]):
+    # ("Foreign Spend Amount: 212.00 US Dollars  Commission Amount: 5.01": named as such.)
+    labelled = sum(map(_fx_label_word, words)) >= 3
+    if (
+        amounts
+        and named
+        and (len(words) <= 5 or rate or labelled)
+        and not _unit_price(item.cells, amounts[0])
+    ):
         # ("58.40 CANADIAN DOLLAR 0.7440171 Exchange Rate")
         item.fx = (amounts[0][4][0], named[0])
         item.fx_at = amounts[0][0]

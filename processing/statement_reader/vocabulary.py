@@ -320,7 +320,7 @@ _LABELS = [
     (
         "prev",
         True,
-        r"previous (?:statement |account )?balance|prior balance"
+        r"previous (?:statement |account )?balance|prior balance|balance from (?:last )?statement"
         r"|last (?:month'?s?|statement)'? balance"
         r"|balance (?:from )?(?:last|previous) statement|opening balance|balance (?:brought|b/?f)"
         r"(?: forward)?|brought forward|balance forward|beginning balance|starting balance"
@@ -363,7 +363,7 @@ _LABELS = [
         r"|total payment amount|payment amount this month"
         r"|balance (?:at|as at|on) (?:the )?(?:date of (?:the )?statement|statement date)"
         # (What a deferred-debit card's statement takes from the account: its new balance.)
-        r"|(?:solde|montant) (?:débité|prélevé) (?:au|le)\b"
+        r"|(?:solde|montant) (?:débité|prélevé) (?:au|le)\b|débit différé (?:au|le)\b"
         r"|(?<!minimum )amount due|balance due|total balance(?! transfer)|outstanding balance"
         r"|total outstanding"
         r"|balance (?:carried|c/?f)(?: forward)?|carried forward|ending balance|current balance"

@@ -6277,3 +6277,91 @@ def test_a_foreign_amount_named_monto_origen_or_kwota_w_walucie():
         steam = result.rows[0]
         assert steam.description == "COMPRA TDD STEAMGAMES.COM WA"
         assert (steam.original_amount, steam.original_currency) == (Decimal("24.99"), "USD")
+
+
+def test_balances_from_and_carried_to_numbered_statements():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(120, (300, "Balance from statement 123"), (500, "£1,214.63", "right")),
+                words_of(135, (300, "Balance at 19 March 2024"), (500, "£1,898.28", "right")),
+                words_of(
+                    200,
+                    (42, "Date"),
+                    (92, "Description"),
+                    (380, "£Out", "right"),
+                    (450, "£In", "right"),
+                    (530, "£Balance", "right"),
+                ),
+                words_of(
+                    215,
+                    (42, "20 Feb"),
+                    (92, "Balance from statement 123"),
+                    (530, "1,214.63", "right"),
+                ),
+                words_of(
+                    230,
+                    (42, "21 Feb"),
+                    (92, "Direct debit BRISTOL CITY COUNCIL"),
+                    (380, "154.45", "right"),
+                    (530, "1,060.18", "right"),
+                ),
+                words_of(
+                    245,
+                    (42, "23 Feb"),
+                    (92, "Bank credit ACME LTD"),
+                    (450, "838.10", "right"),
+                    (530, "1,898.28", "right"),
+                ),
+                words_of(
+                    260,
+                    (92, "Balance carried forward to statement 125"),
+                    (530, "1,898.28", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("154.45"), Decimal("-838.10")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_foreign_spend_line_with_its_commission_and_a_deferred_debit_total():
+    amex = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "23/02/2024", "HILTON NEW YORK MIDTOWN", "172.45"),
+                words_of(
+                    230, (110, "Foreign Spend Amount: 212.00 US Dollars Commission Amount: 5.01")
+                ),
+                row(245, "24/02/2024", "OCADO RETAIL LTD", "112.63"),
+            )
+        ]
+    )
+    hilton = amex.rows[0]
+    assert hilton.description == "HILTON NEW YORK MIDTOWN"
+    assert (hilton.original_amount, hilton.original_currency) == (Decimal("212.00"), "USD")
+
+    bnp = read_statement(
+        [
+            page(
+                1,
+                words_of(200, (40, "Date"), (110, "Libellé"), (540, "Montant", "right")),
+                row(215, "02/03/2024", "FACTURE CARTE DU 010324 MONOPRIX", "45,80"),
+                row(230, "05/03/2024", "AVOIR CARTE FNAC", "-19,99"),
+                words_of(
+                    250,
+                    (40, "27/03/2024"),
+                    (110, "DEBIT DIFFERE AU 31/03/2024"),
+                    (540, "25,81", "right"),
+                ),
+            )
+        ]
+    )
+    assert [r.description for r in bnp.rows] == [
+        "FACTURE CARTE DU 010324 MONOPRIX",
+        "AVOIR CARTE FNAC",
+    ]
