@@ -495,6 +495,8 @@ TOTAL_RE = re.compile(
         r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
         r"|sous-total|suma|totale|totales|subtotales?"
         r"|totaal|(?:kart |hesap )?toplam[ıi]?"
+        # ("A RIPORTARE" / "RIPORTO": the columns' sums carried over a page break)
+        r"|a riportare|riporto"
         # ("Valor total - MARIANA C OLIVEIRA - final 4821": an amount's word before it, the
         # name of whose total after; "MONTO TOTAL FACTURADO A PAGAR" is the amount due.)
         r"|(?:valor|importe|monto|montant) total(?= [-–:]|$)"

@@ -6365,3 +6365,37 @@ def test_a_foreign_spend_line_with_its_commission_and_a_deferred_debit_total():
         "FACTURE CARTE DU 010324 MONOPRIX",
         "AVOIR CARTE FNAC",
     ]
+
+
+def test_the_columns_sums_carried_over_a_page_break_are_no_row():
+    titles = words_of(
+        200,
+        (40, "Data"),
+        (100, "Descrizione"),
+        (470, "Addebiti", "right"),
+        (550, "Accrediti", "right"),
+    )
+    first = page(
+        1,
+        words_of(100, (40, "Estratto conto dal 01.03.2024 al 31.03.2024")),
+        titles,
+        words_of(212, (100, "SALDO INIZIALE"), (550, "1.000,00", "right")),
+        words_of(
+            225, (40, "04.03.2024"), (100, "PAGAMENTO POS ESSELUNGA"), (470, "84,20", "right")
+        ),
+        words_of(
+            240, (40, "05.03.2024"), (100, "BONIFICO A VOSTRO FAVORE"), (550, "500,00", "right")
+        ),
+        words_of(255, (100, "A RIPORTARE"), (470, "84,20", "right"), (550, "500,00", "right")),
+    )
+    second = page(
+        2,
+        titles,
+        words_of(212, (100, "RIPORTO"), (470, "84,20", "right"), (550, "500,00", "right")),
+        words_of(225, (40, "12.03.2024"), (100, "ADDEBITO SDD ENEL"), (470, "65,00", "right")),
+        words_of(240, (100, "SALDO FINALE"), (550, "1.350,80", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert amounts(result) == [Decimal("84.20"), Decimal("-500.00"), Decimal("65.00")]
+    assert result.check.verdict == Verdict.AGREES
