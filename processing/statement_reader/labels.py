@@ -43,7 +43,16 @@ _LEADS = _variants(
     "your", "the", "this", "total", "account", "grand", "a", "valor", "importe", "monto", "montant"
 )
 _NAMING = _variants(
-    "card", "cardholder", "member", "employee", "cost", "center", "centre", "company", "kart"
+    "card",
+    "cardholder",
+    "member",
+    "employee",
+    "cost",
+    "center",
+    "centre",
+    "company",
+    "kart",
+    "transaction",
 )
 _AFTER_NAMING = _variants(
     "total", "totals", "subtotal", "new", "previous", "balance", "opening", "closing", "toplamı"

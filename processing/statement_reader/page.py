@@ -190,9 +190,15 @@ def _full_dates(layout: PageLayout, figures: list[int]) -> None:
         tokens, tag = layout.lines[i][3:5]
         if tag != LABEL and AMOUNT in map(_KIND, tokens):
             continue
-        for token in tokens:
-            if token[2] == DATE and token[4][3] is not None and len(found) < 20:
+        for k, token in enumerate(tokens):
+            if token[2] != DATE or len(found) >= 20:
+                continue
+            if token[4][3] is not None:
                 found.append((token[4], token[3]))
+            elif k + 1 < len(tokens) and (year := _YEAR_DASH.match(tokens[k + 1][3])):
+                # "Mar 01 2024-Mar 31 2024": the year run into the period's dash.
+                form, first, second, _ = token[4]
+                found.append(((form, first, second, int(year[1])), token[3]))
 
 
 _DIGIT = re.compile(r"\d")
@@ -376,6 +382,7 @@ def _month_year(tokens: list, found: list) -> None:
 
 
 _DAYS = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2},?")
+_YEAR_DASH = re.compile(r"((?:19|20)\d\d)[-–]")
 
 
 def _stacked_labels(raw: list, lines: list[tuple], figures: list[int]) -> list:

@@ -491,7 +491,8 @@ LABEL_WORDS = words(
 )
 TOTAL_RE = re.compile(
     unaccented(
-        r"(?:grand |closing |(?:card|cardholder|account|member|employee|cost cent(?:er|re)) )?"
+        r"(?:grand |closing |transactions? "
+        r"|(?:card|cardholder|account|member|employee|cost cent(?:er|re)) )?"
         r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
         r"|sous-total|suma|totale|totales|subtotales?"
         r"|totaal|(?:kart |hesap )?toplam[ıi]?"
@@ -715,6 +716,7 @@ CURRENCY_NAMES = {
 }
 RATE_WORDS = words(
     "rate exchange kurs taux conversion cambio wechselkurs växelkurs tc kur kuru árf árfolyam cours"
+    " umrechnungskurs"
     " curs kurssi 換算レート 為替レート 적용환율 환율 ισοτιμία"
 )
 # Words that name a foreign amount printed beside it ("Original amount: USD 120.00"), as

@@ -6399,3 +6399,55 @@ def test_the_columns_sums_carried_over_a_page_break_are_no_row():
 
     assert amounts(result) == [Decimal("84.20"), Decimal("-500.00"), Decimal("65.00")]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_period_with_its_year_run_into_the_dash_and_a_transaction_total():
+    td = read_statement(
+        [
+            page(
+                1,
+                words_of(90, (300, "Statement Period: Mar 01 2024-Mar 31 2024")),
+                words_of(180, (40, "Deposits")),
+                words_of(200, (40, "POSTING DATE"), (110, "DESCRIPTION"), (540, "AMOUNT", "right")),
+                row(225, "03/08", "DEPOSIT", "450.00"),
+                words_of(240, (40, "Electronic Payments")),
+                row(255, "03/11", "ACH DEBIT, CHASE CREDIT CRD AUTOPAY", "312.40"),
+            )
+        ]
+    )
+    assert [r.date for r in td.rows] == [date(2024, 3, 8), date(2024, 3, 11)]
+    assert not td.warnings
+
+    axis = read_statement(
+        [
+            bank_page(
+                bank_row(225, "01/03/2024", "UPI/P2M/SWIGGY", out="450.00", balance="550.00"),
+                bank_row(240, "04/03/2024", "SALARY MARCH", into="2,000.00", balance="2,550.00"),
+                words_of(
+                    258,
+                    (110, "TRANSACTION TOTAL"),
+                    (380, "450.00", "right"),
+                    (460, "2,000.00", "right"),
+                ),
+            )
+        ]
+    )
+    assert amounts(axis) == [Decimal("450.00"), Decimal("-2000.00")]
+
+
+def test_a_conversion_rate_named_umrechnungskurs_is_no_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "11/03/2024", "KAUF BOOKING.COM AMSTERDAM NL", "236.38"),
+                words_of(230, (110, "ORIGINALBETRAG: EUR 245.00")),
+                words_of(240, (110, "UMRECHNUNGSKURS: 0.9648")),
+                row(255, "12/03/2024", "TWINT MIGROS", "45.00"),
+            )
+        ]
+    )
+    booking = result.rows[0]
+    assert booking.description == "KAUF BOOKING.COM AMSTERDAM NL"
+    assert (booking.original_amount, booking.original_currency) == (Decimal("245.00"), "EUR")
