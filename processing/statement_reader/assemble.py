@@ -8,6 +8,7 @@ convention stay unresolved: both need the whole document and are settled in `fin
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from operator import attrgetter, itemgetter
 
 from .blocks import FIRST, units_of
@@ -121,7 +122,12 @@ class Assembler:
         # by their own layout too.)
         guess = None
         if self.model is None:
-            guess = guess_model(lines if header_at is None else lines[:header_at])
+            above = lines if header_at is None else lines[:header_at]
+            guess = guess_model(above)
+            if guess is None and self._guess is not None and _fits(above, self._guess):
+                # Too few rows to show columns of their own (the one row of a table's last
+                # page), printed where the last page's were: that table's rows.
+                guess = self._guess
         if guess is not None:
             self.guessed_pages.append(page)
         run: list[Item] = []
@@ -212,7 +218,11 @@ class Assembler:
             kind = item.kind
             if kind == EMPTY and not beside:
                 continue
-            if kind == TEXT_LINE and not run and _named_over_row(line, model, lines, i):
+            if (
+                kind == TEXT_LINE
+                and not run
+                and (_named_over_row(line, model, lines, i) or self._holder_named(line, model))
+            ):
                 self._new_holder((_name_line(line, model, True), None))
                 continue
             if kind == BREAK:
@@ -235,6 +245,12 @@ class Assembler:
                 run.extend(beside)
             previous, bottom = item, line[1]
         self._flush(run, page)
+
+    def _holder_named(self, line: tuple, model: Model) -> bool:
+        """The line is the name of the cardholder already known, alone (printed again under
+        each page's titles): their heading, not a row's text."""
+        name = _name_line(line, model, True)
+        return name is not None and name in (self.holder[0], (self.account or (None,))[0])
 
     def _parts_of(self, line: tuple, credit_words) -> tuple[Item, list[Item]]:
         """The line read as the first part's row, and the rows the other parts hold."""
@@ -900,11 +916,14 @@ def _name_line(line: tuple, model: Model, anywhere: bool = False) -> str | None:
     """A person's name alone on a line of the table, left of the descriptions where the dates
     go (`anywhere`: or elsewhere): the cardholder whose rows follow."""
     tokens = line[3]
-    if len(tokens) != 1 or tokens[0][2] != TEXT:
+    if not tokens or any(t[2] != TEXT for t in tokens):
+        return None
+    # (Its words drawn apart, "ANANYA  R  IYER", are one name where they are spaced as words.)
+    if any(b[0] - a[1] > line[2] for a, b in pairwise(tokens)):
         return None
     if not anywhere and tokens[0][0] >= model.desc_start - 2:
         return None
-    text = tokens[0][3]
+    text = " ".join([t[3] for t in tokens])
     words = text.split()
     if not 2 <= len(words) <= 4 or not text.isupper():
         return None
@@ -914,6 +933,22 @@ def _name_line(line: tuple, model: Model, anywhere: bool = False) -> str | None:
     ):
         return None
     return text
+
+
+def _fits(lines: list, model: Model) -> bool:
+    """A line that starts with a date at the model's date column and ends with an amount at
+    one of its money columns."""
+    dates = [c[0] for c in model.columns if c[2] == DATE_ROLE]
+    rights = [c[1] for c in model.columns if c[2] in MONEY_ROLES]
+    for line in lines:
+        tokens = line[3]
+        if line[4] or len(tokens) < 3 or tokens[0][2] != DATE or tokens[-1][2] != AMOUNT:
+            continue
+        if any(abs(tokens[0][0] - x) < 3 for x in dates) and any(
+            abs(tokens[-1][4][3] - x) < 6 for x in rights
+        ):
+            return True
+    return False
 
 
 def _words(line: tuple) -> list[tuple]:

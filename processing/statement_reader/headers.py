@@ -115,10 +115,14 @@ def _parse(
             if column[2] == "desc" and title_word(column[3]) in _DATE_QUALIFIERS:
                 columns[k] = (column[0], column[1], DATE, column[3])
     elif len(descs) > 1 and any(title_word(c[3]) in _DESCRIPTIONS for c in descs):
-        # "Transaction" beside a "Description" of its own: the transaction's code (X1, CW).
+        # "Transaction" beside a "Description" of its own: the transaction's code (X1, CW);
+        # first of titles that name no date ("transaction  description  debits  credits"),
+        # the transaction's date.
+        dated = any(c[2] in (DATE, POST) for c in columns)
         for k, column in enumerate(columns):
             if column[2] == "desc" and title_word(column[3]) in _DATE_QUALIFIERS:
-                columns[k] = (column[0], column[1], "category", column[3])
+                role = "category" if dated or k else DATE
+                columns[k] = (column[0], column[1], role, column[3])
     roles = {c[2] for c in columns}
     # An unnamed title between the dates and the amounts ("Payment type and details") is the
     # description.
@@ -132,6 +136,17 @@ def _parse(
             columns.append((later[0][0], later[0][1], "desc", later[0][3]))
             columns.sort()
     roles = {c[2] for c in columns}
+    if "desc" in roles and unknown and roles & {DATE, POST} and not stacked:
+        # An unnamed title between the dates and the description ("MODE**"): a column of its
+        # own (the payment's channel, its type), not the description's first words.
+        first_date = min(c[0] for c in columns if c[2] in (DATE, POST))
+        first_desc = min(c[0] for c in columns if c[2] == "desc")
+        # (On one line only: a title broken over two, "Data" over "registrazione", is read
+        # from both.)
+        for cell in [u for u in unknown if first_date < u[0] and u[1] < first_desc]:
+            unknown.remove(cell)
+            columns.append((cell[0], cell[1], "category", cell[3]))
+        columns.sort()
     if not roles & {DATE, POST}:
         # Rows printed with their time only, under headings that give the day ("Friday,
         # March 1, 2024"): the time's column is where their dates would be.

@@ -118,6 +118,19 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     if credit_words and not credit_words.isdisjoint(w for t in tokens for w in t[3].split()):
         markers += ("CR",)  # a word the bank's profile says marks a credit
     spots = model.spots
+    # "Depuis le 01.01.2024  20,12 EUR": words under the dates' title leading into a date, a
+    # sentence of a box under the table, no row. (A sidebar's words left of the table, on a
+    # row's baseline, are not the row's.)
+    first = tokens[0]
+    worded = (
+        first[2] == TEXT
+        and model.columns[0][0] - 1 <= first[0] < lo
+        and " " in first[3]
+        and first[3][:1].isalpha()
+        and len(tokens) > 1
+        and tokens[1][2] == DATE
+        and tokens[1][0] < lo
+    )
     for token in tokens:
         x0, x1, kind, text, value = token
         if kind == TEXT and lo <= x0 < hi:
@@ -167,7 +180,12 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             elif role == DESC:
                 if cells and cells[-1][3].rsplit(" ", 1)[-1] in _TIMES:
                     cells.append(token)  # "Buchungsposten 27 x 0,15 EUR": a price, the text's
-                elif value[2] in CURRENCY_CODES and value[2] != model.account_currency:
+                elif _percent_of(cells):
+                    cells.append(token)  # "1,00 % v. 50,77 EUR": what a fee is a share of
+                elif value[2] in CURRENCY_CODES and value[2] not in (
+                    model.account_currency,
+                    model.home,
+                ):
                     fx, fx_at = (value[0], value[2]), x0
                     # "USD 45.00 incl. foreign transaction fee": a line that opens with the
                     # foreign amount is that amount's line, all of it.
@@ -274,8 +292,11 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     item.bal, item.fx, item.year, item.refs, item.ccy = bal, fx, year, refs, ccy
     item.users = users
     item.fx_at, item.dated_text = fx_at, dated_text
-    # A date and an amount make a row whatever else the line holds.
-    item.kind = ANCHOR if dates and money else _kind(item, junk, model.account_currency)
+    # A date and an amount make a row whatever else the line holds (but words leading into it).
+    if worded:
+        item.kind = BREAK
+    else:
+        item.kind = ANCHOR if dates and money else _kind(item, junk, model.account_currency)
     if item.kind == TEXT_LINE and fx is not None and (lead_fx or _fx_label(cells)):
         item.cells.clear()
         item.kind = FX
@@ -298,8 +319,27 @@ def _fx_label(cells: list) -> bool:
         or all(
             _fx_label_word(w) or not w.strip(".,:()") or _RATE.fullmatch(w) for w in t[3].split()
         )
+        # ("Original 48,60 CHF  1 EUR=0,9573 CHF": the rate as an equation of currencies.)
+        or all(map(_equation_word, _EQUATION_BREAK.split(t[3])))
         for t in cells
     )
+
+
+def _percent_of(cells: list) -> bool:
+    """The words before an amount give a share of it ("1,00 % v.", "1.75% of")."""
+    words = " ".join(t[3] for t in cells[-3:]).split()
+    return len(words) >= 2 and words[-1].lower() in _OF and words[-2].endswith("%")
+
+
+_OF = frozenset({"v.", "von", "of", "de", "du", "sur", "auf", "vom"})
+
+
+def _equation_word(word: str) -> bool:
+    """A word of a rate written as an equation ("1 EUR = 0,9573 CHF")."""
+    return word in ("", "1") or word.upper() in CURRENCY_CODES or bool(_RATE.fullmatch(word))
+
+
+_EQUATION_BREAK = re.compile(r"[\s=]+")
 
 
 def _fx_label_word(word: str) -> bool:
@@ -341,6 +381,8 @@ def _foreign_line(item: Item, home: str = "") -> bool:
     """A line under a row giving the original currency amount or the exchange rate."""
     if not any(t[2] == AMOUNT or _RATE_IN.search(t[3]) for t in item.cells):
         return False
+    if any(_percent_of(item.cells[: k + 1]) for k in range(1, len(item.cells))):
+        return False  # "1,00 % v. 50,77 EUR": a fee's share of an amount, the row's text
     named_amount = _named_amount(item.cells)
     if named_amount is not None and named_amount[0][1] != home:
         # "SINGAPORE SG  U. S. DOLLAR 45.99", "TOKYO JP  JAPANESE YEN 12,800": the row's last
@@ -500,6 +542,15 @@ def _included(cells: list, fx: tuple | None) -> bool:
 _INCLUDES = frozenset({"includes", "including", "incl", "inkl", "inklusive", "dont", "davon"})
 
 
+def _names_original(item: Item) -> bool:
+    """The words before the figure name it the original amount, not a fee."""
+    words = {w.strip(".,:()").lower() for t in item.cells for w in t[3].split()}
+    return not words.isdisjoint(_ORIGINAL_WORDS) and words.isdisjoint(_FEE_WORDS)
+
+
+_ORIGINAL_WORDS = frozenset({"foreign", "original", "orig", "fremdwährung", "devise", "devises"})
+
+
 def _currency_only(cells: list) -> str:
     """The currency code of a line whose words name only a currency ("EURO", beside a date),
     else ""."""
@@ -563,8 +614,10 @@ def _kind(item: Item, junk: bool, home: str = "") -> int:
         item.cells.clear()  # a long reference number on a line of its own under its row
         return FX
     if item.cells and _included(item.cells, item.fx):
-        if item.fx_at is not None and item.fx_at > item.cells[0][0]:
-            item.fx = None  # (nor is its figure after the note an original amount)
+        if item.fx_at is not None and item.fx_at > item.cells[0][0] and not _names_original(item):
+            # (Nor is its figure after the note an original amount, unless the note says it is:
+            # "INCL. FOREIGN AMOUNT USD 180.00".)
+            item.fx = None
         item.cells.clear()  # what the row's amount includes: no text of the row's
         return FX
     if item.cells:

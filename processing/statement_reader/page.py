@@ -245,7 +245,8 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
             else:
                 _set_header(lines, i, columns)
         elif count >= 3 and _figures_table(raw[i]):
-            _tag(lines, i, OTHER_TABLE)
+            holder = _holder_over_figures(raw[i][3])
+            _tag(lines, i, HOLDER if holder else OTHER_TABLE, holder)
 
 
 def _title_over(raw: list, i: int) -> tuple[list[Column], int] | None:
@@ -435,6 +436,23 @@ def _figures_table(line: tuple) -> bool:
     _, _, height, words = line
     columns = parse_header(words, height, dateless=True)
     return columns is not None and not {c[2] for c in columns} & {"date", "post", "desc"}
+
+
+def _holder_over_figures(words: list) -> tuple | None:
+    """A cardholder's heading printed on the line of the amount's title ("JOHN A WHITAKER Card
+    Ending 1-23456  Amount"): `(name, last four digits, None)`, the name before the number."""
+    text = " ".join(w[2] for w in words)
+    card = card_number(text)
+    if card is None:
+        return None
+    name = _holder_name(text[: card[0]], "")
+    if (
+        name is None
+        or not 2 <= len(name.split()) <= 5
+        or not name.replace(".", "").replace(" ", "").isalpha()
+    ):
+        return None
+    return (name, card[2], None)
 
 
 def _balance_list(columns: list[Column]) -> bool:

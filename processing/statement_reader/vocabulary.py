@@ -315,6 +315,7 @@ _LABELS = [
         r"|billing (?:period|cycle|date)|period (?:covered|ending|from)|date of (?:this )?statement"
         r"|statement as (?:of|at)|as (?:of|at)\b|for the period|statement issue date|cycle date"
         r"|\bperiod\b|kontoauszug vom|relevé du|période du|periodo|hesap kesim tarihi"
+        r"|date d'arrêté|arrêté au"
         r"|이용기간|ご利用期間|利用期間",
     ),
     (
@@ -363,7 +364,7 @@ _LABELS = [
         r"|total payment amount|payment amount this month"
         r"|balance (?:at|as at|on) (?:the )?(?:date of (?:the )?statement|statement date)"
         # (What a deferred-debit card's statement takes from the account: its new balance.)
-        r"|(?:solde|montant) (?:débité|prélevé) (?:au|le)\b|débit différé (?:au|le)\b"
+        r"|(?:solde|montant)(?: net)? (?:débité|prélevé) (?:au|le)\b|débit différé (?:au|le)\b"
         r"|(?<!minimum )amount due|balance due|total balance(?! transfer)|outstanding balance"
         r"|total outstanding"
         r"|balance (?:carried|c/?f)(?: forward)?|carried forward|ending balance|current balance"
@@ -383,7 +384,7 @@ _LABELS = [
         r"|次月繰越|次頁へ繰越"
         r"|залишок на кінець(?: періоду)?|вихідний залишок"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
-        r"|nuovo saldo|nuevo saldo|end balance|loppusaldo|uusi saldo"
+        r"|nuovo saldo|nuevo saldo|saldo actual|saldo atual|end balance|loppusaldo|uusi saldo"
         r"|saldo siirtyy seuraavalle sivulle"
         r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ"
         r"|novo stanje(?: za plaćanje)?|konačno stanje|končno stanje|új egyenleg|záró egyenleg"

@@ -6451,3 +6451,248 @@ def test_a_conversion_rate_named_umrechnungskurs_is_no_text():
     booking = result.rows[0]
     assert booking.description == "KAUF BOOKING.COM AMSTERDAM NL"
     assert (booking.original_amount, booking.original_currency) == (Decimal("245.00"), "EUR")
+
+
+def test_a_cardholders_heading_on_the_line_of_the_amounts_title():
+    titles = words_of(200, (40, "Date"), (110, "Description"), (540, "Amount", "right"))
+    first = page(
+        1,
+        titles,
+        words_of(215, (40, "CLAIRE M WHITAKER Card Ending 1-23464")),
+        row(230, "02/28/24", "AMEX SAKS CREDIT", "-50.00"),
+        words_of(250, (110, "New Charges")),
+        words_of(265, (40, "JOHN A WHITAKER Card Ending 1-23456"), (540, "Amount", "right")),
+        row(280, "02/09/24", "DELTA AIR LINES ATLANTA GA", "1,248.60"),
+        row(295, "02/10/24", "UBER SAN FRANCISCO CA", "38.42"),
+    )
+    result = read_statement([first])
+
+    assert [r.cardholder for r in result.rows] == [
+        "CLAIRE M WHITAKER",
+        "JOHN A WHITAKER",
+        "JOHN A WHITAKER",
+    ]
+
+
+def test_a_date_column_titled_transaction_in_lower_case_titles():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "transaction"),
+                    (110, "description"),
+                    (380, "debits", "right"),
+                    (460, "credits", "right"),
+                    (540, "balance", "right"),
+                ),
+                bank_row(225, "01 Mar 24", "BPAY TO ORIGIN ENERGY", out="186.40", balance="813.60"),
+                words_of(236, (110, "REF 4471 9920 3318")),
+                bank_row(250, "04 Mar 24", "DEPOSIT SALARY", into="4,285.00", balance="5,098.60"),
+                bank_row(265, "08 Mar 24", "VISA DEBIT PURCHASE CARD 4821", out="274.64"),
+                words_of(276, (110, "AIRBNB SAN FRANCISCO")),
+                words_of(287, (110, "INCL. FOREIGN AMOUNT USD 180.00")),
+            )
+        ]
+    )
+
+    assert not result.warnings  # the titles were read: no columns guessed from the rows
+    assert amounts(result) == [Decimal("186.40"), Decimal("-4285.00"), Decimal("274.64")]
+    airbnb = result.rows[2]
+    assert airbnb.description == "VISA DEBIT PURCHASE CARD 4821 AIRBNB SAN FRANCISCO"
+    assert (airbnb.original_amount, airbnb.original_currency) == (Decimal("180.00"), "USD")
+
+
+def test_a_last_page_of_one_row_without_titles_keeps_the_columns_of_the_page_before():
+    rows = [row(220 + 15 * k, f"{10 + k:02d} FEV", f"Compra {k}", f"{10 + k},90") for k in range(5)]
+    first = page(1, words_of(100, (40, "TRANSAÇÕES DE 10 FEV A 10 MAR 2024")), *rows)
+    last = page(2, row(220, "09 MAR", "Hortifruti Vila Madalena", "73,15"))
+    result = read_statement([first, last])
+
+    assert len(result.rows) == 6
+    assert result.rows[-1].description == "Hortifruti Vila Madalena"
+    assert result.rows[-1].amount == Decimal("73.15")
+
+
+def test_a_dated_sentence_in_a_box_under_the_table_is_no_row_nor_the_statements_year():
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (80, "Valeur"),
+        (120, "Libellé"),
+        (440, "Débit", "right"),
+        (540, "Crédit", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(150, (40, "Date d'arrêté : 28 Mars 2024")),
+                titles,
+                words_of(
+                    212, (120, "Ancien solde créditeur au 29.02.2024"), (540, "1 000,00", "right")
+                ),
+                words_of(
+                    225,
+                    (40, "01.03"),
+                    (80, "01.03"),
+                    (120, "PRELEVEMENT FREE"),
+                    (440, "19,99", "right"),
+                ),
+                words_of(
+                    240,
+                    (40, "11.03"),
+                    (80, "11.03"),
+                    (120, "VIREMENT CPAM"),
+                    (540, "23,45", "right"),
+                ),
+                words_of(
+                    255, (120, "Nouveau solde créditeur au 28.03.2024"), (540, "1 003,46", "right")
+                ),
+                words_of(290, (44, "Vos frais bancaires")),
+                words_of(305, (44, "Depuis le"), (80, "01.01.2024"), (509, "20,12 EUR", "right")),
+            )
+        ]
+    )
+
+    assert [r.date for r in result.rows] == [date(2024, 3, 1), date(2024, 3, 11)]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_the_cardholders_name_printed_again_under_each_pages_titles_is_no_rows_text():
+    def card_page(number, *lines):
+        return page(
+            number,
+            words_of(70, (40, "Name : ANANYA R IYER"), (360, "Card No: 4893 77XX XXXX 2291")),
+            words_of(200, (40, "Date"), (128, "Transaction Description"), (540, "Amount", "right")),
+            words_of(214, (128, "ANANYA"), (164, "R"), (172, "IYER")),
+            *lines,
+        )
+
+    first = card_page(1, row(228, "16/02/2025", "SWIGGY BANGALORE", "412.00"))
+    second = card_page(
+        2,
+        words_of(
+            228, (40, "09/03/2025"), (128, "SHOPPERS STOP FORUM MALL"), (540, "7,499.00", "right")
+        ),
+        words_of(239, (128, "BANGALORE")),
+        row(254, "10/03/2025", "UBER INDIA", "212.00"),
+    )
+    result = read_statement([first, second])
+
+    assert descriptions(result) == [
+        "SWIGGY BANGALORE",
+        "SHOPPERS STOP FORUM MALL BANGALORE",
+        "UBER INDIA",
+    ]
+
+
+def test_closing_balances_named_saldo_actual_or_montant_net_debite_are_no_rows():
+    spanish = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(215, "03/02/2025", "MERCADONA MADRID", "84,20"),
+                row(230, "05/02/2025", "DEVOLUCION ZARA", "-19,99"),
+                words_of(250, (110, "Saldo anterior"), (540, "100,00", "right")),
+                words_of(265, (110, "Saldo actual"), (540, "164,21", "right")),
+            )
+        ]
+    )
+    assert descriptions(spanish) == ["MERCADONA MADRID", "DEVOLUCION ZARA"]
+
+    french = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(215, "03/03/2025", "CB CARREFOUR", "84,20"),
+                words_of(235, (110, "Total des opérations carte"), (540, "84,20", "right")),
+                words_of(250, (110, "MONTANT NET DEBITE LE 31/03/2025"), (540, "84,20", "right")),
+            )
+        ]
+    )
+    assert descriptions(french) == ["CB CARREFOUR"]
+
+
+def test_an_unnamed_column_between_the_dates_and_the_particulars_is_not_the_description():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (31, "DATE"),
+                    (83, "MODE**"),
+                    (139, "PARTICULARS"),
+                    (395, "DEPOSITS", "right"),
+                    (481, "WITHDRAWALS", "right"),
+                    (564, "BALANCE", "right"),
+                ),
+                words_of(215, (31, "01-04-2024"), (139, "B/F"), (564, "1,42,318.56", "right")),
+                words_of(
+                    230,
+                    (31, "01-04-2024"),
+                    (83, "MOBILE"),
+                    (139, "UPI/409123456789/Rent April"),
+                    (481, "28,000.00", "right"),
+                    (564, "1,14,318.56", "right"),
+                ),
+                words_of(240, (83, "BANKING"), (139, "STATE BANK OF INDIA")),
+                words_of(
+                    255,
+                    (31, "02-04-2024"),
+                    (139, "NEFT-INFOSYS LIMITED-SALARY"),
+                    (395, "1,24,580.00", "right"),
+                    (564, "2,38,898.56", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "UPI/409123456789/Rent April STATE BANK OF INDIA",
+        "NEFT-INFOSYS LIMITED-SALARY",
+    ]
+
+
+def test_a_rate_written_as_an_equation_and_a_fees_share_of_an_amount():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(215, "15.03.2024", "Kartenzahlung SBB CFF FFS//Basel/CH", "50,77-"),
+                words_of(226, (110, "Original 48,60 CHF 1 EUR=0,9573 CHF")),
+                row(241, "18.03.2024", "Entgelt Auslandseinsatzentgelt girocard", "0,51-"),
+                words_of(252, (110, "1,00 % v. 50,77 EUR")),
+                row(267, "19.03.2024", "Dauerauftrag Anna Schulte", "200,00-"),
+            )
+        ]
+    )
+
+    sbb, fee, _ = result.rows
+    assert sbb.description == "Kartenzahlung SBB CFF FFS//Basel/CH"
+    assert (sbb.original_amount, sbb.original_currency) == (Decimal("48.60"), "CHF")
+    assert fee.description == "Entgelt Auslandseinsatzentgelt girocard 1,00 % v. 50,77 EUR"
+    assert fee.original_amount is None
+
+
+def test_a_french_statement_dated_by_its_date_darrete():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(150, (40, "Date d'arrêté : 28.03.2022")),
+                header(),
+                row(215, "01.03", "PRELEVEMENT FREE MOBILE", "19,99"),
+                row(230, "04.03", "CARTE X4127 CARREFOUR", "84,37"),
+            )
+        ]
+    )
+
+    assert [r.date for r in result.rows] == [date(2022, 3, 1), date(2022, 3, 4)]
+    assert not result.warnings
+    assert "Date d'arrêté" in result.rows[0].evidence.year  # read as the statement's date
