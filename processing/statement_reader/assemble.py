@@ -264,6 +264,7 @@ class Assembler:
             if part:
                 other = classify(model, (*line[:3], part, line[4], line[5]), credit_words)
                 if other.kind == ANCHOR:
+                    other.part = len(beside) + 1
                     beside.append(other)
         return item, beside
 
@@ -559,13 +560,17 @@ class Assembler:
             # A row on every line, the common run: nothing to group or share out.
             if self._code_at is not None:
                 self._drop_codes(run)
+            parts = []
             for item in run:
                 said = len(warnings)
                 row = build_row((item,), (), None, page, section, holder, warnings)
                 if row is not None:
                     rows.append(row)
+                    parts.append(getattr(item, "part", 0))
                 elif len(warnings) > said:
                     self.unread.append((page, len(rows)))
+            if any(parts) and len(parts) == len(rows) - start:
+                _down_the_parts(rows, start, parts)
         else:
             # A page's first lines before its first row end the last page's row.
             rows_here = bool(rows) and rows[-1].page == page
@@ -933,6 +938,30 @@ def _name_line(line: tuple, model: Model, anywhere: bool = False) -> str | None:
     ):
         return None
     return text
+
+
+def _down_the_parts(rows: list, start: int, parts: list[int]) -> None:
+    """Rows of a list printed in two or three parts across the page ("Check #  Amount" twice),
+    read a line at a time across: put in the order of their numbers where that is reading
+    each part down ("1051, 1052 | 1054, 1055"), not across."""
+    numbers = [_number_of(row.desc) for row in rows[start:]]
+    if None in numbers:
+        return
+    down = sorted(range(len(parts)), key=lambda k: (parts[k], k))
+    if _ascending([numbers[k] for k in down]) and not _ascending(numbers):
+        rows[start:] = [rows[start + k] for k in down]
+
+
+def _number_of(text: str) -> int | None:
+    m = _CHEQUE_NUMBER.search(text)
+    return int(m[1]) if m else None
+
+
+def _ascending(numbers: list) -> bool:
+    return all(a < b for a, b in pairwise(numbers))
+
+
+_CHEQUE_NUMBER = re.compile(r"(\d{3,})\*?\s*$")
 
 
 def _fits(lines: list, model: Model) -> bool:

@@ -91,6 +91,7 @@ class Item:
         "markers",
         "middle",  # halfway down the line: lines are grouped and shared out by it
         "money",  # (role, title, token)
+        "part",  # which of a table printed two or three times across holds the row (unset: 0)
         "refs",  # reference-column tokens (a cheque's number), or None
         "users",  # the cardholder's column's tokens, or None
         "year",

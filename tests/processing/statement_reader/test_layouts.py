@@ -6696,3 +6696,55 @@ def test_a_french_statement_dated_by_its_date_darrete():
     assert [r.date for r in result.rows] == [date(2022, 3, 1), date(2022, 3, 4)]
     assert not result.warnings
     assert "Date d'arrêté" in result.rows[0].evidence.year  # read as the statement's date
+
+
+def test_checks_listed_in_two_groups_side_by_side_come_out_in_their_numbers_order():
+    def checks(down_first):
+        first, second = down_first
+        return read_statement(
+            [
+                page(
+                    1,
+                    words_of(120, (36, "Checks")),
+                    words_of(
+                        135,
+                        (36, "Date"),
+                        (96, "Check #"),
+                        (258, "Amount", "right"),
+                        (316, "Date"),
+                        (376, "Check #"),
+                        (538, "Amount", "right"),
+                    ),
+                    words_of(
+                        150,
+                        (36, "02/28/24"),
+                        (96, first[0]),
+                        (258, "-1,350.00", "right"),
+                        (316, "03/12/24"),
+                        (376, second[0]),
+                        (538, "-48.00", "right"),
+                    ),
+                    words_of(
+                        165,
+                        (36, "03/05/24"),
+                        (96, first[1]),
+                        (258, "-75.00", "right"),
+                        (316, "03/19/24"),
+                        (376, second[1]),
+                        (538, "-220.00", "right"),
+                    ),
+                )
+            ]
+        )
+
+    down = checks((("1051", "1052"), ("1054*", "1055")))
+    assert descriptions(down) == ["Check 1051", "Check 1052", "Check 1054", "Check 1055"]
+    assert amounts(down) == [
+        Decimal("1350.00"),
+        Decimal("75.00"),
+        Decimal("48.00"),
+        Decimal("220.00"),
+    ]
+    # Numbered across the line, they are read across.
+    across = checks((("1051", "1053"), ("1052", "1054")))
+    assert descriptions(across) == ["Check 1051", "Check 1052", "Check 1053", "Check 1054"]
