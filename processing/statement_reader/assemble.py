@@ -33,6 +33,7 @@ from .vocabulary import (
     NAME_WORDS,
     POINTS,
     TITLES,
+    TOTAL_RE,
     card_number,
     fold,
     title_word,
@@ -303,6 +304,10 @@ class Assembler:
         if not inside or len(inside) == len(tokens) or line[0] - bottom > line[2]:
             return None
         line = (*line[:3], inside, "", None)
+        if TOTAL_RE.match(fold(" ".join(t[3] for t in inside))):
+            # "TOTAL PAYMENTS AND OTHER CREDITS FOR THIS PERIOD" with its figure in a column
+            # of totals past the amounts: the total's label, no row's text.
+            return None
         # (A date among the words, "LTD SALARY MAR 24", is the description's.)
         if any(t[2] != TEXT and not (t[2] == DATE and t[0] > model.desc_start) for t in inside):
             # Or the row's foreign amount ("FOREIGN CURRENCY 412.60 USD @ EXCHANGE RATE

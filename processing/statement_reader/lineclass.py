@@ -157,6 +157,16 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
         if kind == DATE:
             if role in _DATE_ROLES:
                 dates.append((role, value, text))
+            elif (
+                role == DESC
+                and not cells
+                and len(dates) == 1
+                and dates[0][0] == DATE_ROLE
+                and _full_date(value)
+            ):
+                # "19 Feb 24  20 Feb 24  TESCO STORES": a second date before the description,
+                # under a title not read, is the posting date, not the description's first words.
+                dates.append((POST, value, text))
             elif role == DESC:
                 cells.append(token)
                 dated_text = True
@@ -324,6 +334,11 @@ def _fx_label(cells: list) -> bool:
         or all(map(_equation_word, _EQUATION_BREAK.split(t[3])))
         for t in cells
     )
+
+
+def _full_date(value: tuple) -> bool:
+    """A date printed as a row's date is: with its year, or its month in words."""
+    return value[3] is not None or value[0] in ("W", "V")
 
 
 def _percent_of(cells: list) -> bool:
@@ -563,9 +578,12 @@ def _currency_only(cells: list) -> str:
 
 
 def _wrapped(cells: list) -> bool:
-    """Words that carry on a row's description: text only, no label's words."""
-    return all(t[2] == TEXT for t in cells) and not any(
-        w.strip(".,:").lower() in _CARRIED for t in cells for w in t[3].split()
+    """Words that carry on a row's description: text only (a date among them: "VIA ONLINE -
+    PYMT FP 04/03/24 10"), no label's words."""
+    return (
+        all(t[2] == TEXT or t[2] == DATE for t in cells)
+        and cells[0][2] == TEXT
+        and not any(w.strip(".,:").lower() in _CARRIED for t in cells for w in t[3].split())
     )
 
 

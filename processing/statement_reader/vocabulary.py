@@ -41,7 +41,8 @@ MONEY_ROLES = frozenset({AMOUNT, DEBIT, CREDIT})
 _TITLES = {
     DATE: "date | transaction date | trans date | tran date | txn date | trx date | purchase date"
     " | sale date | entry date | activity date | date of transaction | dia"
-    " | transaction day | datum | buchungstag | buchungsdatum | fecha | fecha operación | data"
+    " | transaction day | datum | buchungstag | buchungsdatum | verbuchungsdatum | fecha"
+    " | fecha operación | data"
     " | date opération | date d'opération | date de l'opération | transaktionsdatum"
     " | date de transaction | date de la transaction"
     " | trans. date | date of txn | trans | tran | trn date | txn dt | tran dt | date paid"
@@ -49,6 +50,7 @@ _TITLES = {
     " | date d'achat | date opé | fecha compra | köpdatum | transaktionsdag | f operación"
     " | einkaufsdatum"
     " | f operacion | f op | fecha op | data operacji | data transakcji | data contabile | dato"
+    " | f. operativa | f operativa | fecha operativa | boekdatum | boekingsdatum | transactiedatum"
     " | transaksjonsdato"
     " | data operazione | data mov | data movimento | data do movimento | data de movimento"
     " | data lançamento | data lancamento | data transação | data da transação"
@@ -72,7 +74,7 @@ _TITLES = {
     " | posting dt | post dt | valeur | date de valeur | buchung | buchungsdatum"
     " | date de comptabilisation | date compta | вальор"
     " | fecha contable | bokföringsdatum | bokföringsdag | bogføringsdato | bokfört | f valor"
-    " | reskontradatum | reskontradag"
+    " | reskontradatum | reskontradag | rentedatum | valutadatum"
     " | data waluty | data księgowania | datum knjiženja | datum knjizenja | datum valute"
     " | datum obrade | datum knjiženja transakcije | datum zaúčtovania | datum valute"
     " | tanggal valuta | tgl valuta | tanggal efektif"
@@ -385,6 +387,7 @@ _LABELS = [
         r"|залишок на кінець(?: періоду)?|вихідний залишок"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
         r"|nuovo saldo|nuevo saldo|saldo actual|saldo atual|end balance|loppusaldo|uusi saldo"
+        r"|saldo em dívida"
         r"|saldo siirtyy seuraavalle sivulle"
         r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ"
         r"|novo stanje(?: za plaćanje)?|konačno stanje|končno stanje|új egyenleg|záró egyenleg"
@@ -412,7 +415,7 @@ _LABELS = [
         r"|списания|お支払金額合計|支払金額合計|transakcje, prowizje i opłaty|addebiti del mese"
         r"|belastungen|summe der belastungen|otot(?: yhteensä)?|debit mutations?|mutasi debe?t"
         r"|(?:novi )?troškovi|terećenja|vásárlások(?:, készpénzfelvételek)?|terhelések"
-        r"|toplam çıkış"
+        r"|toplam çıkış|(?:summe )?ausgänge"
         r"|purchases (?:and|&) (?:other )?(?:charges|debits"
         r"|adjustments))(?: (?:and|&) (?:other )?(?:charges|debits|adjustments|cash advances))?",
     ),
@@ -425,7 +428,8 @@ _LABELS = [
         r"|надходження|разом надходжень"
         r"|お預り金額合計|預入金額合計|spłaty i uznania|pagamenti e accrediti|gutschriften"
         r"|summe der gutschriften|panot(?: yhteensä)?|credit mutations?|mutasi kredit"
-        r"|uplate|(?:ostala )?odobrenja|befizetések(?:, jóváírások)?|jóváírások|toplam giriş)",
+        r"|uplate|(?:ostala )?odobrenja|befizetések(?:, jóváírások)?|jóváírások|toplam giriş"
+        r"|(?:summe )?eingänge)",
     ),
     (
         "other",
@@ -454,6 +458,7 @@ LABEL_RE = re.compile(
     unaccented("|".join(f"(?P<{role}>{pattern})" for role, _, pattern in _LABELS))
 )
 LABEL_WORDS = words(
+    "ausgänge eingänge "
     "minimum min credit available cash over past overdue year ytd annual days due pay "
     "payment direct statement closing billing period date as cycle previous prior last "
     "opening balance brought beginning starting new total amount outstanding carried ending "
@@ -504,6 +509,8 @@ TOTAL_RE = re.compile(
         r"|(?:valor|importe|monto|montant) total(?= [-–:]|$)"
         r"|totalt|summa|sum|razem|итого|обороти|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng|ukupno"
         r"|skupaj"
+        # ("Ausgänge  -2.472,51€": what went out, in sum, as a neobank's overview prints it)
+        r"|ausgänge|eingänge"
         r"|разом|всього)\b"
         r"|\S{0,10}?(?:合計|小計|合计|小计|总计|소계|합계|총계)"
         r"|(?:\S+ ){1,3}(?:összesen|celkem|spolu|kokku)\b"
@@ -539,11 +546,11 @@ DEBIT_SECTION_RE = re.compile(
 TOTAL_SIDES = (
     re.compile(
         r"\b(?:debits?|debet|withdrawals?|money out|paid out|charges|belastungen|soll|in and out"
-        r"|addebiti|cargos|débits?|uitgaven|af|cıkıs|cikis)\b"
+        r"|addebiti|cargos|débits?|uitgaven|af|cıkıs|cikis|ausgange)\b"
     ),
     re.compile(
         r"\b(?:credits?|deposits?|money in|paid in|gutschriften|haben|accrediti|abonos"
-        r"|crédits?|ontvangsten|bij|giris)\b"
+        r"|crédits?|ontvangsten|bij|giris|eingange)\b"
     ),
 )
 NOT_SECTION_RE = re.compile(

@@ -6748,3 +6748,190 @@ def test_checks_listed_in_two_groups_side_by_side_come_out_in_their_numbers_orde
     # Numbered across the line, they are read across.
     across = checks((("1051", "1053"), ("1052", "1054")))
     assert descriptions(across) == ["Check 1051", "Check 1052", "Check 1053", "Check 1054"]
+
+
+def test_a_neobank_statement_with_its_booking_date_between_the_description_and_the_amount():
+    def entry(y, merchant, booked, amount, value, category):
+        return [
+            *words_of(y, (44, merchant), (323, booked), (506, amount, "right")),
+            *words_of(y + 11.5, (44, "Wertstellung"), (107, value), (160, "·"), (169, category)),
+        ]
+
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(150, (44, "01.03.2024 bis 31.03.2024")),
+                words_of(180, (44, "Alter Kontostand"), (506, "+2.412,88€", "right")),
+                words_of(
+                    200, (44, "Beschreibung"), (323, "Verbuchungsdatum"), (506, "Betrag", "right")
+                ),
+                entry(
+                    220, "REWE Markt GmbH-Zw", "04.03.2024", "-45,20€", "02.03.2024", "Lebensmittel"
+                ),
+                entry(250, "Anna Schmidt", "05.03.2024", "+35,00€", "05.03.2024", "Überweisungen"),
+                words_of(290, (44, "Kontoüberblick")),
+                words_of(305, (44, "Alter Kontostand"), (506, "+2.412,88€", "right")),
+                words_of(317, (44, "Ausgänge"), (506, "-45,20€", "right")),
+                words_of(329, (44, "Eingänge"), (506, "+35,00€", "right")),
+                words_of(341, (44, "Neuer Kontostand"), (506, "+2.402,68€", "right")),
+            )
+        ]
+    )
+
+    assert [(r.date, r.amount) for r in result.rows] == [
+        (date(2024, 3, 4), Decimal("45.20")),
+        (date(2024, 3, 5), Decimal("-35.00")),
+    ]
+    assert descriptions(result)[0] == "REWE Markt GmbH-Zw Wertstellung 02.03.2024 · Lebensmittel"
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_operation_dates_titled_f_operativa_and_booking_dates_titled_boekdatum():
+    sabadell = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "F. Operativa"),
+                    (110, "Concepto"),
+                    (330, "F. Valor"),
+                    (460, "Importe", "right"),
+                    (540, "Saldo", "right"),
+                ),
+                words_of(
+                    215,
+                    (40, "09/03/2024"),
+                    (110, "COMPRA TARJ. EL CORTE INGLES"),
+                    (330, "11/03/2024"),
+                    (460, "-87,45", "right"),
+                    (540, "912,55", "right"),
+                ),
+            )
+        ]
+    )
+    assert [(r.date, r.posting_date) for r in sabadell.rows] == [
+        (date(2024, 3, 9), date(2024, 3, 11))
+    ]
+
+    abn = read_statement(
+        [
+            page(
+                1,
+                words_of(150, (380, "Periode 01-03-2024 t/m 31-03-2024")),
+                words_of(
+                    200,
+                    (40, "Boekdatum"),
+                    (88, "Omschrijving"),
+                    (470, "Bedrag af", "right"),
+                    (550, "Bedrag bij", "right"),
+                ),
+                words_of(215, (40, "04-03"), (88, "SEPA Overboeking"), (470, "975,00", "right")),
+                words_of(230, (40, "06-03"), (88, "SEPA Overboeking"), (550, "35,00", "right")),
+            )
+        ]
+    )
+    assert amounts(abn) == [Decimal("975.00"), Decimal("-35.00")]
+    assert not abn.warnings  # the titles were read
+
+
+def test_a_rows_last_line_with_a_date_in_its_text_beside_the_days_balance():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(225, "04/03/2024", "SEAN DOHERTY", out="20.00"),
+                words_of(236, (110, "REF FOOTBALL SUBS")),
+                words_of(247, (110, "VIA ONLINE - PYMT FP 04/03/24 10"), (540, "980.00", "right")),
+                bank_row(262, "05/03/2024", "NIE ENERGY SUPPLY", out="64.00", balance="916.00"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "SEAN DOHERTY REF FOOTBALL SUBS VIA ONLINE - PYMT FP 04/03/24 10",
+        "NIE ENERGY SUPPLY",
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_sections_total_printed_in_a_column_of_totals_past_the_amounts_is_no_rows_text():
+    titles = words_of(
+        200, (36, "Date"), (126, "Description"), (520, "Amount", "right"), (559, "Total")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(215, (126, "Payments and Other Credits")),
+                words_of(
+                    230, (36, "01/10"), (126, "BA ELECTRONIC PAYMENT"), (520, "-250.00", "right")
+                ),
+                words_of(
+                    244,
+                    (126, "TOTAL PAYMENTS AND OTHER CREDITS FOR THIS PERIOD"),
+                    (580, "-$250.00", "right"),
+                ),
+                words_of(262, (126, "Purchases and Adjustments")),
+                words_of(
+                    277,
+                    (36, "01/12"),
+                    (126, "CITY OF ROUND ROCK UTIL TX"),
+                    (520, "118.37", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["BA ELECTRONIC PAYMENT", "CITY OF ROUND ROCK UTIL TX"]
+
+
+def test_a_second_date_before_the_description_under_a_title_not_read_is_the_posting_date():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(200, (40, "Date of"), (112, "Date"), (184, "Description")),
+                words_of(205, (514, "Amount £", "right")),
+                words_of(209, (40, "transaction"), (112, "entered")),
+                words_of(
+                    230,
+                    (40, "19 Feb 24"),
+                    (112, "20 Feb 24"),
+                    (184, "TESCO STORES 3217 HARPENDEN"),
+                    (514, "46.28", "right"),
+                ),
+                words_of(
+                    245,
+                    (40, "20 Feb 24"),
+                    (112, "21 Feb 24"),
+                    (184, "SAINSBURYS S/MKTS ST ALBANS"),
+                    (514, "62.15", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["TESCO STORES 3217 HARPENDEN", "SAINSBURYS S/MKTS ST ALBANS"]
+    assert [(r.date, r.posting_date) for r in result.rows] == [
+        (date(2024, 2, 19), date(2024, 2, 20)),
+        (date(2024, 2, 20), date(2024, 2, 21)),
+    ]
+
+
+def test_a_card_balance_owed_named_saldo_em_divida_is_no_row():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(212, (110, "Saldo anterior"), (540, "100,00", "right")),
+                row(225, "03/03/2024", "CONTINENTE LISBOA", "84,20"),
+                words_of(240, (110, "Saldo em dívida"), (540, "184,20", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["CONTINENTE LISBOA"]
+    assert result.check.verdict == Verdict.AGREES
