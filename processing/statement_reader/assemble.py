@@ -358,6 +358,9 @@ class Assembler:
             # another's rows, the next cardholder's.
             if self.holder[1] is not None and (self.holder[0] == name or not self.named):
                 self.holder = (name, self.holder[1])
+                # (A subtotal under it is of the rows the heading names: "SUB-TOTAL" of the
+                # new transactions, not of the payment above them.)
+                self.holder_start = len(self.rows)
             else:
                 # (The account's holder, named with their card over the first titles.)
                 account = self.account or (None, None)

@@ -126,11 +126,22 @@ def _parse(
     roles = {c[2] for c in columns}
     # An unnamed title between the dates and the amounts ("Payment type and details") is the
     # description.
-    if "desc" not in roles and unknown and DATE in roles | {POST}:
+    if "desc" not in roles and unknown and roles & {DATE, POST}:
         first_date = min(c[0] for c in columns if c[2] in (DATE, POST))
         money = [c[0] for c in columns if c[2] in ("amount", "debit", "credit", "balance")]
         first_money = min(money, default=float("inf"))
-        later = [u for u in unknown if first_date < u[0] < first_money]
+        # (Between a value date and the amounts, an unnamed title may be the booking date's.)
+        later = [u for u in unknown if first_date < u[0] < first_money] if DATE in roles else []
+        # (Or first of all, the dates printed after it: "Angaben zu den Umsätzen  Valuta
+        # Betrag in EUR".)
+        later = (
+            later
+            or [
+                u
+                for u in unknown
+                if u[1] < min(c[0] for c in columns) and not title_count(_split(u))
+            ][:1]
+        )
         if later:
             unknown.remove(later[0])
             columns.append((later[0][0], later[0][1], "desc", later[0][3]))
@@ -162,6 +173,11 @@ def _parse(
     if len(unknown) > max(1, len(columns) // 3):
         return None
     return columns
+
+
+def _split(cell: Column) -> list[Box]:
+    """A cell's words, for counting the titles among them."""
+    return [(cell[0], cell[1], word) for word in cell[3].split()]
 
 
 def merge_stacked(upper: list[Box], lower: list[Box], height: float) -> list[Box]:

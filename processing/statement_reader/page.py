@@ -247,6 +247,37 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
         elif count >= 3 and _figures_table(raw[i]):
             holder = _holder_over_figures(raw[i][3])
             _tag(lines, i, HOLDER if holder else OTHER_TABLE, holder)
+    for i, (_, _, _, words) in enumerate(raw):
+        if figures[i] and len(words) < 30 and lines[i][4] == PLAIN and title_count(words) >= 3:
+            beside = _header_beside(raw, i)
+            if beside is not None:
+                start, columns = beside
+                for k in range(start, i + 1):
+                    _set_header(lines, k, columns)
+
+
+def _header_beside(raw: list, i: int) -> tuple[int, list[Column]] | None:
+    """Column titles sharing their line with a sidebar's figure ("DATE  DATE  ACTIVITY
+    DESCRIPTION  AMOUNT($)    Minimum Payment  $39.54"), maybe under their first words on a
+    line of their own ("TRANSACTION  POSTING"): `(first line, columns)`."""
+    _, _, height, words = raw[i]
+    gaps = [k for k in range(1, len(words)) if words[k][0] - words[k - 1][1] > 2 * height]
+    for k in reversed(gaps):
+        head, rest = words[:k], words[k:]
+        if any(ch.isdigit() for w in head for ch in w[2]) or not any(
+            ch.isdigit() for w in rest for ch in w[2]
+        ):
+            continue
+        if i and raw[i][0] - raw[i - 1][1] < 0.8 * height:
+            upper = [w for w in raw[i - 1][3] if w[1] < head[-1][1] + height]
+            if upper and _titles_only(upper, title_count(upper)):
+                columns = parse_header(merge_stacked(upper, head, height), height, stacked=True)
+                if columns is not None:
+                    return i - 1, columns
+        columns = parse_header(head, height)
+        if columns is not None:
+            return i, columns
+    return None
 
 
 def _title_over(raw: list, i: int) -> tuple[list[Column], int] | None:

@@ -10,10 +10,12 @@ Where a running balance is printed, it also decides the sign of each row printed
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from .checks import balance_as_read, figure_value, opening_closing, total_side
 from .rowbuild import RawRow
+from .vocabulary import fold
 
 # (bank account, minus means money out): a card, a bank printing money out negative, a bank
 # with debit/credit columns, a card printing charges negative.
@@ -56,7 +58,12 @@ def choose(rows: list[RawRow], figures: list[tuple], with_balance: int) -> tuple
         row.code == "D" and row.why.startswith(_UNDER) and row.why[len(_UNDER) :] in mixed
         for row in rows
     )
-    flip = codes.count("N") > codes.count("U") + codes.count("P") + listed
+    unsigned = codes.count("U") + codes.count("P") + listed
+    flip = codes.count("N") > unsigned
+    if codes.count("N") == unsigned and _account_balances(figures):
+        # As many rows printed with a minus as without: an account's balances ("Alter
+        # Kontostand", "Account balance") say the minus is money out, as accounts print it.
+        flip = True
     allowed, why = list(_CONVENTIONS), "as most rows are printed that way"
     if with_balance >= max(2, len(rows) // 2):
         scores = {c: _balance_score(rows, *c) for c in _CONVENTIONS}
@@ -96,6 +103,14 @@ def choose(rows: list[RawRow], figures: list[tuple], with_balance: int) -> tuple
 
 
 _CODE = attrgetter("code")
+
+
+def _account_balances(figures: list[tuple]) -> bool:
+    """Whether the opening or closing balance is named as an account's."""
+    return any(f[0] in ("prev", "new") and _ACCOUNT.search(fold(f[3])) for f in figures)
+
+
+_ACCOUNT = re.compile(r"konto|account|compte|cuenta|conto|rekening")
 
 
 def _named_sign(rows: list[RawRow], figures: list[tuple]) -> bool | None:

@@ -140,10 +140,10 @@ _TITLES = {
     " | χρέωση | χρεώσεις | списание | расход | дебит | お支払金額 | お引出し | 支払金額 | 出金"
     " | số tiền ghi nợ | ghi nợ | phát sinh nợ"
     " | ut av konto | ut fra konto | uttak | retiros | retiro | retiros / cargos | saques"
-    " | payments out | payments - out | bedrag af",
+    " | payments out | payments - out | bedrag af | withdrawn",
     CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
-    " | gutschrift | received"
+    " | gutschrift | received | deposited"
     " | deposit amt | deposit amount | eingang | insättning | uznania | crédito | credito"
     " | créditos | avere | accrediti | deposits additions | additions | other additions"
     " | indbetaling | inn | inn på konto | innskudd | πίστωση | πιστώσεις | зачисление"
@@ -736,6 +736,7 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
     " oryginalna kwota operacji işlem tutarı moneda extranjera divisa moeda estrangeira"
     " valuta estera fcy сума в оригинална валута eredeti összeg w walucie monto origen"
+    " t.c importo local"
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}

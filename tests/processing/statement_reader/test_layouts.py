@@ -6935,3 +6935,187 @@ def test_a_card_balance_owed_named_saldo_em_divida_is_no_row():
 
     assert descriptions(result) == ["CONTINENTE LISBOA"]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_an_unnamed_first_title_before_the_value_date_is_the_description():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (53, "Angaben zu den Umsätzen"),
+                    (405, "Valuta"),
+                    (545, "Betrag in EUR", "right"),
+                ),
+                words_of(215, (53, "Alter Kontostand vom 29.02.2024"), (545, "3.412,58", "right")),
+                words_of(230, (53, "Dauerauftrag"), (409, "01.03"), (545, "1.150,00-", "right")),
+                words_of(239, (53, "Hausverwaltung Becker GmbH")),
+                words_of(254, (53, "Gutschrift"), (409, "11.03"), (545, "350,00", "right")),
+                words_of(263, (53, "Julia Schneider")),
+                words_of(278, (53, "Neuer Kontostand vom 28.03.2024"), (545, "2.612,58", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "Dauerauftrag Hausverwaltung Becker GmbH",
+        "Gutschrift Julia Schneider",
+    ]
+    assert amounts(result) == [Decimal("1150.00"), Decimal("-350.00")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_money_out_titled_withdrawn_beside_paid_in():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (45, "Date"),
+                    (112, "Description"),
+                    (390, "Paid In(£)", "right"),
+                    (464, "Withdrawn(£)", "right"),
+                    (550, "Balance(£)", "right"),
+                ),
+                words_of(
+                    215, (45, "29 FEB 2024"), (112, "BROUGHT FORWARD"), (550, "1,482.16", "right")
+                ),
+                words_of(
+                    230, (45, "01 MAR 2024"), (112, "Automated Credit"), (390, "2,315.40", "right")
+                ),
+                words_of(
+                    245, (112, "Direct Debit"), (464, "38.50", "right"), (550, "3,759.06", "right")
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("-2315.40"), Decimal("38.50")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_original_amounts_named_importo_orig_monto_original_or_local_currency_amount():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(215, "12/03/2024", "PAGAMENTO POS ESTERO PRET A MANGER", "40,98"),
+                words_of(226, (110, "IMPORTO ORIG. GBP 35,00 CAMBIO 0,85400")),
+                row(241, "13/03/2024", "CARGO COMPRA INTERNACIONAL NETFLIX.COM", "263,03"),
+                words_of(252, (110, "MONTO ORIGINAL 15,49 USD T.C. 16,9807")),
+                row(267, "14/03/2024", "AMAZON.COM (US)", "3.812,00"),
+                words_of(278, (110, "Local currency amount USD 25,00")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "PAGAMENTO POS ESTERO PRET A MANGER",
+        "CARGO COMPRA INTERNACIONAL NETFLIX.COM",
+        "AMAZON.COM (US)",
+    ]
+    assert [(r.original_amount, r.original_currency) for r in result.rows] == [
+        (Decimal("35.00"), "GBP"),
+        (Decimal("15.49"), "USD"),
+        (Decimal("25.00"), "USD"),
+    ]
+
+
+def test_column_titles_sharing_their_line_with_a_sidebars_figure():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(150, (40, "TRANSACTION"), (92, "POSTING")),
+                words_of(
+                    158,
+                    (40, "DATE"),
+                    (92, "DATE"),
+                    (146, "ACTIVITY DESCRIPTION"),
+                    (398, "AMOUNT($)", "right"),
+                    (417, "Minimum Payment"),
+                    (571, "$39.54", "right"),
+                ),
+                words_of(176, (146, "PREVIOUS STATEMENT BALANCE"), (398, "$1,842.17", "right")),
+                words_of(
+                    190,
+                    (40, "FEB 19"),
+                    (92, "FEB 21"),
+                    (146, "LOBLAWS #1024 TORONTO ON"),
+                    (398, "$87.56", "right"),
+                ),
+                words_of(
+                    205,
+                    (40, "FEB 28"),
+                    (92, "MAR 3"),
+                    (146, "METRO 612 TORONTO ON"),
+                    (398, "$114.92", "right"),
+                    (417, "Previous Balance"),
+                    (571, "$1,842.17", "right"),
+                ),
+                words_of(
+                    220,
+                    (40, "MAR 1"),
+                    (92, "MAR 3"),
+                    (146, "UBER CANADA/UBERTRIP TORONTO ON"),
+                    (398, "$23.67", "right"),
+                    (417, "Payments & Credits"),
+                    (571, "-$0.00", "right"),
+                ),
+                words_of(
+                    235,
+                    (40, "MAR 2"),
+                    (92, "MAR 4"),
+                    (146, "SHOPPERS DRUG MART #1288"),
+                    (398, "$32.18", "right"),
+                    (417, "Purchases"),
+                    (571, "$258.33", "right"),
+                ),
+                words_of(
+                    250,
+                    (40, "MAR 3"),
+                    (92, "MAR 4"),
+                    (146, "TIM HORTONS #2381"),
+                    (398, "$6.47", "right"),
+                    (417, "Interest"),
+                    (571, "$0.00", "right"),
+                ),
+                words_of(270, (146, "NEW BALANCE"), (398, "$2,106.97", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "LOBLAWS #1024 TORONTO ON",
+        "METRO 612 TORONTO ON",
+        "UBER CANADA/UBERTRIP TORONTO ON",
+        "SHOPPERS DRUG MART #1288",
+        "TIM HORTONS #2381",
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_subtotal_of_the_rows_under_a_cardholders_new_transactions_heading():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(208, (40, "DBS LIVE FRESH CARD NO.: 4119 1100 8877 1234")),
+                words_of(218, (110, "PREVIOUS BALANCE"), (540, "1,482.35", "right")),
+                row(230, "28/12/2023", "PAYMENT - DBS INTERNET/WIRELESS", "1,400.00 CR"),
+                words_of(250, (110, "NEW TRANSACTIONS JOHN TAN WEI MING")),
+                row(265, "29/12/2023", "GRAB *TRANSPORT SINGAPORE", "23.40"),
+                row(280, "02/01/2024", "NTUC FAIRPRICE SINGAPORE", "87.65"),
+                row(295, "05/01/2024", "CASHBACK", "12.00 CR"),
+                words_of(315, (110, "SUB-TOTAL"), (540, "99.05", "right")),
+                words_of(330, (110, "TOTAL"), (540, "181.40", "right")),
+            )
+        ]
+    )
+
+    assert result.check.verdict == Verdict.AGREES
+    assert [r.cardholder for r in result.rows][1:] == ["JOHN TAN WEI MING"] * 3
