@@ -853,7 +853,9 @@ def _od_after(tokens: list, value: tuple) -> bool:
     return 0 <= k < len(tokens) - 1 and tokens[k + 1][3] in ("OD", "O/D")
 
 
-_BALANCE_WORDS = frozenset({"saldo", "balance", "solde", "s a l d o", "b a l a n c e"})
+_BALANCE_WORDS = frozenset(
+    {"saldo", "balance", "solde", "kontostand", "s a l d o", "b a l a n c e"}
+)
 _CATEGORY_ROLES = frozenset({"charges", "credits", "other"})
 _GROUP_RE = re.compile(r"\b(?:subtractions|withdrawals|debits|deductions|money out|paid out)\b")
 _PAYMENTS_ONLY = re.compile(r"(?:other )?payments?(?: \(continued\))?")

@@ -58,7 +58,8 @@ def opening_closing(figures: list[tuple]) -> tuple[tuple | None, tuple | None]:
         None,
     )
     new = next((f for f in reversed(figures) if f[0] == "new" and not _carried(f)), None)
-    dated = [f for f in figures if f[0] == "bal_at"]
+    # (In the statement's order: a balance line is kept as the rows around it are flushed.)
+    dated = sorted((f for f in figures if f[0] == "bal_at"), key=lambda f: (f[4], f[5]))
     if prev is None and dated:
         prev, dated = dated[0], dated[1:]
     if new is None and dated:

@@ -147,6 +147,18 @@ def _parse(
             columns.append((later[0][0], later[0][1], "desc", later[0][3]))
             columns.sort()
     roles = {c[2] for c in columns}
+    refs = [k for k, c in enumerate(columns) if c[2] == "ref"]
+    if (
+        "desc" not in roles
+        and len(refs) == 1
+        and roles & {DATE, POST}
+        and not _NUMBERED_TITLE.search(columns[refs[0]][3].lower())
+    ):
+        # A reference the only column of words ("Bokföringsdag  Transaktionsdag  Referens
+        # Belopp  Saldo"): what each row is, its description.
+        column = columns[refs[0]]
+        columns[refs[0]] = (column[0], column[1], "desc", column[3])
+        roles = {c[2] for c in columns}
     if "desc" in roles and unknown and roles & {DATE, POST} and not stacked:
         # An unnamed title between the dates and the description ("MODE**"): a column of its
         # own (the payment's channel, its type), not the description's first words.
@@ -173,6 +185,10 @@ def _parse(
     if len(unknown) > max(1, len(columns) // 3):
         return None
     return columns
+
+
+# A reference column titled for a number ("CHECK NO.", "Cheque #"): numbers, no description.
+_NUMBERED_TITLE = re.compile(r"che(?:ck|que)|\bchq|\bno\b|number|\bnr\b|#")
 
 
 def _split(cell: Column) -> list[Box]:

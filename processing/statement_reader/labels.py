@@ -67,6 +67,7 @@ _PUNCTUATION = frozenset({":", "-", "–", "=", "*", "+"})
 # On a line that starts with a date only balance labels stop it being a transaction.
 _DATED_STRONG = frozenset({"prev", "new"})
 _DUE = re.compile(r"total (?:amount |payment )?due\b")
+_DAILY = re.compile(r"\bdia\b|\bday\b|\btag(?:es)?\b|\bjour\b")
 
 
 def find_labels(
@@ -251,7 +252,16 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
         if below is not None:
             yield role, False, values, phrase, (*below, has_date, dated, total)
         elif values or role == "skip":
-            yield role, _strength(role, values, has_date, dated, total), values, phrase, None
+            # (A balance of the day, printed dated among the rows, "05/03  SALDO TOTAL
+            # DISPONÍVEL DIA  2.712,96", is that balance, not a row.)
+            daily = role == "bal_at" and _DAILY.search(fold(phrase)) is not None
+            yield (
+                role,
+                _strength(role, values, has_date, dated and not daily, total),
+                values,
+                phrase,
+                None,
+            )
 
 
 def _strength(role: str, values: list, has_date: bool, dated: bool, total: bool) -> bool | str:

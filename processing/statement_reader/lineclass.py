@@ -306,6 +306,11 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     # A date and an amount make a row whatever else the line holds (but words leading into it).
     if worded:
         item.kind = BREAK
+    elif dates and not money and bal is not None and _balance_words(cells):
+        # "29.02.24  Kontostand  4'312.85" under the balances' title: the balance of that day,
+        # read as a balance line is (see the assembler), not a row's date.
+        item.money, item.bal = [(_AMOUNT_ROLE, "balance", bal)], None
+        item.kind = ANCHOR
     else:
         item.kind = ANCHOR if dates and money else _kind(item, junk, model.account_currency)
     if item.kind == TEXT_LINE and fx is not None and (lead_fx or _fx_label(cells)):
@@ -339,6 +344,15 @@ def _fx_label(cells: list) -> bool:
 def _full_date(value: tuple) -> bool:
     """A date printed as a row's date is: with its year, or its month in words."""
     return value[3] is not None or value[0] in ("W", "V")
+
+
+def _balance_words(cells: list) -> bool:
+    """The line's words are the word for a balance, alone."""
+    return len(cells) == 1 and cells[0][3].lower().strip(" :") in _BALANCE_WORDS
+
+
+_BALANCE_WORDS = frozenset({"saldo", "balance", "solde", "kontostand"})
+_AMOUNT_ROLE = "amount"
 
 
 def _percent_of(cells: list) -> bool:

@@ -580,6 +580,9 @@ def _classify(lines: list[tuple], i: int) -> None:
         ):
             _tag(lines, i, HOLDER, (name, None, None))
             return
+    if _END_RE.search(lower):
+        _tag(lines, i, OTHER_TABLE)  # "**** End of Statement ****": no rows follow
+        return
     if NOTE_RE.search(lower) or _footnote(tokens):
         _tag(lines, i, NOTE)
         return
@@ -605,6 +608,11 @@ def _classify(lines: list[tuple], i: int) -> None:
     sentence = text[:1].islower() or len(words) > 8
     if not sentence and (others >= 2 or (len(tokens) <= 5 and balance_heading)):
         _tag(lines, i, OTHER_TABLE)
+
+
+_END_RE = re.compile(
+    r"^[*\s-]*end of (?:the )?(?:statement|transactions?|transaction details)[*\s.-]*$"
+)
 
 
 def _footnote(tokens: list) -> bool:

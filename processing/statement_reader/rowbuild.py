@@ -50,9 +50,11 @@ class RawRow:
 _LETTER = re.compile(r"[^\W\d_]")
 # Who made a card payment, named in its description.
 # ("Card payment to TESCO" names the merchant: a refund goes to the cardholder.)
+# ("Card •4821 · Alex Kim": the card's last digits, then who holds it.)
 _PAID_BY = re.compile(
-    r"\b(?i:card (?:payment|purchase|transaction|withdrawal) by|card refund to) "
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3})"
+    r"\b(?i:card (?:payment|purchase|transaction|withdrawal) by|card refund to"
+    r"|card [•*x]?\d{4} [·-])"
+    r" ([A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3})"
 )
 
 
@@ -127,7 +129,9 @@ def build_row(
     )
     if users:
         row.holder = " ".join(users)  # a cardholder's column: each row names its own
-    elif row.holder is None and ("by " in desc or "BY " in desc or "und to" in desc):
+    elif row.holder is None and (
+        "by " in desc or "BY " in desc or "und to" in desc or " · " in desc or " - " in desc
+    ):
         paid = _PAID_BY.search(desc)
         if paid:
             row.holder = paid[1]  # "Figma Card payment by Laura Moretti"

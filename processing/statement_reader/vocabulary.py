@@ -91,7 +91,7 @@ _TITLES = {
     " | particulars"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | keterangan | uraian | deskripsi | uraian transaksi | keterangan transaksi"
-    " | naam omschrijving | mededelingen | mô tả | nội dung | diễn giải | nội dung giao dịch"
+    " | naam omschrijving | naam | mededelingen | mô tả | nội dung | diễn giải | nội dung giao dịch"
     " | ご利用店名 | ご利用店名（ご利用場所） | ご利用先 | 이용가맹점 | 가맹점명 | 이용하신 곳"
     " | opis transakcji | popis platby"
     " | transaction | transactions | description of transaction | activity | beschreibung"
@@ -404,6 +404,7 @@ _LABELS = [
         r"|saldo i (?:din |deres )?favør|saldo til (?:din|deres) fordel"
         r"|saldo(?= \d{1,2}[./]\d{1,2}[./]\d{2,4})"
         r"|end[- ]of[- ]day balance|day[- ]end balance|closing balance for the day"
+        r"|saldo (?:total )?(?:disponível )?(?:do )?dia|saldo final do dia"
         r"|(?:übertrag|uebertrag)\b",
     ),
     (
@@ -724,7 +725,7 @@ CURRENCY_NAMES = {
 }
 RATE_WORDS = words(
     "rate exchange kurs taux conversion cambio wechselkurs växelkurs tc kur kuru árf árfolyam cours"
-    " umrechnungskurs"
+    " umrechnungskurs koers"
     " curs kurssi 換算レート 為替レート 적용환율 환율 ισοτιμία"
 )
 # Words that name a foreign amount printed beside it ("Original amount: USD 120.00"), as
@@ -736,7 +737,7 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
     " oryginalna kwota operacji işlem tutarı moneda extranjera divisa moeda estrangeira"
     " valuta estera fcy сума в оригинална валута eredeti összeg w walucie monto origen"
-    " t.c importo local"
+    " t.c importo local bedrag"
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}

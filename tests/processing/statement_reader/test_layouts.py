@@ -7119,3 +7119,183 @@ def test_a_subtotal_of_the_rows_under_a_cardholders_new_transactions_heading():
 
     assert result.check.verdict == Verdict.AGREES
     assert [r.cardholder for r in result.rows][1:] == ["JOHN TAN WEI MING"] * 3
+
+
+def test_nothing_after_the_end_of_statement_mark_is_a_row():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(215, "13/02/2024", "NETFLIX ENTERTAINMENT SERVICES,MUMBAI", "649.00 Dr"),
+                words_of(235, (253, "**** End of Statement ****")),
+                words_of(255, (36, "GST SUMMARY")),
+                words_of(
+                    270, (69, "GSTIN of Axis Bank"), (205, "HSN / SAC Code"), (447, "IGST charged")
+                ),
+                words_of(
+                    281, (62, "27AAACA5817D1ZQ"), (218, "997113"), (540, "351.10 Dr", "right")
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["NETFLIX ENTERTAINMENT SERVICES,MUMBAI"]
+
+
+def test_a_name_column_beside_the_description_and_a_reference_the_only_column_of_words():
+    ing = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "Datum"),
+                    (92, "Naam"),
+                    (222, "Omschrijving"),
+                    (500, "Af", "right"),
+                    (556, "Bij", "right"),
+                ),
+                words_of(
+                    215,
+                    (40, "11-03-2024"),
+                    (92, "Tesco Stores 2041"),
+                    (222, "Pasvolgnr: 004 11-03-2024 18:03"),
+                    (500, "61,17", "right"),
+                ),
+                words_of(225, (222, "Bedrag: 52,40 GBP Koers: 1 EUR = 0,8567 GBP")),
+                words_of(
+                    240,
+                    (40, "12-03-2024"),
+                    (92, "Werkgever BV"),
+                    (222, "Salaris maart"),
+                    (556, "2.400,00", "right"),
+                ),
+            )
+        ]
+    )
+    assert descriptions(ing) == [
+        "Tesco Stores 2041 Pasvolgnr: 004 11-03-2024 18:03",
+        "Werkgever BV Salaris maart",
+    ]
+    assert (ing.rows[0].original_amount, ing.rows[0].original_currency) == (Decimal("52.40"), "GBP")
+
+    swedbank = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "Bokföringsdag"),
+                    (100, "Transaktionsdag"),
+                    (228, "Referens"),
+                    (490, "Belopp", "right"),
+                    (556, "Saldo", "right"),
+                ),
+                words_of(
+                    215,
+                    (40, "2024-03-01"),
+                    (100, "2024-02-29"),
+                    (228, "KORTKÖP 240229 ICA NÄRA SVARTBÄCKEN"),
+                    (490, "-286,40", "right"),
+                    (556, "18 116,15", "right"),
+                ),
+                words_of(
+                    230,
+                    (40, "2024-03-01"),
+                    (100, "2024-03-01"),
+                    (228, "AUTOGIRO TELIA SVERIGE AB"),
+                    (490, "-499,00", "right"),
+                    (556, "17 617,15", "right"),
+                ),
+            )
+        ]
+    )
+    assert descriptions(swedbank) == [
+        "KORTKÖP 240229 ICA NÄRA SVARTBÄCKEN",
+        "AUTOGIRO TELIA SVERIGE AB",
+    ]
+
+
+def test_dated_balance_lines_kontostand_and_saldo_do_dia_are_checked_not_rows():
+    titles = words_of(
+        200,
+        (40, "Datum"),
+        (84, "Text"),
+        (364, "Gutschrift", "right"),
+        (428, "Lastschrift", "right"),
+        (555, "Saldo", "right"),
+    )
+    postfinance = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(215, (40, "29.02.24"), (84, "Kontostand"), (555, "4'312.85", "right")),
+                words_of(230, (40, "01.03.24"), (84, "TWINT SENDEN"), (428, "45.00", "right")),
+                words_of(
+                    245, (40, "04.03.24"), (84, "GUTSCHRIFT LOHN"), (364, "5'000.00", "right")
+                ),
+                words_of(260, (40, "31.03.24"), (84, "Kontostand"), (555, "9'267.85", "right")),
+            )
+        ]
+    )
+    assert descriptions(postfinance) == ["TWINT SENDEN", "GUTSCHRIFT LOHN"]
+    assert postfinance.check.verdict == Verdict.AGREES
+
+    itau = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (48, "data"),
+                    (96, "lançamentos"),
+                    (430, "valor (R$)", "right"),
+                    (545, "saldo (R$)", "right"),
+                ),
+                words_of(215, (48, "29/02"), (96, "SALDO ANTERIOR"), (545, "1.874,32", "right")),
+                words_of(230, (48, "01/03"), (96, "TAR PACOTE ITAU"), (430, "-64,90", "right")),
+                words_of(
+                    245, (48, "01/03"), (96, "REND PAGO APLIC AUT MAIS"), (430, "3,12", "right")
+                ),
+                words_of(
+                    260,
+                    (48, "01/03"),
+                    (96, "SALDO TOTAL DISPONÍVEL DIA"),
+                    (545, "1.812,54", "right"),
+                ),
+                words_of(
+                    275, (48, "04/03"), (96, "DA SABESP 0412233019"), (430, "-142,77", "right")
+                ),
+                words_of(
+                    290,
+                    (48, "04/03"),
+                    (96, "SALDO TOTAL DISPONÍVEL DIA"),
+                    (545, "1.669,77", "right"),
+                ),
+            )
+        ]
+    )
+    assert descriptions(itau) == [
+        "TAR PACOTE ITAU",
+        "REND PAGO APLIC AUT MAIS",
+        "DA SABESP 0412233019",
+    ]
+    assert itau.check.verdict == Verdict.AGREES
+
+
+def test_a_card_payment_naming_the_team_member_who_made_it():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(215, "03/04/2024", "Amazon Web Services", "-3,184.92"),
+                words_of(226, (110, "Card •4821 · Alex Kim")),
+                row(241, "03/05/2024", "Stripe transfer", "12,500.00"),
+            )
+        ]
+    )
+
+    assert [r.cardholder for r in result.rows] == ["Alex Kim", None]
