@@ -248,7 +248,14 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
             holder = _holder_over_figures(raw[i][3])
             _tag(lines, i, HOLDER if holder else OTHER_TABLE, holder)
     for i, (_, _, _, words) in enumerate(raw):
-        if figures[i] and len(words) < 30 and lines[i][4] == PLAIN and title_count(words) >= 3:
+        # (Titles start with one: a row's line, starting with its date, is passed over.)
+        if (
+            figures[i]
+            and len(words) < 30
+            and lines[i][4] == PLAIN
+            and title_count(words[:1])
+            and title_count(words) >= 3
+        ):
             beside = _header_beside(raw, i)
             if beside is not None:
                 start, columns = beside
@@ -261,6 +268,22 @@ def _header_beside(raw: list, i: int) -> tuple[int, list[Column]] | None:
     DESCRIPTION  AMOUNT($)    Minimum Payment  $39.54"), maybe under their first words on a
     line of their own ("TRANSACTION  POSTING"): `(first line, columns)`."""
     _, _, height, words = raw[i]
+    tight = bool(i) and raw[i][0] - raw[i - 1][1] < 0.8 * height
+    # (Kept per line and the line above: every page repeats its titles and summary.)
+    key = (tuple(words), height, tuple(raw[i - 1][3]) if tight else None)
+    found = _BESIDE.get(key, False)
+    if found is False:
+        if len(_BESIDE) > 256:
+            _BESIDE.clear()
+        found = _BESIDE[key] = _find_header_beside(raw, i, tight)
+    return found
+
+
+_BESIDE: dict[tuple, tuple | None] = {}
+
+
+def _find_header_beside(raw: list, i: int, tight: bool) -> tuple[int, list[Column]] | None:
+    _, _, height, words = raw[i]
     gaps = [k for k in range(1, len(words)) if words[k][0] - words[k - 1][1] > 2 * height]
     for k in reversed(gaps):
         head, rest = words[:k], words[k:]
@@ -268,7 +291,7 @@ def _header_beside(raw: list, i: int) -> tuple[int, list[Column]] | None:
             ch.isdigit() for w in rest for ch in w[2]
         ):
             continue
-        if i and raw[i][0] - raw[i - 1][1] < 0.8 * height:
+        if tight:
             upper = [w for w in raw[i - 1][3] if w[1] < head[-1][1] + height]
             if upper and _titles_only(upper, title_count(upper)):
                 columns = parse_header(merge_stacked(upper, head, height), height, stacked=True)
