@@ -87,7 +87,10 @@ def parse_header(
             _PARSED.clear()
         found = _PARSED[key] = _parse(words, height, None, stacked, True)
     if found is None or not (dateless or any(c[2] in (DATE, POST) for c in found)):
-        return None
+        # ("Description  Incoming  Outgoing  Amount": each row's date is printed under it.)
+        roles = [c[2] for c in found or ()]
+        if not ({"desc", "debit", "credit", "balance"} <= set(roles) and roles[0] == "desc"):
+            return None
     return list(found)
 
 
@@ -147,6 +150,12 @@ def _parse(
             columns.append((later[0][0], later[0][1], "desc", later[0][3]))
             columns.sort()
     roles = {c[2] for c in columns}
+    amounts = [k for k, c in enumerate(columns) if c[2] == "amount"]
+    if {"debit", "credit"} <= roles and len(amounts) == 1 and amounts[0] == len(columns) - 1:
+        # "Incoming  Outgoing  Amount": right of the money in and out, what the account holds.
+        column = columns[amounts[0]]
+        columns[amounts[0]] = (column[0], column[1], "balance", column[3])
+        roles = {c[2] for c in columns}
     refs = [k for k, c in enumerate(columns) if c[2] == "ref"]
     if (
         "desc" not in roles

@@ -8,6 +8,7 @@ wrapped year, or a break (a heading, a footer, text where a date belongs).
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from .columns import Model
 from .tokens import AMOUNT, CURRENCY_CODES, DATE, MARKER, TEXT, YEAR, ZERO_DECIMAL
@@ -109,6 +110,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     own = ""
     dated_text = numbered = False
     junk = lead_fx = False
+    fx_token = None
     fx_currency = ""
     # Text starting inside the description's span is description: decided without placing it
     # (most tokens of a page are such words).
@@ -198,6 +200,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
                     model.home,
                 ):
                     fx, fx_at = (value[0], value[2]), x0
+                    fx_token = token
                     # "USD 45.00 incl. foreign transaction fee": a line that opens with the
                     # foreign amount is that amount's line, all of it.
                     lead_fx = token is tokens[0]
@@ -209,7 +212,10 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             else:
                 markers += (value,)
         elif kind == YEAR and role in _DATE_ROLES:
-            year = value
+            if cells and cells[-1][1] < x0:
+                cells.append(token)  # after words of the text ("Miete Maerz 2024"), the text's
+            else:
+                year = value
         elif role == DESC and not (x0 < model.desc_start and _TIME.fullmatch(text)):
             cells.append(token)
         elif role == REF:
@@ -266,6 +272,11 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
         after = [t for t in cells if t[0] > fx_at]
         if after[0][3][:1] == "@" and all(_RATE.search(t[3]) or t[3] == "@" for t in after):
             cells[:] = [t for t in cells if t[0] < fx_at]
+    if fx_token is not None and _in_sentence(cells, fx_at):
+        # "Card transaction of 29.99 USD issued by OPENAI": the original amount inside the
+        # row's sentence is its text as well.
+        cells.append(fx_token)
+        cells.sort(key=_X0)
     if numbered and not cells:
         junk = True  # numbers alone in the dates' column: no row's line
     if money and cells and not cells[-1][3].strip(_FOOTNOTE_MARKS) and cells[-1][3] != "#":
@@ -306,6 +317,13 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     # A date and an amount make a row whatever else the line holds (but words leading into it).
     if worded:
         item.kind = BREAK
+    elif not model.has_dates and not money and _date_under(tokens, lo, line[2]):
+        # "31 March 2024  Transaction: CARD-1517725098" under a row of a table whose titles
+        # name no date: that row's date (and the rest of its text), whose amount is above.
+        item.dates = [(DATE_ROLE, tokens[0][4], tokens[0][3])]
+        item.cells = [t for t in cells if t is not tokens[0]]
+        item.dated_text = False
+        item.kind = FX
     elif dates and not money and bal is not None and _balance_words(cells):
         # "29.02.24  Kontostand  4'312.85" under the balances' title: the balance of that day,
         # read as a balance line is (see the assembler), not a row's date.
@@ -344,6 +362,30 @@ def _fx_label(cells: list) -> bool:
 def _full_date(value: tuple) -> bool:
     """A date printed as a row's date is: with its year, or its month in words."""
     return value[3] is not None or value[0] in ("W", "V")
+
+
+_X0 = itemgetter(0)
+
+
+def _in_sentence(cells: list, at: float) -> bool:
+    """Words run on both sides of the amount at `at`, "of" before it ("… of 29.99 USD issued
+    by …"): the amount is part of what the row says."""
+    before = [t for t in cells if t[0] < at]
+    after = [t for t in cells if t[0] > at]
+    return (
+        bool(before and after)
+        and before[-1][3].rsplit(" ", 1)[-1].lower() in _SENTENCE_OF
+        and any(not _fx_word(t) for t in after)
+    )
+
+
+_SENTENCE_OF = frozenset({"of", "for", "von", "über", "de", "of:"})
+
+
+def _date_under(tokens: list, lo: float, height: float) -> bool:
+    """The line opens with a full date where the descriptions start."""
+    first = tokens[0]
+    return first[2] == DATE and abs(first[0] - lo - 2) <= height and _full_date(first[4])
 
 
 def _balance_words(cells: list) -> bool:

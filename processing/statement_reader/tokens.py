@@ -103,8 +103,9 @@ _AMOUNT_PATTERN = (
     r"(?P<s3>[-+\u2212–])? ?/?(?P<c2>[$€£₹¥₩₫円원]|[A-Z]{3})?(?P<cl>\))?(?P<s4>[-+\u2212–])? ?"
     # ("8,452.30/RMB(存入)": deposited, "46.80/RMB(支出)": spent)
     r"(?P<mk>CR|DR|Cr|Dr|cr|dr|C|D|\((?:存入|支出)\))?\.?"
-    # ("GBP 23.40@ 0.8551": the rate's "@" printed against the original amount)
-    r"@?"
+    # ("GBP 23.40@ 0.8551": the rate's "@" printed against the original amount; "USD 120.00,
+    # rate 0.9184": a comma after it)
+    r"@?,?"
 )
 _AMOUNT = re.compile(_AMOUNT_PATTERN.replace("DECIMALS", ""))
 # The same with no decimals, for currencies without minor units.

@@ -140,8 +140,8 @@ _TITLES = {
     " | χρέωση | χρεώσεις | списание | расход | дебит | お支払金額 | お引出し | 支払金額 | 出金"
     " | số tiền ghi nợ | ghi nợ | phát sinh nợ"
     " | ut av konto | ut fra konto | uttak | retiros | retiro | retiros / cargos | saques"
-    " | payments out | payments - out | bedrag af | withdrawn",
-    CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts"
+    " | payments out | payments - out | bedrag af | withdrawn | outgoing",
+    CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts | incoming"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
     " | gutschrift | received | deposited"
     " | deposit amt | deposit amount | eingang | insättning | uznania | crédito | credito"
@@ -352,7 +352,8 @@ _LABELS = [
         r"|залишок на початок(?: періоду)?|вхідний залишок"
         r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente|saldo vormonat"
         r"|saldo letzte abrechnung|saldo letzte rechnung|saldo der letzten rechnung"
-        r"|saldo vorperiode|start balance|alkusaldo|edellinen saldo"
+        r"|saldo vorperiode|start balance|alkusaldo|edellinen saldo|edellisen laskun saldo"
+        r"|siirto edelliseltä sivulta"
         r"|saldo edelliseltä sivulta|sold inițial|sold initial|sold anterior|sold precedent"
         r"|prethodno stanje|početno stanje|prejšnje stanje"
         r"|előző (?:kivonat )?egyenlege?|nyitó egyenleg|áthozat(?: az előző oldalról)?"
@@ -388,7 +389,7 @@ _LABELS = [
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
         r"|nuovo saldo|nuevo saldo|saldo actual|saldo atual|end balance|loppusaldo|uusi saldo"
         r"|saldo em dívida"
-        r"|saldo siirtyy seuraavalle sivulle"
+        r"|saldo siirtyy seuraavalle sivulle|siirto seuraavalle sivulle"
         r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ"
         r"|novo stanje(?: za plaćanje)?|konačno stanje|končno stanje|új egyenleg|záró egyenleg"
         r"|konečný zostatok(?: k)?|átvitel(?: a következő oldalra)?"
@@ -459,7 +460,7 @@ LABEL_RE = re.compile(
     unaccented("|".join(f"(?P<{role}>{pattern})" for role, _, pattern in _LABELS))
 )
 LABEL_WORDS = words(
-    "ausgänge eingänge "
+    "ausgänge eingänge edellisen siirto "
     "minimum min credit available cash over past overdue year ytd annual days due pay "
     "payment direct statement closing billing period date as cycle previous prior last "
     "opening balance brought beginning starting new total amount outstanding carried ending "

@@ -7299,3 +7299,145 @@ def test_a_card_payment_naming_the_team_member_who_made_it():
     )
 
     assert [r.cardholder for r in result.rows] == ["Alex Kim", None]
+
+
+def test_rows_dated_on_the_line_under_them_below_titles_that_name_no_date():
+    def entry(y, text, incoming, outgoing, balance, day, ref):
+        cells = [(40, text)]
+        cells += [(390, incoming, "right")] if incoming else []
+        cells += [(465, outgoing, "right")] if outgoing else []
+        cells += [(560, balance, "right")]
+        return [*words_of(y, *cells), *words_of(y + 15, (40, day), (110, ref))]
+
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(150, (40, "GBP statement 1 March 2024 - 31 March 2024")),
+                words_of(180, (40, "Newest transactions first.")),
+                words_of(
+                    200,
+                    (40, "Description"),
+                    (390, "Incoming", "right"),
+                    (465, "Outgoing", "right"),
+                    (560, "Amount", "right"),
+                ),
+                entry(
+                    220,
+                    "Card transaction of 29.99 USD issued by OPENAI",
+                    "",
+                    "-23.73",
+                    "4,138.01",
+                    "21 March 2024",
+                    "Transaction: CARD-1508874290",
+                ),
+                entry(
+                    260,
+                    "Received money from ACME LTD",
+                    "980.00",
+                    "",
+                    "4,161.74",
+                    "20 March 2024",
+                    "Transaction: TRANSFER-988301776",
+                ),
+                entry(
+                    300,
+                    "Sent money to DANIEL OKAFOR",
+                    "",
+                    "-300.00",
+                    "3,181.74",
+                    "18 March 2024",
+                    "Transaction: TRANSFER-987993041",
+                ),
+                words_of(340, (40, "GBP balance on 1 March 2024"), (560, "3,481.74", "right")),
+            )
+        ]
+    )
+
+    assert [(r.date, r.amount) for r in result.rows] == [
+        (date(2024, 3, 21), Decimal("23.73")),
+        (date(2024, 3, 20), Decimal("-980.00")),
+        (date(2024, 3, 18), Decimal("300.00")),
+    ]
+    first = result.rows[0]
+    assert first.description == (
+        "Card transaction of 29.99 USD issued by OPENAI Transaction: CARD-1508874290"
+    )
+    assert (first.original_amount, first.original_currency) == (Decimal("29.99"), "USD")
+
+
+def test_a_year_after_the_words_of_a_rows_second_line_is_its_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (56, "Buchung"),
+                    (112, "Buchung / Verwendungszweck"),
+                    (540, "Betrag (EUR)", "right"),
+                ),
+                words_of(208, (56, "Valuta")),
+                words_of(
+                    225,
+                    (56, "01.03.2024"),
+                    (112, "Dauerauftrag"),
+                    (240, "Hausverwaltung Berger"),
+                    (540, "-890,00", "right"),
+                ),
+                words_of(234, (56, "01.03.2024"), (240, "Miete Lindenstr. 14 Maerz 2024")),
+                words_of(
+                    252,
+                    (56, "04.03.2024"),
+                    (112, "Lastschrift"),
+                    (240, "REWE Markt"),
+                    (540, "-45,20", "right"),
+                ),
+                words_of(261, (56, "04.03.2024"), (240, "REWE SAGT DANKE")),
+            )
+        ]
+    )
+
+    assert (
+        descriptions(result)[0]
+        == "Dauerauftrag Hausverwaltung Berger Miete Lindenstr. 14 Maerz 2024"
+    )
+
+
+def test_finnish_balances_from_the_last_bill_and_carried_over_a_page():
+    first = page(
+        1,
+        header(),
+        words_of(212, (110, "Edellisen laskun saldo"), (540, "1 284,37", "right")),
+        row(225, "20.02.2024", "K-MARKET KAMPPI HELSINKI", "45,20"),
+        words_of(240, (110, "Siirto seuraavalle sivulle"), (540, "1 329,57", "right")),
+    )
+    second = page(
+        2,
+        header(),
+        words_of(212, (110, "Siirto edelliseltä sivulta"), (540, "1 329,57", "right")),
+        row(225, "22.02.2024", "MAKSU KIITOS", "-250,00"),
+        words_of(240, (110, "Uusi saldo"), (540, "1 079,57", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert descriptions(result) == ["K-MARKET KAMPPI HELSINKI", "MAKSU KIITOS"]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_an_original_amount_followed_by_a_comma_and_its_rate():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(215, "04/03/2024", "Figma", "110.21"),
+                words_of(226, (110, "USD 120.00, rate 0.9184")),
+                row(241, "05/03/2024", "To Hoffmann Steuerberatung", "595.00"),
+            )
+        ]
+    )
+
+    figma = result.rows[0]
+    assert figma.description == "Figma"
+    assert (figma.original_amount, figma.original_currency) == (Decimal("120.00"), "USD")
