@@ -615,12 +615,23 @@ class Assembler:
         balances = [
             k
             for k in range(start, len(rows))
-            if rows[k].date is not None and fold(rows[k].desc).strip(" :") in _BALANCE_WORDS
+            if rows[k].date is not None
+            and (
+                (text := fold(rows[k].desc).strip(" :")) in _BALANCE_WORDS
+                or (rows[k].column == "balance" and BALANCE_LABEL_RE.fullmatch(text))
+            )
         ]
         for k in reversed(balances):
             # "28/03/2024  S A L D O  877,08 (+)": the balance of that day, no transaction.
-            if self._balance_row(rows[k], page, k):
+            balance = rows[k]
+            if self._balance_row(balance, page, k):
                 del rows[k]
+                # ("15 Dec  Opening balance  1,934.02" over the day's rows printed without
+                # their date: the balance line's date is theirs.)
+                for row in rows[k:]:
+                    if row.date is not None:
+                        break
+                    row.above = row.above or (balance.date, balance.text, balance.desc)
         undated = [k for k in range(start, len(rows)) if rows[k].date is None]
         if undated and self.date_above is None and self._closed(start):
             # Printed after the closing balance (an annex of fees charged, "Kontoführungs-

@@ -14,6 +14,7 @@ from .columns import Model
 from .tokens import AMOUNT, CURRENCY_CODES, DATE, MARKER, TEXT, YEAR, ZERO_DECIMAL
 from .vocabulary import (
     BALANCE,
+    BALANCE_LABEL_RE,
     CURRENCY,
     CURRENCY_NAMES,
     DESC,
@@ -389,8 +390,11 @@ def _date_under(tokens: list, lo: float, height: float) -> bool:
 
 
 def _balance_words(cells: list) -> bool:
-    """The line's words are the word for a balance, alone."""
-    return len(cells) == 1 and cells[0][3].lower().strip(" :") in _BALANCE_WORDS
+    """The line's words name a balance, and nothing else ("Kontostand", "Opening balance")."""
+    if len(cells) != 1:
+        return False
+    text = fold(cells[0][3]).strip(" :")
+    return text in _BALANCE_WORDS or BALANCE_LABEL_RE.fullmatch(text) is not None
 
 
 _BALANCE_WORDS = frozenset({"saldo", "balance", "solde", "kontostand"})

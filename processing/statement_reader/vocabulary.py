@@ -565,7 +565,8 @@ NOT_SECTION_RE = re.compile(
 )
 # A note that the table goes on elsewhere: never part of a row.
 NOTE_RE = re.compile(
-    r"\b(?:to be continued|continued (?:on|over|overleaf)|see (?:the )?(?:next|following) page"
+    r"\b(?:to be continued|continued (?:on|over|overleaf|next page)"
+    r"|see (?:the )?(?:next|following) page"
     r"|suite au verso|suite (?:à la|en) page suivante|fortsetzung auf|segue(?=\s*(?:>|$))"
     r"|ciąg dalszy na następnej stronie)\b"
 )

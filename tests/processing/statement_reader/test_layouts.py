@@ -7441,3 +7441,64 @@ def test_an_original_amount_followed_by_a_comma_and_its_rate():
     figma = result.rows[0]
     assert figma.description == "Figma"
     assert (figma.original_amount, figma.original_currency) == (Decimal("120.00"), "USD")
+
+
+def test_a_continued_next_page_note_is_no_rows_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(215, "07/03/2024", "COLES 0742 PARRAMATTA NSW", "71.15"),
+                words_of(226, (110, "Continued next page")),
+            ),
+            page(2, header(), row(215, "08/03/2024", "WOOLWORTHS 1123 SYDNEY", "32.10")),
+        ]
+    )
+
+    assert descriptions(result) == ["COLES 0742 PARRAMATTA NSW", "WOOLWORTHS 1123 SYDNEY"]
+
+
+def test_a_dated_opening_balance_line_gives_its_date_to_the_days_rows_under_it():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "Date"),
+                    (79, "Description"),
+                    (345, "Withdrawals ($)", "right"),
+                    (419, "Deposits ($)", "right"),
+                    (493, "Balance ($)", "right"),
+                ),
+                # (One monospace string: the label runs on from the date by a single space.)
+                words_of(215, (40, "15 Dec Opening balance"), (493, "1,934.02", "right")),
+                words_of(226, (79, "Contactless Interac purchase - 4821"), (345, "4.35", "right")),
+                words_of(237, (79, "TIM HORTONS #2871")),
+                words_of(
+                    248,
+                    (79, "Payroll Deposit"),
+                    (419, "2,145.60", "right"),
+                    (493, "4,075.27", "right"),
+                ),
+                words_of(259, (79, "MAPLE LEAF FOODS")),
+                words_of(
+                    272,
+                    (40, "18 Dec"),
+                    (79, "Online Banking payment - 7734"),
+                    (345, "95.18", "right"),
+                    (493, "3,980.09", "right"),
+                ),
+                words_of(290, (40, "12 Jan"), (79, "Closing balance"), (493, "3,980.09", "right")),
+            )
+        ]
+    )
+
+    assert [(r.date.day, r.amount) for r in result.rows] == [
+        (15, Decimal("4.35")),
+        (15, Decimal("-2145.60")),
+        (18, Decimal("95.18")),
+    ]
+    assert descriptions(result)[0] == "Contactless Interac purchase - 4821 TIM HORTONS #2871"
+    assert result.check.verdict == Verdict.AGREES
