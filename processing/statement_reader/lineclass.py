@@ -352,7 +352,8 @@ def _fx_label(cells: list) -> bool:
     return all(
         t[2] == DATE  # (the day it was converted on: "Částka: 186,00 EUR 16.02.2024")
         or all(
-            _fx_label_word(w) or not w.strip(".,:()") or _RATE.fullmatch(w) for w in t[3].split()
+            _fx_label_word(w) or not w.strip(".,:()") or _RATE.fullmatch(w.lstrip("$"))
+            for w in t[3].split()
         )
         # ("Original 48,60 CHF  1 EUR=0,9573 CHF": the rate as an equation of currencies.)
         or all(map(_equation_word, _EQUATION_BREAK.split(t[3])))
@@ -407,7 +408,7 @@ def _percent_of(cells: list) -> bool:
     return len(words) >= 2 and words[-1].lower() in _OF and words[-2].endswith("%")
 
 
-_OF = frozenset({"v.", "von", "of", "de", "du", "sur", "auf", "vom"})
+_OF = frozenset({"v.", "von", "of", "de", "du", "sur", "auf", "vom", "aus"})
 
 
 def _equation_word(word: str) -> bool:
@@ -482,7 +483,7 @@ def _foreign_line(item: Item, home: str = "") -> bool:
     named = [c for c in named if c != home]
     # "1 EURO = 1,0962 USD": a rate written as an equation; "412.00 X 1.083700 (EXCHG RATE)",
     # the original amount and its rate (the currency named on the line above).
-    rate = any(w in RATE_WORDS for w in words) or "=" in words
+    rate = any(w in RATE_WORDS for w in words) or "=" in words or " @ " in text
     rate = rate and any(_RATE.fullmatch(w) for w in words)
     # ("Foreign Spend Amount: 212.00 US Dollars  Commission Amount: 5.01": named as such.)
     labelled = sum(map(_fx_label_word, words)) >= 3

@@ -714,7 +714,10 @@ def _counted_heading(lines: list[tuple], i: int) -> None:
         _tag(lines, i, SECTION, (sign, text[: len(m[1])]))
 
 
-_COUNTED = re.compile(r"(.+?)\s+\d+\s+[a-z]+\s+total(?:l?ing)?:?")
+# ("Deposits and Other Additions  There were 6 Deposits and Other Additions totaling $6,049.75.")
+_COUNTED = re.compile(
+    r"(.+?)\s+(?:there (?:were|was|is|are)\s+)?\d+\s+(?:[a-z/]+\s+){1,5}?total(?:l?ing)?:?"
+)
 
 
 def _holder(text: str) -> tuple | None:

@@ -7502,3 +7502,82 @@ def test_a_dated_opening_balance_line_gives_its_date_to_the_days_rows_under_it()
     ]
     assert descriptions(result)[0] == "Contactless Interac purchase - 4821 TIM HORTONS #2871"
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_section_heading_that_counts_its_rows_in_a_sentence_gives_their_sign():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    180,
+                    (40, "Deposits and Other Additions"),
+                    (300, "There were 2 Deposits and Other Additions totaling"),
+                    (590, "$2,992.16.", "right"),
+                ),
+                words_of(195, (42, "Date")),
+                words_of(204, (42, "posted"), (142, "Amount"), (192, "Description")),
+                words_of(
+                    218,
+                    (42, "12/15"),
+                    (180, "1,842.16", "right"),
+                    (192, "Direct Deposit - Payroll"),
+                ),
+                words_of(
+                    232,
+                    (42, "12/22"),
+                    (180, "1,150.00", "right"),
+                    (192, "Zelle From Kathleen M Murphy"),
+                ),
+                words_of(
+                    255,
+                    (40, "Banking/Debit Card Withdrawals and Purchases"),
+                    (300, "There was 1 Banking/Debit Card Withdrawal totaling"),
+                    (590, "$87.43.", "right"),
+                ),
+                words_of(270, (42, "12/18"), (180, "87.43", "right"), (192, "Giant Eagle #6051")),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("-1842.16"), Decimal("-1150.00"), Decimal("87.43")]
+
+
+def test_foreign_amount_lines_named_in_words_with_a_rate():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(215, "09/01/2025", "PARKMOBILE ATLANTA GA", "27.43"),
+                words_of(
+                    226, (150, "20.00"), (171, "United States Dollar"), (241, "@"), (250, "1.3715")
+                ),
+                row(241, "26/11/2024", "AIRBNB * HMQ2ZX9K SAN FRANCISCO", "2,894.95"),
+                words_of(
+                    252,
+                    (110, "Moneda extranjera:"),
+                    (210, "142.00 USD"),
+                    (270, "Tipo de cambio:"),
+                    (350, "$20.3870"),
+                ),
+                row(267, "07/03/2024", "Kartenzahlung STEAMGAMES.COM", "50,65"),
+                words_of(278, (110, "Umsatz 54,99 USD Kurs 1,0857")),
+                row(293, "07/03/2024", "Entgelt Auslandseinsatzentgelt", "0,94"),
+                words_of(304, (110, "1,85 % aus 50,65 EUR")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "PARKMOBILE ATLANTA GA",
+        "AIRBNB * HMQ2ZX9K SAN FRANCISCO",
+        "Kartenzahlung STEAMGAMES.COM",
+        "Entgelt Auslandseinsatzentgelt 1,85 % aus 50,65 EUR",
+    ]
+    assert [(r.original_amount, r.original_currency) for r in result.rows] == [
+        (Decimal("20.00"), "USD"),
+        (Decimal("142.00"), "USD"),
+        (Decimal("54.99"), "USD"),
+        (None, None),
+    ]
