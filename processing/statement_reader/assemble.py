@@ -655,6 +655,9 @@ class Assembler:
                 or self._balance_row(row, page, k)
                 or _card_total(row.desc)
                 or _category_figure(row.desc)
+                # ("959.42  Total ATM/Purchases": a section's total, its figure printed before
+                # its label where the amounts come before the descriptions.)
+                or TOTAL_RE.match(fold(row.desc)) is not None
             ):
                 del rows[k]
         if self.date_above is not None:

@@ -609,7 +609,7 @@ def _classify(lines: list[tuple], i: int) -> None:
     if NOTE_RE.search(lower) or _footnote(tokens):
         _tag(lines, i, NOTE)
         return
-    words = lower.split()
+    words = lower.replace("/", " ").split()  # ("ATM/Purchases": two words)
     if len(words) <= 5 and PENDING_RE.search(lower) and not lower.endswith("."):
         _tag(lines, i, SECTION, (None, text))  # transactions not yet processed follow
         return

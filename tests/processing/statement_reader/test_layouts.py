@@ -7581,3 +7581,46 @@ def test_foreign_amount_lines_named_in_words_with_a_rate():
         (Decimal("54.99"), "USD"),
         (None, None),
     ]
+
+
+def test_sections_named_with_a_slash_and_their_totals_printed_after_the_figure():
+    def line(y, date, amount, text):
+        cells = [(44, date)] if date else []
+        return words_of(y, *cells, (150, amount, "right"), (160, text))
+
+    titles = words_of(0, (44, "Date"), (110, "Amount"), (160, "Description"))
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(180, (44, "Deposits & Credits")),
+                [(x0, y0 + 195, x1, y1 + 195, *rest) for x0, y0, x1, y1, *rest in titles],
+                line(210, "03/01", "2,318.44", "Payroll ACME CORP PPD"),
+                line(224, "", "2,318.44", "Total Deposits & Credits"),
+                words_of(245, (44, "ATM/Purchases")),
+                [(x0, y0 + 260, x1, y1 + 260, *rest) for x0, y0, x1, y1, *rest in titles],
+                line(275, "03/01", "64.18", "POS Debit - STOP & SHOP 0612"),
+                line(289, "03/02", "200.00", "ATM Withdrawal - 1 CITIZENS PLAZA"),
+                line(303, "", "264.18", "Total ATM/Purchases"),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("-2318.44"), Decimal("64.18"), Decimal("200.00")]
+
+
+def test_a_card_balance_named_importe_a_pagar_is_no_row():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(212, (110, "SALDO ANTERIOR"), (540, "612,45", "right")),
+                row(225, "03/03/2025", "MERCADONA MADRID", "84,20"),
+                words_of(240, (110, "IMPORTE A PAGAR"), (540, "696,65", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["MERCADONA MADRID"]
+    assert result.check.verdict == Verdict.AGREES
