@@ -353,7 +353,7 @@ _LABELS = [
         r"|zadłużenie z poprzedniego wyciągu|saldo poprzednie|saldo precedente|saldo vormonat"
         r"|saldo letzte abrechnung|saldo letzte rechnung|saldo der letzten rechnung"
         r"|saldo vorperiode|start balance|alkusaldo|edellinen saldo|edellisen laskun saldo"
-        r"|siirto edelliseltä sivulta"
+        r"|siirto edelliseltä sivulta|overgedragen saldo"
         r"|saldo edelliseltä sivulta|sold inițial|sold initial|sold anterior|sold precedent"
         r"|prethodno stanje|početno stanje|prejšnje stanje"
         r"|előző (?:kivonat )?egyenlege?|nyitó egyenleg|áthozat(?: az előző oldalról)?"
@@ -388,7 +388,7 @@ _LABELS = [
         r"|залишок на кінець(?: періоду)?|вихідний залишок"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
         r"|nuovo saldo|nuevo saldo|saldo actual|saldo atual|end balance|loppusaldo|uusi saldo"
-        r"|saldo em dívida|importe a pagar|total a pagar"
+        r"|saldo em dívida|importe a pagar|total a pagar|saldo over te dragen"
         r"|saldo siirtyy seuraavalle sivulle|siirto seuraavalle sivulle"
         r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ"
         r"|novo stanje(?: za plaćanje)?|konačno stanje|končno stanje|új egyenleg|záró egyenleg"
@@ -448,7 +448,8 @@ CARRIED_RE = re.compile(
         r"|riporto"
         r"|suma y sigue|przeniesienia|μεταφορά|次頁|前頁|sivulle|sivulta"
         r"|(?:neste|næste|forrige|foregående) side|(?:nästa|föregående) sida"
-        r"|riportat|riportare|пренос|пренесено|átvitel|áthozat|intermediaire"
+        r"|riportat|riportare|пренос|пренесено|átvitel|áthozat|intermediaire|over te dragen"
+        r"|overgedragen"
     )
 )
 # A balance's label by itself: previous, new or dated balance.
@@ -541,7 +542,8 @@ DEBIT_SECTION_RE = re.compile(
     # paid in.
     r"|(?:checks|cheques)(?! (?:deposited|received|paid in|in\b))"
     r"|money out|paid out|cash advances?|subtractions|spending|belastungen|lastschriften"
-    r"|umsätze|achats|débits|dépenses|cargos|compras|uttag|köp|despesas|parcelamentos?"
+    # ("Umsätze", all of an account's transactions, names no side.)
+    r"|achats|débits|dépenses|cargos|compras|uttag|köp|despesas|parcelamentos?"
     r"|balance transfers?)\b"
 )
 # What a total of money out, or in, is named ("Totaal debet", "Total credits").

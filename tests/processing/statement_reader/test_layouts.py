@@ -7624,3 +7624,68 @@ def test_a_card_balance_named_importe_a_pagar_is_no_row():
 
     assert descriptions(result) == ["MERCADONA MADRID"]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_an_account_listed_under_umsaetze_prints_money_out_with_a_minus():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(170, (40, "Umsätze")),
+                words_of(
+                    185, (40, "Buchungstag"), (110, "Beschreibung"), (554, "Betrag (EUR)", "right")
+                ),
+                words_of(200, (110, "Alter Kontostand vom 29.02.2024"), (554, "2.486,35", "right")),
+                words_of(
+                    215,
+                    (40, "01.03.2024"),
+                    (110, "Dauerauftrag Hausverwaltung"),
+                    (554, "-1.080,00", "right"),
+                ),
+                words_of(
+                    230, (40, "04.03.2024"), (110, "Kartenzahlung REWE"), (554, "-45,20", "right")
+                ),
+                words_of(
+                    245,
+                    (40, "27.03.2024"),
+                    (110, "Gutschrift Gehalt März"),
+                    (554, "3.125,42", "right"),
+                ),
+                words_of(260, (110, "Neuer Kontostand vom 31.03.2024"), (554, "4.486,57", "right")),
+                words_of(
+                    280,
+                    (40, "Summe Gutschriften"),
+                    (200, "3.125,42 EUR"),
+                    (260, "Summe Belastungen"),
+                    (420, "-1.125,20 EUR"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("1080.00"), Decimal("45.20"), Decimal("-3125.42")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_dutch_balances_carried_over_a_page():
+    first = page(
+        1,
+        header(),
+        words_of(212, (110, "Vorig saldo"), (540, "1.000,00", "right")),
+        row(225, "10-03-2025", "BETALING MET DEBETKAART AMAZON.CO.UK", "- 53,50"),
+        words_of(251, (110, "Saldo over te dragen"), (540, "946,50", "right")),
+    )
+    second = page(
+        2,
+        header(),
+        words_of(212, (110, "Overgedragen saldo"), (540, "946,50", "right")),
+        row(225, "12-03-2025", "OVERSCHRIJVING VAN J PEETERS", "+ 100,00"),
+        words_of(240, (110, "Nieuw saldo"), (540, "1.046,50", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert descriptions(result) == [
+        "BETALING MET DEBETKAART AMAZON.CO.UK",
+        "OVERSCHRIJVING VAN J PEETERS",
+    ]
+    assert result.check.verdict == Verdict.AGREES
