@@ -23,6 +23,7 @@ from .tokens import AMOUNT, DATE, TEXT
 from .vocabulary import (
     BALANCE,
     BALANCE_LABEL_RE,
+    BALANCE_WORDS,
     CARRIED_RE,
     CREDIT,
     DEBIT,
@@ -422,7 +423,7 @@ class Assembler:
         m = BALANCE_LABEL_RE.fullmatch(text)
         # (A row whose text is the word for balance alone, "S A L D O", is the balance of the
         # day it is dated.)
-        role = m.lastgroup if m else "bal_at" if text in _BALANCE_WORDS else None
+        role = m.lastgroup if m else "bal_at" if text in BALANCE_WORDS else None
         if role is None or row.balance is not None:
             return False
         how = {"N": "-", "C": "CR", "D": "DR"}.get(row.code, "")
@@ -617,7 +618,7 @@ class Assembler:
             for k in range(start, len(rows))
             if rows[k].date is not None
             and (
-                (text := fold(rows[k].desc).strip(" :")) in _BALANCE_WORDS
+                (text := fold(rows[k].desc).strip(" :")) in BALANCE_WORDS
                 or (rows[k].column == "balance" and BALANCE_LABEL_RE.fullmatch(text))
             )
         ]
@@ -867,9 +868,6 @@ def _od_after(tokens: list, value: tuple) -> bool:
     return 0 <= k < len(tokens) - 1 and tokens[k + 1][3] in ("OD", "O/D")
 
 
-_BALANCE_WORDS = frozenset(
-    {"saldo", "balance", "solde", "kontostand", "s a l d o", "b a l a n c e"}
-)
 _CATEGORY_ROLES = frozenset({"charges", "credits", "other"})
 _GROUP_RE = re.compile(r"\b(?:subtractions|withdrawals|debits|deductions|money out|paid out)\b")
 _PAYMENTS_ONLY = re.compile(r"(?:other )?payments?(?: \(continued\))?")

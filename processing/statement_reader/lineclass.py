@@ -12,9 +12,11 @@ from operator import itemgetter
 
 from .columns import Model
 from .tokens import AMOUNT, CURRENCY_CODES, DATE, MARKER, TEXT, YEAR, ZERO_DECIMAL
+from .vocabulary import AMOUNT as AMOUNT_ROLE
 from .vocabulary import (
     BALANCE,
     BALANCE_LABEL_RE,
+    BALANCE_WORDS,
     CURRENCY,
     CURRENCY_NAMES,
     DESC,
@@ -328,7 +330,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     elif dates and not money and bal is not None and _balance_words(cells):
         # "29.02.24  Kontostand  4'312.85" under the balances' title: the balance of that day,
         # read as a balance line is (see the assembler), not a row's date.
-        item.money, item.bal = [(_AMOUNT_ROLE, "balance", bal)], None
+        item.money, item.bal = [(AMOUNT_ROLE, "balance", bal)], None
         item.kind = ANCHOR
     else:
         item.kind = ANCHOR if dates and money else _kind(item, junk, model.account_currency)
@@ -376,12 +378,9 @@ def _in_sentence(cells: list, at: float) -> bool:
     after = [t for t in cells if t[0] > at]
     return (
         bool(before and after)
-        and before[-1][3].rsplit(" ", 1)[-1].lower() in _SENTENCE_OF
+        and before[-1][3].rsplit(" ", 1)[-1].lower() in _OF
         and any(not _fx_word(t) for t in after)
     )
-
-
-_SENTENCE_OF = frozenset({"of", "for", "von", "über", "de", "of:"})
 
 
 def _date_under(tokens: list, lo: float, height: float) -> bool:
@@ -395,11 +394,7 @@ def _balance_words(cells: list) -> bool:
     if len(cells) != 1:
         return False
     text = fold(cells[0][3]).strip(" :")
-    return text in _BALANCE_WORDS or BALANCE_LABEL_RE.fullmatch(text) is not None
-
-
-_BALANCE_WORDS = frozenset({"saldo", "balance", "solde", "kontostand"})
-_AMOUNT_ROLE = "amount"
+    return text in BALANCE_WORDS or BALANCE_LABEL_RE.fullmatch(text) is not None
 
 
 def _percent_of(cells: list) -> bool:
@@ -408,7 +403,9 @@ def _percent_of(cells: list) -> bool:
     return len(words) >= 2 and words[-1].lower() in _OF and words[-2].endswith("%")
 
 
-_OF = frozenset({"v.", "von", "of", "de", "du", "sur", "auf", "vom", "aus"})
+# Words that say an amount is what a share or a sentence is of ("1,00 % v. 50,77 EUR",
+# "Card transaction of 29.99 USD issued by …").
+_OF = frozenset({"v.", "von", "of", "of:", "for", "de", "du", "sur", "auf", "vom", "aus", "über"})
 
 
 def _equation_word(word: str) -> bool:

@@ -37,6 +37,9 @@ REF, CATEGORY, POINTS, FOREIGN, CURRENCY, SIGN, USER = (
 )
 NUMERIC_ROLES = frozenset({AMOUNT, DEBIT, CREDIT, BALANCE, POINTS, FOREIGN})
 MONEY_ROLES = frozenset({AMOUNT, DEBIT, CREDIT})
+# The word for a balance, alone on a dated line of the table ("01.03.2024  Kontostand  4'312.85",
+# "S A L D O" letter-spaced): that day's balance, no transaction.
+BALANCE_WORDS = frozenset({"saldo", "balance", "solde", "kontostand", "s a l d o", "b a l a n c e"})
 
 _TITLES = {
     DATE: "date | transaction date | trans date | tran date | txn date | trx date | purchase date"
