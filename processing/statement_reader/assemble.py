@@ -393,9 +393,7 @@ class Assembler:
             self.pending = None
             # (Beside the number in a page's heading, the bank's name is nobody's.)
             # (Nor is a line of the page's small print beside the number anybody's name.)
-            nobody = info[0] is not None and (
-                not _a_name(info[0], 6) or not _COMPANY.isdisjoint(info[0].lower().split())
-            )
+            nobody = info[0] is not None and not _a_person(info[0], 6)
             # (The same card again: its rows go on, see _new_holder.)
             self._new_holder((None, info[1]) if nobody else info[:2])
             if info[2] is not None:  # "New charges  JANE DOE  Card ending 1234"
@@ -778,16 +776,23 @@ def _a_person(text: str, most: int = 5) -> bool:
     lower = [
         w
         for w in text.lower().split()
-        if len(w) > 1 and w.strip(":") not in NAME_NOISE  # (initials and "Card ending" aside)
+        if len(w) > 1
+        and w.strip(":") not in NAME_NOISE  # (initials and "Card ending" aside)
+        and w not in _PARTICLES
     ]
     return (
         _a_name(text, most)
+        # (A name's words begin with capitals, its particles aside: "EXPRESS de compte" is not
+        # one.)
+        and all(w[0].isupper() or w.lower() in _PARTICLES for w in text.split() if w[0].isalpha())
         and NAME_WORDS.isdisjoint(lower)
         and _COMPANY.isdisjoint(lower)
         and _ADDRESS.isdisjoint(lower)
     )
 
 
+# The small words of a family name ("MICHAEL H DE LA CRUZ", "ANNA VAN DER BERG").
+_PARTICLES = words("de la del della der den van von da das do dos du di le bin binti al el")
 # Words of an address printed beside the card number ("14 RIVONIA BOULEVARD  Card Number").
 _ADDRESS = words(
     "street st road rd avenue ave boulevard blvd lane drive way court crescent place unit "

@@ -9,6 +9,7 @@ leaves the statement UNCHECKED, saying so.
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate, pairwise
 
 from .contract import TotalsCheck, Verdict
@@ -394,6 +395,14 @@ _READINGS = (
 )
 
 
+# The words of a figure of all the money out or all the money in, of which any other figure is a
+# part.
+_ALL_OUT = re.compile(
+    r"\b(?:sum|total) of (?:all )?(?:debits|credits)\b|\btotal (?:debits|credits)\b"
+    r"|\bmoney (?:out|in)\b|\b(?:summe|total) (?:soll|haben)\b"
+)
+
+
 def _categories(
     figures: list[tuple],
     sums: _Sums,
@@ -409,6 +418,7 @@ def _categories(
     seen = set()
     printed = {"charges": 0, "credits": 0, "other": 0}
     names: dict[str, str] = {}
+    whole: list[tuple] = []  # figures naming all the money out or in ("Sum of Debits (27)")
     # A total line naming what it totals ("Total purchases & charges") is checked as the
     # total of the rows above it; its figure is not one more category figure to add up.
     totalled = {(f[1], f[4], f[5]) for f in figures if f[0] == "total"}
@@ -419,6 +429,8 @@ def _categories(
             seen.add((role, phrase.lower(), cents))
             printed[role] += cents
             names.setdefault(role, phrase)
+            if _ALL_OUT.search(phrase.lower()):
+                whole.append((role, cents, phrase))
     _, charges, credits = sums.of(0, len(sums.all) - 1)
     read = {"charges": charges, "credits": credits}
     # Money out printed as the credits read and money in as the charges: the balances agree
@@ -437,7 +449,13 @@ def _categories(
         options = [printed[role], printed[role] + printed["other"]]
         label = f"“{names[role]}” {money(printed[role])}"
         got = read[role]
-        if got in options:
+        all_of = [(cents, phrase) for side, cents, phrase in whole if side == role]
+        if got not in options and len(all_of) == 1 and all_of[0][0] == got:
+            # (All the money out, beside a box of the fees among it: "Sum of Debits (27)
+            # R33 646.55" and "Total Charges R195.31" are not two parts of it.)
+            agreements.append(f"“{all_of[0][1]}” {money(got)} equals the {word} read")
+            agreed.append(1 if role == "charges" else -1)
+        elif got in options:
             agreements.append(f"{label} equals the {word} read")
             agreed.append(1 if role == "charges" else -1)
         elif equation:

@@ -13,6 +13,7 @@ tuples, because this runs for every word of every page.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
@@ -69,6 +70,8 @@ def _horizontal(words: Iterable[Sequence]) -> list[tuple]:
         kept = _checked(words)
     if not kept:
         return kept
+    if "@" in "".join(map(_TEXT, kept)):
+        kept = _rates_apart(kept)
     heights = sorted(map(_HEIGHT, kept))
     usual = heights[len(heights) // 2]
     limit, tall = _TALL * usual, 1.3 * usual
@@ -81,6 +84,25 @@ def _horizontal(words: Iterable[Sequence]) -> list[tuple]:
         for k in kept
         if k[4] <= tall or (k[4] <= limit and not (len(k[3]) >= 3 and k[4] > 1.25 * (k[2] - k[1])))
     ]
+
+
+def _rates_apart(kept: list[tuple]) -> list[tuple]:
+    """An original amount and its rate printed as one word ("23.99@0.83620"): two words, the
+    amount with its "@" and the rate, each where its share of the characters puts it."""
+    out = []
+    for box in kept:
+        m = _GLUED_RATE.fullmatch(box[3])
+        if m is None:
+            out.append(box)
+            continue
+        middle, x0, x1, text, *rest = box
+        cut = x0 + (x1 - x0) * len(m[1]) / len(text)
+        out.append((middle, x0, cut, m[1], *rest))
+        out.append((middle, cut, x1, text[len(m[1]) :], *rest))
+    return out
+
+
+_GLUED_RATE = re.compile(r"(.*\d@)\d[\d.,]*")
 
 
 def _checked(words: Iterable) -> list[tuple]:

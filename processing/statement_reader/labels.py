@@ -237,6 +237,7 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
             phrase = " ".join(named[:8]).rstrip(" :") or tokens[0][3]
             yield "total", True, amounts, phrase, None
     has_date = DATE in kinds
+    taken: list[tuple] = []
     for n, (m, first) in enumerate(matches):
         last = _token_at(starts, m.end() - 1)
         role = m.lastgroup
@@ -245,10 +246,12 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
         if below is not None and last + 1 == len(tokens) and role in _BALANCES:
             # Ending the line, its figures before it ("1,515,161.61  Closing Balance" where the
             # descriptions are the last column).
-            before = [t for t in tokens[:first] if t[2] == AMOUNT]
+            # (Not another label's: "Kontostand am 28.02.2025  EUR + 2.318,64   Neuer Saldo".)
+            before = [t for t in tokens[:first] if t[2] == AMOUNT and t not in taken]
             if before:
                 values, below = before[-1:], None
         phrase = " ".join([t[3] for t in tokens[first : last + 1]])
+        taken += values
         if below is not None:
             yield role, False, values, phrase, (*below, has_date, dated, total)
         elif values or role == "skip":
@@ -333,6 +336,9 @@ def _values(
                 after += 1
                 continue
             break
+        if kind == AMOUNT:
+            # (Its currency in the same cell: "Übertrag auf Seite 2      EUR + 846,08".)
+            nxt = [t for t in nxt if t[3] not in CURRENCY_CODES] or nxt
         if nxt and nxt[0][2] == kind:
             return ([t for t in nxt if t[2] == kind] if kind == DATE else nxt[:1]), None
         if found:

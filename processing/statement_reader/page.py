@@ -30,6 +30,7 @@ from .vocabulary import (
     CREDIT_SECTION_RE,
     DEBIT_SECTION_RE,
     HEADING_RE,
+    HONORIFICS,
     NAME_NOISE,
     NOT_SECTION_RE,
     NOTE_RE,
@@ -130,10 +131,14 @@ def _read(page: PageWords, raw: list | None = None, whole: bool = False) -> Page
         # Headings never print an amount: most lines are rows (amount last), settled here.
         if tag == PLAIN and tokens[-1][2] != AMOUNT and AMOUNT not in map(_KIND, tokens):
             _classify(lines, i)
-        elif tag in (PLAIN, LABEL) and figures[i] == 1 and tokens[-1][2] == AMOUNT:
-            _holder_total(lines, i)
-            if lines[i][4] in (PLAIN, LABEL):
-                _counted_heading(lines, i)
+        elif tag in (PLAIN, LABEL) and figures[i] == 1:
+            if tokens[-1][2] == AMOUNT:
+                _holder_total(lines, i)
+                if lines[i][4] in (PLAIN, LABEL):
+                    _counted_heading(lines, i)
+            elif DATE not in map(_KIND, tokens):
+                # (Words after the total: "… (CARD 4417) $328.18- INCLUDING PAYMENTS RECEIVED".)
+                _holder_total(lines, i)
     _full_dates(layout, figures)
     _named_currency(layout, raw, figures)
     if whole:
@@ -659,7 +664,9 @@ def _holder_total(lines: list[tuple], i: int) -> None:
     """Tag a cardholder's heading that prints what their card spent ("MICHAEL A TORRES
     TRANSACTIONS THIS CYCLE (CARD 4417) $6,487.14"): the rows that follow are theirs."""
     tokens = lines[i][3]
-    text = " ".join([t[3] for t in tokens[:-1]])
+    # (Up to its figure: "… (CARD 4417) -$2,858.61 INCLUDING PAYMENTS RECEIVED" says what the
+    # figure counts, not whose rows follow nor what they are.)
+    text = " ".join([t[3] for t in tokens[: list(map(_KIND, tokens)).index(AMOUNT)]])
     # (Not a total named after the card: "JOHN A MARSH #1234: Total Transactions".)
     if not HEADING_RE.search(text.lower()) or "total" in text.lower():
         return
@@ -738,18 +745,53 @@ _HOLDERS: dict[str, tuple | None] = {}
 
 
 def _holder_name(before: str, after: str) -> str | None:
-    """The cardholder's name beside a card number: the side that is not the card's product."""
+    """The cardholder's name beside a card number: the side that is not the card's product.
+    The name as printed, with its title ("MRS CLAIRE WILSON")."""
     sides = []
-    for side in (before, after):
+    for side, rest in ((before, before.rstrip(_NUMBER_LEFT)), (after, after.lstrip(_NUMBER_LEFT))):
+        if _POSTCODE.search(rest):
+            # An address ("San Francisco, CA 94105  Account ending in ••8830"), not what is
+            # left of the card's number ("No de carte: 4540 XX XX XX12 3456").
+            continue
         words = [w.strip(":,()") for w in side.split()]
-        words = [w for w in words if w and any(map(str.isalpha, w))]
+        # (Not what is left of a masked number: "No de carte: XXXX XXXX XXXX 3456".)
+        words = [w for w in words if any(map(str.isalpha, w)) and w.strip(_MASK + "-.")]
         if not words:
             continue
         products = len([w for w in words if w.lower() in PRODUCT_WORDS])
-        name = [w for w in words if w.lower() not in NAME_NOISE and w.lower() not in PRODUCT_WORDS]
+        name = [
+            w
+            for w in words
+            if w.lower() in HONORIFICS
+            or (w.lower() not in NAME_NOISE and w.lower() not in PRODUCT_WORDS)
+        ]
+        if not all(map(str.isupper, name)):
+            # A name in capitals among a label's words ("Carte principale - MME CLAIRE DUPONT",
+            # "No de carte"): the longest run of capitals, the last of equal ones.
+            run = max(_capital_runs(name), key=len, default=[])
+            if len([w for w in run if len(w.strip(".")) > 1]) >= 2:
+                name = run
         if name:
-            sides.append((products, " ".join(name)))
-    return min(sides)[1] if sides else None
+            # (The side in capitals, where neither is a product: "JOHN A SMITH #4821:
+            # Payments, Credits and Adjustments".)
+            sides.append((products, -len([w for w in name if w.isupper()]), " ".join(name)))
+    return min(sides)[2] if sides else None
+
+
+def _capital_runs(words: list[str]) -> list[list[str]]:
+    """The runs of words in capitals, last first."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if word.isupper():
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return runs[::-1]
+
+
+_MASK = "xX*•"
+_NUMBER_LEFT = "0123456789 -xX*•"
+_POSTCODE = re.compile(r"(?<![\w#])\d{3,}(?![\w#])")
 
 
 def _section_sign(tokens: list, lower: str, words: list[str]) -> int | None:

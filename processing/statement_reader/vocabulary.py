@@ -184,6 +184,7 @@ _TITLES = {
     " | số tham chiếu | số chứng từ | mã giao dịch",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
     " | spend categories | spend category | spending category | merchant category"
+    " | spends area | spend area | spending area | spends category | merchant type"
     " | payment method | payment type | installments | no. of installments"
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
     " | växelkurs | umrechnungskurs | time | txn time | transaction time | hora | heure | uhrzeit"
@@ -667,6 +668,9 @@ NAME_NOISE = words(
     " tarjetahabiente tarjetahabiente: titular titular: terminación terminacion terminada termina"
     " ek asıl asil adicional final"
 )
+# A person's title, part of their name as printed (NAME_NOISE sets it aside to count a name's
+# words).
+HONORIFICS = words("mr mr. mrs mrs. ms ms. miss dr dr. mme m. mlle herr frau sr sr. sra sra.")
 # Words of a section heading printed on the cardholder's line ("New charges  JANE DOE").
 NAME_NOISE = NAME_NOISE | words(
     "new charges purchases payments credits transactions activity other and & total summary"

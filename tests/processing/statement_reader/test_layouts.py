@@ -7689,3 +7689,204 @@ def test_dutch_balances_carried_over_a_page():
         "OVERSCHRIJVING VAN J PEETERS",
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def holders_of(*headings):
+    """Each heading over one row of its cardholder's, on one page."""
+    lines, y = [header()], 220
+    for k, heading in enumerate(headings):
+        lines.append(words_of(y, *heading))
+        lines.append(row(y + 15, f"{13 + k}/07/2023", f"SHOP {k + 1}", f"{k + 1}0.00"))
+        y += 40
+    return read_statement([page(1, *lines)])
+
+
+def test_a_cardholders_name_is_kept_as_printed_among_a_headings_words():
+    result = holders_of(
+        [(40, "Carte principale - MME CLAIRE DUPONT"), (416, "Numéro de carte xxxx-xxxxxx-x1001")],
+        [(40, "Carte supplémentaire - M. PAUL DUPONT"), (416, "Numéro de carte xxxx-xxxxxx-x1019")],
+        [(40, "New transactions for MRS CLAIRE WILSON"), (416, "Card Number xxxx-xxxxxx-71012")],
+        [
+            (40, "MARIE-CLAUDE TREMBLAY"),
+            (246, "No de carte: 4540 XX XX XX12 3456"),
+            (420, "Titulaire"),
+        ],
+        [(40, "MICHAEL H DE LA CRUZ"), (300, "Card ending in 5021")],
+        [(40, "ADVENTURE WORKS Ltd - Card of JANE DOE"), (416, "Card Number xxxx-xxxxxx-71020")],
+    )
+
+    assert [(r.cardholder, r.card_last4) for r in result.rows] == [
+        ("MME CLAIRE DUPONT", "1001"),
+        ("M. PAUL DUPONT", "1019"),
+        ("MRS CLAIRE WILSON", "1012"),
+        ("MARIE-CLAUDE TREMBLAY", "3456"),
+        ("MICHAEL H DE LA CRUZ", "5021"),
+        ("JANE DOE", "1020"),
+    ]
+
+
+def test_a_banks_name_beside_the_account_number_over_the_titles_names_nobody():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(60, (40, "EXPRESS"), (406, "Numéro de compte xxxx-xxxxxx-x1001")),
+                header(),
+                row(220, "13/02/2024", "MONOPRIX PARIS 15", "64,38"),
+            )
+        ]
+    )
+
+    assert [(r.cardholder, r.amount) for r in result.rows] == [(None, Decimal("64.38"))]
+
+
+def test_the_name_in_capitals_beside_a_card_number_over_a_sections_words():
+    result = holders_of(
+        [(40, "JOHN A SMITH #4821: Payments, Credits and Adjustments")],
+        [(40, "EMILY R SMITH #7730: Transactions")],
+    )
+
+    assert [r.cardholder for r in result.rows] == ["JOHN A SMITH", "EMILY R SMITH"]
+    assert amounts(result) == [Decimal("-10.00"), Decimal("20.00")]
+
+
+def test_an_address_beside_an_account_number_names_nobody():
+    result = holders_of([(40, "San Francisco, CA 94105"), (360, "Account ending in ••8830")])
+
+    assert [(r.cardholder, r.card_last4) for r in result.rows] == [(None, "8830")]
+
+
+def test_a_cardholders_total_with_words_after_its_figure():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(215, (40, "DANIEL R OKAFOR")),
+                words_of(
+                    226,
+                    (40, "TRANSACTIONS THIS CYCLE (CARD 4417)"),
+                    (300, "-$5,128.41"),
+                    (360, "INCLUDING PAYMENTS RECEIVED"),
+                ),
+                row(240, "12/29", "Payment Thank You - Web", "-5,218.40"),
+                row(255, "12/30", "STAPLES 00112 LOS ANGELES CA", "89.99"),
+                words_of(
+                    280,
+                    (40, "PRIYA S MENON TRANSACTIONS THIS CYCLE (CARD 8832)"),
+                    (320, "$45.00"),
+                ),
+                row(295, "01/02", "UBER *TRIP", "45.00"),
+            )
+        ]
+    )
+
+    assert [(r.cardholder, r.card_last4, r.amount) for r in result.rows] == [
+        ("DANIEL R OKAFOR", "4417", Decimal("-5218.40")),
+        ("DANIEL R OKAFOR", "4417", Decimal("89.99")),
+        ("PRIYA S MENON", "8832", Decimal("45.00")),
+    ]
+
+
+def test_a_spends_area_column_and_a_rate_glued_to_the_original_amount():
+    lines = [
+        words_of(
+            179,
+            (40, "Date"),
+            (112, "Transaction Details"),
+            (372, "Spends Area"),
+            (551, "Amount (Rs.)", "right"),
+        ),
+        words_of(
+            193, (40, "16/02/2025"), (112, "SWIGGY"), (372, "Dining"), (551, "486.00 Dr", "right")
+        ),
+        words_of(202, (112, "BANGALORE")),
+        words_of(
+            216,
+            (40, "25/02/2025"),
+            (112, "AMAZON.CO.UK*R92KL"),
+            (372, "Shopping"),
+            (551, "2,811.40 Dr", "right"),
+        ),
+        words_of(226, (112, "GBP 23.99@0.83620")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    read = [(r.description, r.amount, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("SWIGGY BANGALORE", Decimal("486.00"), None, None),
+        ("AMAZON.CO.UK*R92KL", Decimal("2811.40"), Decimal("23.99"), "GBP"),
+    ]
+
+
+def test_a_sum_of_all_the_money_out_beside_a_box_of_the_fees_among_it():
+    def account(sum_of_debits):
+        return read_statement(
+            [
+                bank_page(
+                    words_of(100, (40, "Sum of Debits (3)"), (250, sum_of_debits, "right")),
+                    words_of(100, (400, "Total Charges*"), (540, "12.50", "right")),
+                    words_of(112, (40, "Sum of Credits (1)"), (250, "9,500.00", "right")),
+                    bank_row(225, "20/11/2024", "CARD PURCHASE CHECKERS", out="240.10"),
+                    bank_row(240, "21/11/2024", "MONTHLY ACCOUNT FEE", out="12.50"),
+                    bank_row(255, "22/11/2024", "SALARY ACME LTD", into="9,500.00"),
+                    bank_row(270, "23/11/2024", "DEBIT ORDER INSURANCE", out="202.50"),
+                )
+            ]
+        )
+
+    agreeing, short = account("455.10"), account("655.10")
+
+    assert agreeing.check.verdict == Verdict.AGREES
+    assert any(c.startswith("“Sum of Debits (3)” 455.10 equals") for c in agreeing.check.checked)
+    assert short.check.verdict == Verdict.DISAGREES
+
+
+def test_balances_in_the_table_with_their_currency_beside_them():
+    # "Übertrag auf Seite 2  EUR + 846,08": a balance carried over the page with its currency
+    # in its cell; the overview's closing balance printed under its label, not the opening
+    # balance left of it.
+    overview = [
+        words_of(
+            100,
+            (58, "Kontostand am 28.02.2025 (Alter Saldo)"),
+            (274, "EUR"),
+            (370, "+ 1.000,00", "right"),
+            (392, "Neuer Saldo"),
+        ),
+        words_of(110, (457, "EUR + 1.853,50")),
+    ]
+    titles = words_of(
+        200, (50, "Buchung"), (134, "Vorgang"), (470, "Soll", "right"), (548, "Haben", "right")
+    )
+    first = page(
+        1,
+        *overview,
+        titles,
+        words_of(
+            215, (134, "Kontostand am 28.02.2025 (Alter Saldo)"), (548, "EUR + 1.000,00", "right")
+        ),
+        words_of(
+            230, (50, "03.03."), (134, "SEPA-Lastschrift Stadtwerke"), (470, "- 86,00", "right")
+        ),
+        words_of(245, (50, "05.03."), (134, "Gutschrift Gehalt"), (548, "+ 1.000,00", "right")),
+        words_of(260, (134, "Übertrag auf Seite 2"), (548, "EUR + 1.914,00", "right")),
+    )
+    second = page(
+        2,
+        titles,
+        words_of(215, (134, "Übertrag von Seite 1"), (548, "EUR + 1.914,00", "right")),
+        words_of(230, (50, "10.03."), (134, "Kartenzahlung Aral"), (470, "- 60,50", "right")),
+        words_of(
+            245, (134, "Kontostand am 31.03.2025 (Neuer Saldo)"), (548, "EUR + 1.853,50", "right")
+        ),
+    )
+    result = read_statement([first, second])
+
+    assert descriptions(result) == [
+        "SEPA-Lastschrift Stadtwerke",
+        "Gutschrift Gehalt",
+        "Kartenzahlung Aral",
+    ]
+    assert amounts(result) == [Decimal("86.00"), Decimal("-1000.00"), Decimal("60.50")]
+    assert result.check.verdict == Verdict.AGREES
