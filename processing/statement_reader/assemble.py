@@ -19,7 +19,7 @@ from .headers import parse_header
 from .lineclass import ANCHOR, BREAK, EMPTY, FX, TEXT_LINE, Item, classify
 from .page import CARD_KIND, HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION, PageLayout
 from .rowbuild import RawRow, build_row, by_columns
-from .tokens import AMOUNT, DATE, TEXT
+from .tokens import AMOUNT, DATE, SYMBOL_CODES, TEXT
 from .vocabulary import (
     BALANCE,
     BALANCE_LABEL_RE,
@@ -282,6 +282,8 @@ class Assembler:
             return False
         start = _table_edge(model, line)
         for token in line[3]:
+            if token[0] < model.desc_start and _CLOCK.fullmatch(token[3]):
+                continue  # the row's time under its date ("11:05:55  MANDIRI CC 4616 …")
             if token[0] >= start:
                 if aligned:
                     return abs(token[0] - model.desc_start) <= max(2.0, line[2])
@@ -858,13 +860,20 @@ def _named_heading(line: tuple) -> str | None:
     return None
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+
+
 def _home(currencies: dict[str, int]) -> str:
     """The currency most of the statement's figures are printed in, where it is clearly so
-    (five marks or more, twice any other's), else ""."""
-    counts = sorted(currencies.values(), reverse=True)
+    (five marks or more, twice any other's), else "". ("£" and "GBP" are one currency.)"""
+    merged: dict[str, int] = {}
+    for mark, count in currencies.items():
+        code = SYMBOL_CODES.get(mark, mark)
+        merged[code] = merged.get(code, 0) + count
+    counts = sorted(merged.values(), reverse=True)
     if not counts or counts[0] < 5 or (len(counts) > 1 and counts[0] < 2 * counts[1]):
         return ""
-    return max(currencies, key=currencies.get)
+    return max(merged, key=merged.get)
 
 
 def _od_after(tokens: list, value: tuple) -> bool:

@@ -114,7 +114,9 @@ def _second_lines(elements: list, pitch: float) -> bool:
         for k, e in enumerate(elements[1:], 1)
         if isinstance(e, Unit)
         and e.pending
-        and len(e.lines) == 1
+        # (Its foreign amount's line may have joined it, "Originalbetrag 145,50 CHF", and
+        # the description lines before that.)
+        and all(item.kind in _FOLLOWERS for item in e.lines[1:])
         and isinstance(elements[k - 1], Unit)
         and not elements[k - 1].pending
         and _tight(elements[k - 1].bottom, e.top, pitch)
@@ -126,7 +128,7 @@ def _second_lines(elements: list, pitch: float) -> bool:
         line = second.lines[0]
         line.dates = [(POST, value, text) for _, value, text in line.dates]
         first.lines[0].dates = [(DATE, value, text) for _, value, text in first.lines[0].dates]
-        first.lines.append(line)
+        first.lines.extend(second.lines)
         del elements[k]
     return True
 
@@ -135,6 +137,7 @@ _KIND = attrgetter("kind")
 _middle = attrgetter("middle")
 _height = attrgetter("height")
 _SATELLITES = frozenset({MARK, FX})
+_FOLLOWERS = frozenset({MARK, FX, TEXT_LINE})
 
 
 def _pitch(items: list[Item]) -> float:

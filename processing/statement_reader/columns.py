@@ -164,6 +164,15 @@ class Model:
         self, x0: float, x1: float, numeric: bool, dated: bool = False
     ) -> tuple[str, str] | None:
         if x1 < self.left or x0 > self.right:
+            first = self.columns[0]
+            if (
+                dated
+                and first[2] == POST
+                and first[0] - 2 * (first[1] - first[0]) - 20 < x0 < x1 < first[0]
+            ):
+                # A date left of the posting dates' column, under a title not read ("Date of"
+                # over "transaction"): the row's own date.
+                return DATE_ROLE, ""
             return None
         if not numeric:
             # Text is left-aligned: it belongs to the column it starts in, however far it runs.
@@ -301,9 +310,12 @@ def with_profile(model: Model, amount: str | None, debit: str | None, credit: st
 
 
 def _title_currencies(title: str) -> set[str]:
-    """The currencies a column's title names ("Valor (US$)": US$; "Amount (EUR)": EUR)."""
+    """The currencies a column's title names, as codes ("Valor (US$)": USD; "Amount (EUR)":
+    EUR)."""
     words = [w.strip("()[]:") for w in title.split()]
-    return {w for w in words if w in CURRENCY_CODES or _CURRENCY_SIGN.fullmatch(w)}
+    return {
+        SYMBOL_CODES.get(w, w) for w in words if w in CURRENCY_CODES or _CURRENCY_SIGN.fullmatch(w)
+    }
 
 
 _CURRENCY_SIGN = re.compile(r"[A-Z]{0,3}[$€£¥₹₩]")

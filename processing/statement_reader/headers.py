@@ -104,12 +104,28 @@ def _parse(
     firsts = {phrase[0] for phrase in titles} if extra else _FIRST_WORDS
     columns: list[Column] = []
     unknown: list[Column] = []
+    shared_cells: list[list[Column]] = []
     for cell in [[w] for w in words] if stacked else _cells(words, height):
         found = _segment(cell, titles, firsts)
         if found is None:
             unknown.append((cell[0][0], cell[-1][1], "", " ".join([w[2] for w in cell])))
             continue
+        if (
+            len(found) > 1
+            and any(c[2] == "desc" for c in found)
+            and any(w[2] in _SLASHES or " / " in w[2] for w in cell)
+        ):
+            # "Buchung / Verwendungszweck": the booking's text and its purpose, one cell of
+            # the descriptions, not a date's title over them (where the dates have their own).
+            shared = [c for c in found if c[2] in (DATE, POST)]
+            if shared and len(shared) < len(found):
+                shared_cells.append(shared)
         columns.extend(found)
+    if shared_cells and len({c[:2] for c in columns if c[2] in (DATE, POST)}) > sum(
+        map(len, shared_cells)
+    ):
+        dropped = {id(c) for cell in shared_cells for c in cell}
+        columns = [c for c in columns if id(c) not in dropped]
     # "Transaction" beside "Posting" and a "Description" of its own: the transaction's date
     # (the word "date" printed under both, or nowhere).
     descs = [c for c in columns if c[2] == "desc"]

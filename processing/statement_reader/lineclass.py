@@ -196,8 +196,10 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             elif role == DESC:
                 if cells and cells[-1][3].rsplit(" ", 1)[-1] in _TIMES:
                     cells.append(token)  # "Buchungsposten 27 x 0,15 EUR": a price, the text's
-                elif _percent_of(cells):
-                    cells.append(token)  # "1,00 % v. 50,77 EUR": what a fee is a share of
+                elif _percent_of(cells) or (len(cells) == 1 and cells[0][3].lower() in _OF):
+                    # "1,00 % v. 50,77 EUR": what a fee is a share of (its "auf 69,36 EUR" on
+                    # a line of its own under "Auslandseinsatzentgelt 1,75 %").
+                    cells.append(token)
                 elif value[2] in CURRENCY_CODES and value[2] not in (
                     model.account_currency,
                     model.home,
@@ -345,6 +347,17 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     elif lead_fx and item.kind == AMOUNT_ONLY:
         # "USD 45.99 @ 1.2683  36.26": the foreign amount's line ends with the row's amount.
         item.cells[:] = [t for t in cells if not _fx_word(t)]
+    elif (
+        item.kind == AMOUNT_ONLY
+        and fx is None
+        and len(cells) == 2
+        and cells[0][2] == AMOUNT
+        and _currency_named(cells[1])
+    ):
+        # "89.00 Pounds Sterling  $113.21": the original amount, named by its currency's name,
+        # on the line of the row's amount.
+        item.fx, item.fx_at = (cells[0][4][0], _currency_named(cells[1])), cells[0][0]
+        item.cells.clear()
     return item
 
 
@@ -457,6 +470,8 @@ def _foreign_line(item: Item, home: str = "") -> bool:
         return False
     if any(_percent_of(item.cells[: k + 1]) for k in range(1, len(item.cells))):
         return False  # "1,00 % v. 50,77 EUR": a fee's share of an amount, the row's text
+    if item.cells[0][3].lower() in _OF and item.cells[1:2] and item.cells[1][2] == AMOUNT:
+        return False  # ("Auslandseinsatzentgelt 1,75 %" over "auf 69,36 EUR": the same)
     named_amount = _named_amount(item.cells)
     if named_amount is not None and named_amount[0][1] != home:
         # "SINGAPORE SG  U. S. DOLLAR 45.99", "TOKYO JP  JAPANESE YEN 12,800": the row's last

@@ -684,12 +684,16 @@ def _holder_total(lines: list[tuple], i: int) -> None:
 
 
 def _under_row(lines: list[tuple], i: int) -> bool:
-    """Whether line i is printed tight under a row's line (a date and an amount)."""
-    if i < 1:
-        return False
-    above = lines[i - 1]
-    kinds = {t[2] for t in above[3]}
-    return DATE in kinds and AMOUNT in kinds and lines[i][0] - above[1] < above[2]
+    """Whether line i is printed tight under a row's line (a date and an amount), maybe under
+    more of its wrapped lines ("SHOPEE SINGAPORE" over "SINGAPORE SG")."""
+    for k in range(i, max(i - 6, 0), -1):
+        above = lines[k - 1]
+        if lines[k][0] - above[1] >= above[2] or above[4]:
+            return False
+        kinds = {t[2] for t in above[3]}
+        if DATE in kinds and AMOUNT in kinds:
+            return True
+    return False
 
 
 def _name_above(lines: list[tuple], i: int) -> str | None:

@@ -392,7 +392,7 @@ _LABELS = [
         r"|залишок на кінець(?: періоду)?|вихідний залишок"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
         r"|nuovo saldo|nuevo saldo|saldo actual|saldo atual|end balance|loppusaldo|uusi saldo"
-        r"|saldo em dívida|importe a pagar|total a pagar|saldo over te dragen"
+        r"|saldo em dívida|importe a pagar|total a pagar|saldo over te dragen|over te dragen saldo"
         r"|saldo siirtyy seuraavalle sivulle|siirto seuraavalle sivulle"
         r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ"
         r"|novo stanje(?: za plaćanje)?|konačno stanje|končno stanje|új egyenleg|záró egyenleg"

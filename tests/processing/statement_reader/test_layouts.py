@@ -7890,3 +7890,234 @@ def test_balances_in_the_table_with_their_currency_beside_them():
     ]
     assert amounts(result) == [Decimal("86.00"), Decimal("-1000.00"), Decimal("60.50")]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_date_left_of_the_posting_dates_under_a_title_not_read_is_the_rows_date():
+    # ("Date of" over "transaction": the lower line names nothing the reader knows.)
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Statement date 14 Mar 2025")),
+                words_of(
+                    200,
+                    (40, "Date of"),
+                    (104, "Date posted"),
+                    (166, "Transaction details"),
+                    (503, "Amount (£)", "right"),
+                ),
+                words_of(211, (40, "transaction"), (104, "to ledger")),
+                words_of(
+                    230,
+                    (40, "15 Feb"),
+                    (104, "17 Feb"),
+                    (166, "TESCO STORES 2841 BROMLEY"),
+                    (503, "64.32", "right"),
+                ),
+                words_of(
+                    245,
+                    (40, "16 Feb"),
+                    (104, "17 Feb"),
+                    (166, "TESCO PFS 3120 BROMLEY"),
+                    (503, "58.10", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(str(r.date), str(r.posting_date)) for r in result.rows] == [
+        ("2025-02-15", "2025-02-17"),
+        ("2025-02-16", "2025-02-17"),
+    ]
+
+
+def test_a_rate_in_the_accounts_own_currency_stays_in_the_description():
+    # "£" and "GBP" mark one currency: the account's, so "1.00/GBP" is no original amount.
+    lines = [
+        words_of(
+            190,
+            (40, "Date"),
+            (81, "Description"),
+            (420, "Money in", "right"),
+            (480, "Money out", "right"),
+            (550, "Balance", "right"),
+        ),
+        words_of(205, (81, "Balance brought forward"), (550, "£1,200.00", "right")),
+    ]
+    balance = 120000
+    for k, (shop, pence) in enumerate([("TESCO STORES 2841", 3462), ("PRET A MANGER", 785)]):
+        y = 220 + 25 * k
+        balance -= pence
+        price = f"{pence // 100}.{pence % 100:02d}"
+        lines.append(
+            words_of(
+                y,
+                (40, f"{17 + k}th Feb"),
+                (81, f"CARD PAYMENT TO {shop},{price} GBP, RATE"),
+                (480, f"£{price}", "right"),
+                (550, f"£{balance // 100:,}.{balance % 100:02d}", "right"),
+            )
+        )
+        lines.append(words_of(y + 10, (81, f"1.00/GBP ON {13 + k}-02-2025")))
+    lines.append(words_of(300, (81, "Balance carried forward"), (550, "£1,157.53", "right")))
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.original_amount) for r in result.rows] == [
+        ("CARD PAYMENT TO TESCO STORES 2841,34.62 GBP, RATE 1.00/GBP ON 13-02-2025", None),
+        ("CARD PAYMENT TO PRET A MANGER,7.85 GBP, RATE 1.00/GBP ON 14-02-2025", None),
+    ]
+
+
+def test_a_fees_base_on_the_line_under_its_rate_is_its_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "01.03.2025", "HOTEL NEW YORK", "1.372,17"),
+                words_of(230, (110, "USD 1.436,80")),
+                row(245, "02.03.2025", "Auslandseinsatzentgelt 1,75 %", "24,01"),
+                words_of(255, (110, "auf 1.372,17 EUR")),
+            )
+        ]
+    )
+
+    assert [(r.description, r.original_amount) for r in result.rows] == [
+        ("HOTEL NEW YORK", Decimal("1436.80")),
+        ("Auslandseinsatzentgelt 1,75 % auf 1.372,17 EUR", None),
+    ]
+
+
+def test_an_original_amount_named_in_words_on_the_line_of_the_rows_amount():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(220, (40, "12/22/24"), (110, "LIBERTY LONDON LONDON GB")),
+                words_of(230, (110, "CLOTHING STORES")),
+                words_of(240, (224, "89.00"), (252, "Pounds Sterling"), (540, "$113.21", "right")),
+                row(255, "12/28/24", "MTA*NYCT PAYGO NEW YORK NY", "$2.90"),
+            )
+        ]
+    )
+
+    read = [(r.description, r.amount, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("LIBERTY LONDON LONDON GB CLOTHING STORES", Decimal("113.21"), Decimal("89.00"), "GBP"),
+        ("MTA*NYCT PAYGO NEW YORK NY", Decimal("2.90"), None, None),
+    ]
+
+
+def test_a_card_number_under_a_rows_wrapped_lines_is_its_text():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(225, "07/04/2025", "VISA DEBIT PURCHASE", out="39.90", balance="960.10"),
+                words_of(235, (110, "SHOPEE SINGAPORE")),
+                words_of(245, (110, "SINGAPORE SG")),
+                words_of(255, (110, "CARD NO: 4xxx xxxx xxxx 5512")),
+                bank_row(270, "08/04/2025", "GIRO PAYMENT", out="60.10", balance="900.00"),
+                words_of(280, (110, "IRAS")),
+            )
+        ]
+    )
+
+    assert [(r.description, r.cardholder) for r in result.rows] == [
+        ("VISA DEBIT PURCHASE SHOPEE SINGAPORE SINGAPORE SG CARD NO: 4xxx xxxx xxxx 5512", None),
+        ("GIRO PAYMENT IRAS", None),
+    ]
+
+
+def test_a_card_number_beside_the_rows_time_under_its_date_is_its_text():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(
+                    225, "10/04/2025", "PEMBAYARAN KARTU KREDIT", out="325.00", balance="675.00"
+                ),
+                words_of(235, (40, "11:05:55"), (110, "MANDIRI CC 4616 99XX XXXX 1023")),
+                bank_row(250, "11/04/2025", "PEMBELIAN DEBIT", out="75.00", balance="600.00"),
+                words_of(260, (40, "22:18:09"), (110, "TOKOPEDIA JAKARTA ID")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "PEMBAYARAN KARTU KREDIT MANDIRI CC 4616 99XX XXXX 1023",
+        "PEMBELIAN DEBIT TOKOPEDIA JAKARTA ID",
+    ]
+
+
+def test_a_balance_carried_over_a_page_in_the_other_word_order():
+    first = page(
+        1,
+        header(),
+        words_of(212, (110, "Vorig saldo"), (540, "1.000,00", "right")),
+        row(225, "10-03-2025", "BETALING MET DEBETKAART", "- 53,50"),
+        words_of(251, (110, "Over te dragen saldo"), (540, "946,50", "right")),
+    )
+    second = page(
+        2,
+        header(),
+        words_of(212, (110, "Overgedragen saldo"), (540, "946,50", "right")),
+        row(225, "12-03-2025", "OVERSCHRIJVING VAN J PEETERS", "+ 100,00"),
+        words_of(240, (110, "Nieuw saldo"), (540, "1.046,50", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert descriptions(result) == ["BETALING MET DEBETKAART", "OVERSCHRIJVING VAN J PEETERS"]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_value_dates_under_booking_dates_with_original_amounts_and_a_slashed_title():
+    # "Buchung / Verwendungszweck" titles the descriptions; each row's value date is printed
+    # under its booking date, some rows with an "Originalbetrag" line under their text.
+    titles = [
+        words_of(
+            200,
+            (40, "Buchung"),
+            (110, "Buchung / Verwendungszweck"),
+            (555, "Betrag (EUR)", "right"),
+        ),
+        words_of(209, (40, "Valuta")),
+    ]
+    lines = []
+    rows = [
+        ("03.02.2025", "01.02.2025", "Lastschrift Vodafone GmbH", "-39,99", ["Mandat V0123"], None),
+        (
+            "17.02.2025",
+            "15.02.2025",
+            "Lastschrift VISA HOTEL DAVOS",
+            "-154,59",
+            ["KAUFUMSATZ 15.02 101510"],
+            "145,50 CHF",
+        ),
+        ("17.02.2025", "15.02.2025", "Lastschrift VISA SBB CFF FFS", "-44,62", [], "42,00 CHF"),
+        ("18.02.2025", "18.02.2025", "Gutschrift Max Mueller", "150,00", ["Anteil Davos"], None),
+    ]
+    y = 225
+    for booked, value, text, amount, more, original in rows:
+        lines.append(words_of(y, (40, booked), (110, text), (555, amount, "right")))
+        lines.append(words_of(y + 10, (40, value), *[(110, m) for m in more[:1]]))
+        y += 20
+        if original:
+            lines.append(
+                words_of(y, (110, "Originalbetrag"), (170, original), (220, "Kurs 0,9412"))
+            )
+            y += 10
+        y += 8
+    result = read_statement([page(1, *titles, *lines)])
+
+    read = [(str(r.date), r.description, r.amount, r.original_amount) for r in result.rows]
+    assert read == [
+        ("2025-02-03", "Lastschrift Vodafone GmbH Mandat V0123", Decimal("39.99"), None),
+        (
+            "2025-02-17",
+            "Lastschrift VISA HOTEL DAVOS KAUFUMSATZ 15.02 101510",
+            Decimal("154.59"),
+            Decimal("145.50"),
+        ),
+        ("2025-02-17", "Lastschrift VISA SBB CFF FFS", Decimal("44.62"), Decimal("42.00")),
+        ("2025-02-18", "Gutschrift Max Mueller Anteil Davos", Decimal("-150.00"), None),
+    ]
