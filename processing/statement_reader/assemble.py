@@ -659,6 +659,8 @@ class Assembler:
                 # ("959.42  Total ATM/Purchases": a section's total, its figure printed before
                 # its label where the amounts come before the descriptions.)
                 or TOTAL_RE.match(fold(row.desc)) is not None
+                # ("Net card spend, all employees  €5,186.12" under the last card's total.)
+                or _NET_FIGURE.match(fold(row.desc)) is not None
             ):
                 del rows[k]
         if self.date_above is not None:
@@ -860,6 +862,9 @@ def _named_heading(line: tuple) -> str | None:
     return None
 
 
+_NET_FIGURE = re.compile(
+    r"net (?:\w+ ){0,2}(?:spend|spending|charges|purchases|amount|total|activity)\b"
+)
 _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 
 

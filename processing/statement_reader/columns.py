@@ -163,16 +163,16 @@ class Model:
     def _place(
         self, x0: float, x1: float, numeric: bool, dated: bool = False
     ) -> tuple[str, str] | None:
+        first = self.columns[0]
+        if (
+            dated
+            and first[2] == POST
+            and first[0] - 2 * (first[1] - first[0]) - 20 < x0 < x1 < first[0]
+        ):
+            # A date left of the posting dates' column, under a title not read ("Date of" over
+            # "transaction"): the row's own date.
+            return DATE_ROLE, ""
         if x1 < self.left or x0 > self.right:
-            first = self.columns[0]
-            if (
-                dated
-                and first[2] == POST
-                and first[0] - 2 * (first[1] - first[0]) - 20 < x0 < x1 < first[0]
-            ):
-                # A date left of the posting dates' column, under a title not read ("Date of"
-                # over "transaction"): the row's own date.
-                return DATE_ROLE, ""
             return None
         if not numeric:
             # Text is left-aligned: it belongs to the column it starts in, however far it runs.

@@ -114,6 +114,7 @@ def _may_label(words: list[tuple], height: float) -> bool:
             or word[0] - previous[1] > 1.2 * height
             or previous[2][-1:].isdigit()
             or previous[2][-1:] == ":"
+            or previous[2] in _SLASHES  # a label after its translation ("BAKI SEMASA / …")
         )
         if starts:
             text = word[2]

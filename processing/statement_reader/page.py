@@ -146,9 +146,16 @@ def _read(page: PageWords, raw: list | None = None, whole: bool = False) -> Page
     elif len(wholes) > sum(layout.decimals.values()):
         layout.whole = _read(page, raw, whole=True)
         marked = [w for w in wholes if w.lstrip("-(")[:1] == "$"]
-        if not layout.decimals and len(marked) >= 5 and not layout.whole.whole_currency:
+        # (Grouped by dots, "1.845.320", a number has no cents to leave out.)
+        dotted = [w for w in wholes if "." in w and "," not in w]
+        if (
+            not layout.decimals
+            and (len(marked) >= 5 or len(dotted) >= 5)
+            and not layout.whole.whole_currency
+        ):
             # Not one amount with cents among many whole ones printed with their currency
-            # ("$23.480" in pesos): a currency without minor units the page does not name.
+            # ("$23.480" in pesos) or grouped by dots: a currency without minor units the
+            # page does not name.
             layout.whole.whole_currency = "$"
     return layout
 
@@ -390,8 +397,12 @@ def _stacked_header(
     lower = _single(raw[i + 1], counts[i + 1]) or []
     # As many columns, but "Posting / Date" over "Transaction / Date" tells the two dates apart
     # where the lower line alone says "Date  Date".
-    if len(two) > max(len(alone or ()), len(lower)) or (
-        len(two) == len(lower) and _repeats(two) < _repeats(lower)
+    if (
+        len(two) > max(len(alone or ()), len(lower))
+        or (len(two) == len(lower) and _repeats(two) < _repeats(lower))
+        # ("MERCHANT" over "CATEGORY" beside "TRANSACTION DETAILS": a column of its own, not
+        # a second description.)
+        or (alone and len(two) == len(alone) and _repeats(two) < _repeats(alone))
     ):
         return two, 2
     return None
@@ -587,6 +598,8 @@ def _classify(lines: list[tuple], i: int) -> None:
             if name:
                 holder = (name, *holder[1:])
                 _tag(lines, i - 1, NOTE)
+        if holder is not None and holder[0]:
+            holder = _name_apart(tokens, lines[i][2], holder)
         if holder is not None:
             _tag(lines, i, HOLDER, holder)
         return
@@ -681,6 +694,23 @@ def _holder_total(lines: list[tuple], i: int) -> None:
     if holder is not None and holder[0] and holder[1]:
         # (Their rows whatever they are: the heading ends any section of credits above it.)
         _tag(lines, i, HOLDER, (*holder[:2], 0 if holder[2] is None else holder[2]))
+
+
+def _name_apart(tokens: list, height: float, holder: tuple) -> tuple:
+    """The name in the heading's first cell, where the card's number is printed apart from it
+    with more words ("Anna Schmidt  …  Marketing · Mastercard •••• 4821")."""
+    first = [tokens[0]]
+    for token in tokens[1:]:
+        if token[0] - first[-1][1] > 3 * height:
+            break
+        first.append(token)
+    if len(first) == len(tokens):
+        return holder
+    text = " ".join([t[3] for t in first])
+    if card_number(text) is not None:
+        return holder
+    name = _holder_name(text, "")
+    return (name, *holder[1:]) if name else holder
 
 
 def _under_row(lines: list[tuple], i: int) -> bool:

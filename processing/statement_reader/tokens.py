@@ -290,8 +290,8 @@ def _amount_alone(text: str, whole: bool) -> tuple[int, str, str] | bool | None:
     `(cents, how, currency)` if one by itself, True when the words around it decide."""
     if text in _SYMBOLS or text in CURRENCY_CODES or text in _SIGNS:
         return True
-    if text[0] in _SIGNS and text[1:] in _SYMBOLS:
-        return True  # a sign on the currency, the figure set apart ("-R$ 2.845,10")
+    if text[0] in _SIGNS and (text[1:] in _SYMBOLS or text[1:] in CURRENCY_CODES):
+        return True  # a sign on the currency, the figure set apart ("-R$ 2.845,10", "-GBP 12.00")
     if _DIGIT.search(text, 0, 6) is None:
         return None
     if _GROUP_HEAD.fullmatch(text) or (text[0] == "(" and ")" not in text):
@@ -379,7 +379,7 @@ def _amount_at(
     # currency and its number ("- $1,842.17", "- R$ 3.218,47").
     loose = text in _SYMBOLS or text in CURRENCY_CODES or text in _SIGNS
     # ("-R$ 2.845,10", with a minus sign or a hyphen: the sign on the currency.)
-    loose = loose or (text[0] in _SIGNS and text[1:] in _SYMBOLS)
+    loose = loose or (text[0] in _SIGNS and (text[1:] in _SYMBOLS or text[1:] in CURRENCY_CODES))
     if loose and j < n and words[j][0] - x1 < height:
         after = words[j][2]
         if text in _SIGNS and after[:1] in _MONEY_STARTS:

@@ -88,7 +88,7 @@ _TITLES = {
     " | ημ/νία αξίας | ημερομηνία αξίας | αξίας | дата списания | дата проводки | дата обработки"
     " | data registrazione | data contabile"
     " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
-    " | valørdato | bogført | received by us | date received | received | valutadag"
+    " | valørdato | bogført | received by us | date received | received | valutadag | rentedag"
     " | maksupäivä",
     DESC: "description | descriptions | details | transaction details | transaction description"
     " | particulars"
@@ -341,7 +341,7 @@ _LABELS = [
         r"|transport fra|transporteret|saldo der letzten abrechnung|saldo letzte abrechnung"
         r"|saldo der vorabrechnung|solde interm[ée]diaire(?! a fin| à fin)"
         r"|letzter saldo|(?:report|transport|riporto)(?=\s*[-\u2212(]?\d)|kontostand alt"
-        r"|saldo fra (?:forrige )?kontoutskrift|saldo fra forrige|počáteční zůstatek"
+        r"|saldo fra (?:forrige )?(?:kontoutskrift|kontoudtog)|saldo fra forrige|počáteční zůstatek"
         # (Carried from the previous page: Norwegian, Danish, Swedish.)
         r"|overført fra (?:forrige|foregående) side|överfört från föregående sida"
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
@@ -392,6 +392,7 @@ _LABELS = [
         r"|залишок на кінець(?: періоду)?|вихідний залишок"
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
         r"|nuovo saldo|nuevo saldo|saldo actual|saldo atual|end balance|loppusaldo|uusi saldo"
+        r"|ny saldo|nyt saldo|balance to pay"
         r"|saldo em dívida|importe a pagar|total a pagar|saldo over te dragen|over te dragen saldo"
         r"|saldo siirtyy seuraavalle sivulle|siirto seuraavalle sivulle"
         r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ"
@@ -421,7 +422,7 @@ _LABELS = [
         r"|списания|お支払金額合計|支払金額合計|transakcje, prowizje i opłaty|addebiti del mese"
         r"|belastungen|summe der belastungen|otot(?: yhteensä)?|debit mutations?|mutasi debe?t"
         r"|(?:novi )?troškovi|terećenja|vásárlások(?:, készpénzfelvételek)?|terhelések"
-        r"|toplam çıkış|(?:summe )?ausgänge"
+        r"|toplam çıkış|(?:summe )?ausgänge|hævet i alt|udbetalt i alt"
         r"|purchases (?:and|&) (?:other )?(?:charges|debits"
         r"|adjustments))(?: (?:and|&) (?:other )?(?:charges|debits|adjustments|cash advances))?",
     ),
@@ -435,7 +436,7 @@ _LABELS = [
         r"|お預り金額合計|預入金額合計|spłaty i uznania|pagamenti e accrediti|gutschriften"
         r"|summe der gutschriften|panot(?: yhteensä)?|credit mutations?|mutasi kredit"
         r"|uplate|(?:ostala )?odobrenja|befizetések(?:, jóváírások)?|jóváírások|toplam giriş"
-        r"|(?:summe )?eingänge)",
+        r"|(?:summe )?eingänge|indsat i alt|indbetalt i alt)",
     ),
     (
         "other",

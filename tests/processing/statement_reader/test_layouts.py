@@ -8121,3 +8121,251 @@ def test_value_dates_under_booking_dates_with_original_amounts_and_a_slashed_tit
         ("2025-02-17", "Lastschrift VISA SBB CFF FFS", Decimal("44.62"), Decimal("42.00")),
         ("2025-02-18", "Gutschrift Max Mueller Anteil Davos", Decimal("-150.00"), None),
     ]
+
+
+def test_booking_dates_close_left_of_the_value_dates_title_are_the_rows_dates():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (50, "Kontoauszug vom 01.03.2025 bis 31.03.2025")),
+                words_of(
+                    200,
+                    (50, "Bu-Tag"),
+                    (90, "Wert"),
+                    (132, "Vorgang"),
+                    (545, "Betrag EUR", "right"),
+                ),
+                words_of(
+                    215,
+                    (50, "03.03."),
+                    (90, "01.03."),
+                    (132, "Dauerauftrag Josef Maier"),
+                    (537, "1.150,00 S", "right"),
+                ),
+                words_of(
+                    230,
+                    (50, "10.03."),
+                    (90, "08.03."),
+                    (132, "Kartenzahlung girocard ARAL"),
+                    (537, "68,90 S", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(str(r.date), str(r.posting_date)) for r in result.rows] == [
+        ("2025-03-03", "2025-03-01"),
+        ("2025-03-10", "2025-03-08"),
+    ]
+
+
+def test_whole_pesos_grouped_by_dots_with_no_currency_named():
+    titles = words_of(
+        200,
+        (38, "FECHA"),
+        (90, "DETALLE DE TRANSACCIÓN"),
+        (402, "CARGOS", "right"),
+        (490, "ABONOS", "right"),
+        (578, "SALDO", "right"),
+    )
+    rows = [
+        ("28/05", "COMPRA NACIONAL LIDER EXPRESS", "42.870", "", "1.802.450"),
+        ("29/05", "TRANSFERENCIA DE MARIA JOSE ROJAS", "", "150.000", "1.952.450"),
+        ("30/05", "ABONO REMUNERACIONES", "", "2.350.000", "4.302.450"),
+        ("30/05", "PAGO EN LINEA ENEL", "38.450", "", "4.264.000"),
+        ("02/06", "CHEQUE PAGADO POR CAJA", "320.000", "", "3.944.000"),
+    ]
+    lines = [
+        words_of(100, (34, "CARTOLA DEL 28/05/2025 AL 27/06/2025")),
+        titles,
+        words_of(212, (90, "SALDO INICIAL"), (578, "1.845.320", "right")),
+    ]
+    for k, (day, text, out, into, balance) in enumerate(rows):
+        cells = [(38, day), (90, text), (578, balance, "right")]
+        cells += [(402, out, "right")] if out else [(490, into, "right")]
+        lines.append(words_of(227 + 15 * k, *cells))
+    result = read_statement([page(1, *lines)])
+
+    assert amounts(result) == [
+        Decimal("42870"),
+        Decimal("-150000"),
+        Decimal("-2350000"),
+        Decimal("38450"),
+        Decimal("320000"),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_danish_account_statement():
+    lines = [
+        words_of(100, (40, "Periode 01.03.2025-31.03.2025")),
+        words_of(
+            150,
+            (46, "Saldo fra kontoudtog nr. 2/2025"),
+            (240, "Indsat i alt"),
+            (370, "24.318,00", "right"),
+        ),
+        words_of(160, (46, "16.412,55"), (240, "Hævet i alt"), (370, "-212,85", "right")),
+        words_of(170, (240, "Saldo pr. 31.03.2025"), (370, "40.517,70", "right")),
+        words_of(
+            200,
+            (46, "Bogført"),
+            (104, "Tekst"),
+            (311, "Rentedag"),
+            (436, "Beløb", "right"),
+            (518, "Saldo", "right"),
+        ),
+        words_of(212, (104, "Saldo fra kontoudtog nr. 2/2025"), (518, "16.412,55", "right")),
+        words_of(
+            225,
+            (46, "03.03.2025"),
+            (104, "Dankort-nota Netto Søndergade"),
+            (311, "01.03.2025"),
+            (436, "-212,85", "right"),
+            (518, "16.199,70", "right"),
+        ),
+        words_of(235, (104, "Aarhus C, Nota 48213")),
+        words_of(
+            250,
+            (46, "31.03.2025"),
+            (104, "Løn"),
+            (311, "31.03.2025"),
+            (436, "24.318,00", "right"),
+            (518, "40.517,70", "right"),
+        ),
+        words_of(260, (104, "Vestas Wind Systems A/S")),
+        words_of(275, (46, "31.03.2025"), (104, "Ny saldo"), (518, "40.517,70", "right")),
+        words_of(285, (104, "Indsat i alt"), (436, "24.318,00", "right")),
+        words_of(295, (104, "Hævet i alt"), (436, "-212,85", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(str(r.date), r.description, r.amount) for r in result.rows] == [
+        ("2025-03-03", "Dankort-nota Netto Søndergade Aarhus C, Nota 48213", Decimal("212.85")),
+        ("2025-03-31", "Løn Vestas Wind Systems A/S", Decimal("-24318.00")),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_expense_card_sections_name_the_employee_apart_from_their_team_and_card():
+    lines = [header()]
+    y = 220
+    for name, team, last4, spends in [
+        ("Anna Schmidt", "Marketing", "4821", [("02/10/2025", "LinkedIn Ireland", "301,42")]),
+        ("Jonas Weber", "Sales", "1177", [("06/10/2025", "Premier Inn London", "96,12")]),
+    ]:
+        lines.append(words_of(y, (49, name), (404, f"{team} · Mastercard •••• {last4}")))
+        for day, text, amount in spends:
+            y += 15
+            lines.append(row(y, day, text, amount))
+        y += 25
+    lines.append(words_of(y, (110, "Net card spend, all employees"), (540, "397,54", "right")))
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.cardholder, r.card_last4, r.description) for r in result.rows] == [
+        ("Anna Schmidt", "4821", "LinkedIn Ireland"),
+        ("Jonas Weber", "1177", "Premier Inn London"),
+    ]
+
+
+def test_a_sign_on_the_original_amounts_currency_code():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "Date"),
+                    (110, "Merchant"),
+                    (380, "Original amount", "right"),
+                    (540, "Amount (EUR)", "right"),
+                ),
+                words_of(
+                    215,
+                    (40, "27 Oct 2025"),
+                    (110, "Premier Inn London Shoreditch"),
+                    (380, "-GBP 12.00", "right"),
+                    (540, "-€13.82", "right"),
+                ),
+                words_of(
+                    230,
+                    (40, "28 Oct 2025"),
+                    (110, "Canva Pty Ltd"),
+                    (380, "USD 119.99", "right"),
+                    (540, "€103.34", "right"),
+                ),
+            )
+        ]
+    )
+
+    read = [(r.description, r.amount, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("Premier Inn London Shoreditch", Decimal("-13.82"), Decimal("-12.00"), "GBP"),
+        ("Canva Pty Ltd", Decimal("103.34"), Decimal("119.99"), "USD"),
+    ]
+
+
+def test_a_balance_labelled_after_its_translation_on_a_dated_line():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Statement date 20/01/2025")),
+                header(),
+                row(215, "21/12/2024", "SHOPEE MALAYSIA", "84.20"),
+                row(230, "05/01/2025", "TNB BILL PAYMENT", "215.60"),
+                words_of(
+                    245,
+                    (40, "20/01/2025"),
+                    (110, "BAKI SEMASA / CURRENT BALANCE"),
+                    (540, "299.80", "right"),
+                ),
+                words_of(
+                    260, (40, "20/01/2025"), (110, "BALANCE TO PAY"), (540, "299.80", "right")
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["SHOPEE MALAYSIA", "TNB BILL PAYMENT"]
+
+
+def test_a_category_titled_over_two_lines_beside_the_description():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (36, "DATE"),
+                    (102, "TRANSACTION DETAILS"),
+                    (322, "MERCHANT"),
+                    (474, "AMOUNT (Rs.)", "right"),
+                    (513, "CASHBACK"),
+                ),
+                words_of(209, (322, "CATEGORY"), (513, "EARNED")),
+                words_of(
+                    225,
+                    (36, "12/02/2025"),
+                    (102, "SWIGGY,BANGALORE"),
+                    (322, "RESTAURANTS"),
+                    (474, "486.00 Dr", "right"),
+                    (540, "24.30", "right"),
+                ),
+                words_of(
+                    240,
+                    (36, "13/02/2025"),
+                    (102, "FLIPKART INTERNET PVT LTD,BANGALORE"),
+                    (322, "DEPT STORES"),
+                    (474, "12,999.00 Dr", "right"),
+                    (540, "649.95", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("SWIGGY,BANGALORE", Decimal("486.00")),
+        ("FLIPKART INTERNET PVT LTD,BANGALORE", Decimal("12999.00")),
+    ]
