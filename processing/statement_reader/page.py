@@ -146,13 +146,11 @@ def _read(page: PageWords, raw: list | None = None, whole: bool = False) -> Page
     elif len(wholes) > sum(layout.decimals.values()):
         layout.whole = _read(page, raw, whole=True)
         marked = [w for w in wholes if w.lstrip("-(")[:1] == "$"]
-        # (Grouped by dots, "1.845.320", a number has no cents to leave out.)
+        # (Grouped by dots, "1.845.320", a number has no cents to leave out: counted on a
+        # page of the table, under its titles.)
         dotted = [w for w in wholes if "." in w and "," not in w]
-        if (
-            not layout.decimals
-            and (len(marked) >= 5 or len(dotted) >= 5)
-            and not layout.whole.whole_currency
-        ):
+        table = len(dotted) >= 5 and any(line[4] == HEADER for line in layout.whole.lines)
+        if not layout.decimals and (len(marked) >= 5 or table) and not layout.whole.whole_currency:
             # Not one amount with cents among many whole ones printed with their currency
             # ("$23.480" in pesos) or grouped by dots: a currency without minor units the
             # page does not name.

@@ -8369,3 +8369,24 @@ def test_a_category_titled_over_two_lines_beside_the_description():
         ("SWIGGY,BANGALORE", Decimal("486.00")),
         ("FLIPKART INTERNET PVT LTD,BANGALORE", Decimal("12999.00")),
     ]
+
+
+def test_numbers_grouped_by_dots_on_a_page_without_a_table_leave_the_cents_alone():
+    # A page of terms with reference numbers ("Reg. 123.456.789") before the page of rows.
+    terms = page(
+        1,
+        *[
+            words_of(100 + 12 * k, (40, f"Reg. {k + 1}23.456.789 conditions apply"))
+            for k in range(6)
+        ],
+    )
+    rows = page(
+        2,
+        header(),
+        row(220, "13/07/2023", "COFFEE", "4,50"),
+        row(235, "14/07/2023", "BOOKS ORDER 12.345", "20,00"),
+    )
+    result = read_statement([terms, rows])
+
+    assert result.decimal_style.name == "COMMA"
+    assert amounts(result) == [Decimal("4.50"), Decimal("20.00")]
