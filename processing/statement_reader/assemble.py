@@ -805,6 +805,8 @@ _ADDRESS = words(
 _COMPANY = frozenset(
     {"company", "corporate", "business", "employer", "organisation", "organization", "firm"}
     | {"bank", "banka", "banco", "banque", "banca", "banken", "group", "grupa"}
+    # (A company's legal form: "NORTHWIND ROBOTICS INC." beside its account's number.)
+    | {"inc", "inc.", "llc", "ltd", "ltd.", "limited", "corp", "corp.", "plc", "gmbh", "co."}
 )
 
 

@@ -58,7 +58,7 @@ _AFTER_NAMING = _variants(
     "total", "totals", "subtotal", "new", "previous", "balance", "opening", "closing", "toplamı"
 )
 _FILLER = frozenset(
-    {"your", "the", "this", "total", "account", "company", "a", "statement", "*", "-", "–"}
+    {"your", "the", "this", "total", "account", "company", "a", "statement", "net", "*", "-", "–"}
 )
 _SLASHES = frozenset({"/", "|"})
 _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")

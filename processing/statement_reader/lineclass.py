@@ -695,6 +695,12 @@ def _kind(item: Item, junk: bool, home: str = "") -> int:
         # "STOCKHOLM SE  USD 11.99  TC 17.0517": the row's last words before its original
         # amount and rate stay its text.
         at = item.fx_at
+        if at is None:
+            # A rate alone, far right of the row's words ("Amazon.de LUX  …  Kurs 0.948700"
+            # under the original amount): those words are still the row's.
+            k = next((k for k, t in enumerate(item.cells) if _fx_word(t)), 0)
+            if k and item.cells[k][0] - item.cells[k - 1][1] > 3 * item.height:
+                at = item.cells[k][0]
         item.cells[:] = [t for t in item.cells if at is not None and t[1] < at and not _fx_word(t)]
         return FX
     currency = _currency_only(item.cells)

@@ -36,12 +36,14 @@ from .vocabulary import (
     NOTE_RE,
     OTHER_TABLE_WORDS,
     PENDING_RE,
+    POST,
     PRODUCT_WORDS,
     SECTION_WORDS,
     SPENT_PAYMENTS_RE,
     card_number,
     fold,
 )
+from .vocabulary import DATE as DATE_ROLE
 
 # Line tags: what a line is besides (possibly) a transaction.
 PLAIN, HEADER, LABEL, SECTION, HOLDER, OTHER_TABLE, NOTE = "", "H", "L", "S", "C", "X", "N"
@@ -401,9 +403,16 @@ def _stacked_header(
         # ("MERCHANT" over "CATEGORY" beside "TRANSACTION DETAILS": a column of its own, not
         # a second description.)
         or (alone and len(two) == len(alone) and _repeats(two) < _repeats(alone))
+        # ("Transaction  Date" over "date  posted": two dates' titles, where the line alone
+        # names one.)
+        or (alone and len(two) == len(alone) and _dates_titled(two) > _dates_titled(alone))
     ):
         return two, 2
     return None
+
+
+def _dates_titled(columns: list[Column]) -> int:
+    return len([c for c in columns if c[2] in (DATE_ROLE, POST)])
 
 
 def _centred_header(raw: list, i: int, alone: list[Column]) -> tuple[list[Column], int] | None:
@@ -762,7 +771,8 @@ _COUNTED = re.compile(
 def _holder(text: str) -> tuple | None:
     """`(name, last four digits, section sign)` for a cardholder's heading, else None."""
     card = card_number(text)
-    if card is None:
+    if card is None or _PAGE_NUMBER.search(text):
+        # (Nor a page's footer: "Ramp Business Corporation · Account •••• 7735  Page 1 of 3".)
         return None
     start, end, last4 = card
     lower = text.lower()
@@ -772,6 +782,11 @@ def _holder(text: str) -> tuple | None:
     return (_holder_name(text[:start], text[end:]), last4, sign)
 
 
+_PAGE_NUMBER = re.compile(
+    r"\b(?:page|seite|side|sida|sivu|pagina|página|strona|strana)\s*\d+\s*(?:of|von|af|av|/|di|de|z|ze)"
+    r"\s*\d+\b",
+    re.IGNORECASE,
+)
 # Cardholder headings by text: an account's heading repeats at the top of every page.
 _HOLDERS: dict[str, tuple | None] = {}
 

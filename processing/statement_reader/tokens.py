@@ -117,7 +117,7 @@ _WHOLE_NUMBER = re.compile(
 _SPACED_HEAD = re.compile(r"[-+\u2212]?\d{1,3}")
 _THOUSANDS = re.compile(r"\d{3}")
 _GROUP_HEAD = re.compile(r"[-+\u2212(]?(?:[A-Z]{0,3}[$€£₹]|Rs\.? ?|R)?\d{1,3}")
-_GROUP_TAIL = re.compile(r"\d{3}(?:[.,]\d\d)?\)?(?:CR|DR|Cr|Dr|-)?")
+_GROUP_TAIL = re.compile(r"\d{3}(?:[.,]\d\d)?\)?(?:CR|DR|Cr|Dr|-|\+)?")
 
 
 def tokenize(

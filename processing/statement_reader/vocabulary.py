@@ -135,7 +135,7 @@ _TITLES = {
     " | importo euro",
     DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
-    " | withdrawal amount"
+    " | withdrawal amount | amount subtracted | subtracted | amounts subtracted"
     " | payments | lastschrift | belastung | ausgang | spent | charges | charge | uttag | fees"
     " | fee"
     " | service fees | bank charges | obciążenia | débito | debito | débitos | dare | addebiti"
@@ -146,7 +146,7 @@ _TITLES = {
     " | payments out | payments - out | bedrag af | withdrawn | outgoing",
     CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts | incoming"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
-    " | gutschrift | received | deposited"
+    " | gutschrift | received | deposited | amount added | added | amounts added"
     " | deposit amt | deposit amount | eingang | insättning | uznania | crédito | credito"
     " | créditos | avere | accrediti | deposits additions | additions | other additions"
     " | indbetaling | inn | inn på konto | innskudd | πίστωση | πιστώσεις | зачисление"
@@ -643,10 +643,19 @@ def card_number(text: str) -> tuple[int, int, str] | None:
             _DIGIT_GROUP_AFTER.match(text, m.end()) or _DIGIT_GROUP_BEFORE.search(text[: m.start()])
         ):
             return m.start(), m.end(), m[1]
-    m = _CARD_ENDING_RE.search(text) or _CARD_HASH_RE.search(text) or _CARD_PAREN_RE.search(text)
+    m = (
+        _CARD_ENDING_RE.search(text)
+        or _CARD_HASH_RE.search(text)
+        or _CARD_PAREN_RE.search(text)
+        or _CARD_DOTS_RE.search(text)
+    )
     if m:
         return m.start(), m.end(), m[1]
     return None
+
+
+# A card's last four digits after two or three masking dots or stars ("Visa •• 4821").
+_CARD_DOTS_RE = re.compile(r"(?<![\w*•])[*•]{2,3} ?(\d{4})(?!\w)")
 
 
 # A card's last four digits after a name, ended by a colon ("MARCUS T BELLAMY #6610:
@@ -749,7 +758,7 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
     " oryginalna kwota operacji işlem tutarı moneda extranjera divisa moeda estrangeira"
     " valuta estera fcy сума в оригинална валута eredeti összeg w walucie monto origen"
-    " t.c importo local bedrag umsatz tipo de"
+    " t.c importo local bedrag umsatz tipo de valuutta alkuperäinen"
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}

@@ -8390,3 +8390,209 @@ def test_numbers_grouped_by_dots_on_a_page_without_a_table_leave_the_cents_alone
 
     assert result.decimal_style.name == "COMMA"
     assert amounts(result) == [Decimal("4.50"), Decimal("20.00")]
+
+
+def test_amount_subtracted_and_amount_added_columns():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (48, "Date"),
+                    (92, "Description"),
+                    (415, "Amount Subtracted", "right"),
+                    (488, "Amount Added", "right"),
+                    (564, "Balance", "right"),
+                ),
+                words_of(215, (48, "12/14"), (92, "Beginning Balance"), (564, "8,412.77", "right")),
+                words_of(
+                    230,
+                    (48, "12/16"),
+                    (92, "Debit Card Purchase WHOLEFDS"),
+                    (415, "187.43", "right"),
+                    (564, "8,225.34", "right"),
+                ),
+                words_of(
+                    245,
+                    (48, "12/19"),
+                    (92, "ACH Electronic Credit ADP PAYROLL"),
+                    (488, "4,318.62", "right"),
+                    (564, "12,543.96", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("187.43"), Decimal("-4318.62")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_thousands_set_apart_by_a_space_with_the_sign_after():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "TILIOTE 15.01.2025 - 14.02.2025")),
+                header(),
+                words_of(215, (110, "ALKUSALDO"), (540, "1 204,50+", "right")),
+                row(230, "31.01.2025", "PALKKA VAISALA OYJ", "3 412,66+"),
+                row(245, "03.02.2025", "E-LASKU HELEN OY", "1 023,80-"),
+                words_of(260, (110, "LOPPUSALDO"), (540, "3 593,36+", "right")),
+            )
+        ]
+    )
+
+    assert [(r.description, abs(r.amount)) for r in result.rows] == [
+        ("PALKKA VAISALA OYJ", Decimal("3412.66")),
+        ("E-LASKU HELEN OY", Decimal("1023.80")),
+    ]
+    assert result.rows[0].amount == -result.rows[1].amount * Decimal("3412.66") / Decimal("1023.80")
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_currency_named_in_finnish_on_a_foreign_amounts_line():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "20.01.2025", "KORTTIOSTO SPOTIFY STOCKHOLM", "-10,40"),
+                words_of(230, (110, "VALUUTTA SEK 119,00 KURSSI 11,4412")),
+                row(245, "21.01.2025", "KORTTIOSTO K-MARKET", "-23,80"),
+            )
+        ]
+    )
+
+    assert [(r.description, r.original_currency) for r in result.rows] == [
+        ("KORTTIOSTO SPOTIFY STOCKHOLM", "SEK"),
+        ("KORTTIOSTO K-MARKET", None),
+    ]
+    assert abs(result.rows[0].original_amount) == Decimal("119.00")
+
+
+def test_a_footer_with_the_accounts_number_and_the_page_names_nobody():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(215, (48, "Priya Raman"), (459, "Engineering · Visa •• 4821")),
+                row(230, "15/09/2025", "Amazon Web Services", "6,842.19"),
+                words_of(
+                    780, (44, "Ramp Business Corporation · Account •••• 7735"), (480, "Page 1 of 2")
+                ),
+            ),
+            page(
+                2,
+                words_of(75, (48, "Priya Raman (continued)"), (459, "Engineering · Visa •• 4821")),
+                header(95),
+                row(110, "09/10/2025", "JLCPCB jlcpcb.com HK", "318.72"),
+                words_of(
+                    780, (44, "Ramp Business Corporation · Account •••• 7735"), (480, "Page 2 of 2")
+                ),
+            ),
+        ]
+    )
+
+    assert [(r.cardholder, r.card_last4) for r in result.rows] == [
+        ("Priya Raman", "4821"),
+        ("Priya Raman", "4821"),
+    ]
+
+
+def test_a_companys_name_beside_its_accounts_number_names_nobody():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(60, (40, "NORTHWIND ROBOTICS INC."), (300, "Mercury Checking ••7741")),
+                header(),
+                row(220, "01/03/2024", "Gusto Payroll", "38,412.66"),
+            )
+        ]
+    )
+
+    assert [r.cardholder for r in result.rows] == [None]
+
+
+def test_a_rate_alone_under_the_original_amount_beside_the_descriptions_last_line():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "Datum"),
+                    (136, "Beschreibung"),
+                    (372, "Originalbetrag"),
+                    (555, "Belastung CHF", "right"),
+                ),
+                words_of(
+                    215,
+                    (40, "05.02.25"),
+                    (136, "Amazon.de*RT5K82QL4"),
+                    (372, "EUR 58.99"),
+                    (555, "55.96", "right"),
+                ),
+                words_of(225, (136, "Amazon.de LUX"), (372, "Kurs 0.948700")),
+                words_of(
+                    240, (40, "07.02.25"), (136, "Orell Füssli Zürich CHE"), (555, "46.80", "right")
+                ),
+            )
+        ]
+    )
+
+    read = [(r.description, r.original_amount) for r in result.rows]
+    assert read == [
+        ("Amazon.de*RT5K82QL4 Amazon.de LUX", Decimal("58.99")),
+        ("Orell Füssli Zürich CHE", None),
+    ]
+
+
+def test_net_outstanding_balance_is_the_new_balance():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(212, (110, "OPENING BALANCE"), (540, "1,000.00", "right")),
+                row(225, "20/02/2025", "SWIGGY BANGALORE", "486.00"),
+                row(240, "21/02/2025", "PAYMENT RECEIVED", "400.00CR"),
+                words_of(260, (110, "NET OUTSTANDING BALANCE"), (540, "1,086.00", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["SWIGGY BANGALORE", "PAYMENT RECEIVED"]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_two_dates_titled_over_two_lines_where_the_first_line_names_one():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Statement date 14 Mar 2025")),
+                words_of(
+                    200,
+                    (41, "Transaction"),
+                    (103, "Date"),
+                    (155, "Description"),
+                    (554, "Amount £", "right"),
+                ),
+                words_of(209, (41, "date"), (103, "posted")),
+                words_of(
+                    225,
+                    (41, "15 Feb"),
+                    (103, "17 Feb"),
+                    (155, "WAITROSE & PARTNERS 734"),
+                    (545, "62.18", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(str(r.date), str(r.posting_date)) for r in result.rows] == [
+        ("2025-02-15", "2025-02-17")
+    ]
