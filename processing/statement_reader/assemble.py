@@ -201,6 +201,11 @@ class Assembler:
                             line, inside = wrapped, True
                     if inside:
                         tag = ""  # a wrapped description line that happens to read like a heading
+                if tag and run and model is not None and _right_of(line, model):
+                    # A sidebar's line between a row and its wrapped lines ("Your Minimum
+                    # Payment includes" right of the table): read, the rows go on.
+                    self._tagged(line, i, header_at, labels.get(i, ()), page, guess, lines)
+                    continue
                 if tag or (skip and self._skipped(line)):
                     self._flush(run, page)
                     run = []
@@ -609,10 +614,10 @@ class Assembler:
             row = rows[k]
             if _listed_before(row, rows, start):
                 del rows[k]  # a list of the cheques paid, repeating the account's own rows
-            elif model is not None and model.cheques:
+            elif word := (model.cheques if model is not None else "") or _cheques_of(self.section):
                 # Named by its column's word and its number (a footnote's mark aside: "1204*",
-                # a break in the sequence).
-                row.desc = f"{model.cheques} {row.desc.rstrip('*^†')}"
+                # a break in the sequence), or its section's ("Checks Paid" over "SERIAL NO.").
+                row.desc = f"{word} {row.desc.rstrip('*^†')}"
         balances = [
             k
             for k in range(start, len(rows))
@@ -864,6 +869,18 @@ def _named_heading(line: tuple) -> str | None:
     return None
 
 
+def _right_of(line: tuple, model: Model) -> bool:
+    """Every word of the line is printed right of the table's last column."""
+    return line[3][0][0] > model.columns[-1][1] + max(2.0, line[2])
+
+
+def _cheques_of(section: tuple) -> str:
+    """ "Check" for the rows under a heading of cheques ("Checks Paid"), else ""."""
+    m = _CHEQUE_HEADING.search(section[1].lower()) if section and section[1] else None
+    return m[1].capitalize() if m else ""
+
+
+_CHEQUE_HEADING = re.compile(r"\b(check|cheque|chèque)s?\b")
 _NET_FIGURE = re.compile(
     r"net (?:\w+ ){0,2}(?:spend|spending|charges|purchases|amount|total|activity)\b"
 )

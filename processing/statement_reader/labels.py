@@ -252,6 +252,10 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
             if before:
                 values, below = before[-1:], None
         phrase = " ".join([t[3] for t in tokens[first : last + 1]])
+        if role in _CATEGORIES and values and _named_after(tokens, last + 1, values[0]):
+            # "NEW TRANSACTIONS TAN WEI MING  594.76 CR": what one cardholder's rows come to,
+            # not a figure of the statement's charges.
+            role = "skip"
         taken += values
         if below is not None:
             yield role, False, values, phrase, (*below, has_date, dated, total)
@@ -266,6 +270,19 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
                 phrase,
                 None,
             )
+
+
+_CATEGORIES = frozenset({"charges", "credits", "other"})
+
+
+def _named_after(tokens: list, start: int, value: tuple) -> bool:
+    """A person's name in capitals between a label and its figure."""
+    words = [w for t in tokens[start:] if t[0] < value[0] and t[2] == TEXT for w in t[3].split()]
+    return (
+        2 <= len(words) <= 4
+        and all(w.isupper() and w.isalpha() for w in words)
+        and LABEL_LOOKUP.isdisjoint(words)
+    )
 
 
 def _strength(role: str, values: list, has_date: bool, dated: bool, total: bool) -> bool | str:

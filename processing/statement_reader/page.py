@@ -32,6 +32,7 @@ from .vocabulary import (
     HEADING_RE,
     HONORIFICS,
     NAME_NOISE,
+    NAME_WORDS,
     NOT_SECTION_RE,
     NOTE_RE,
     OTHER_TABLE_WORDS,
@@ -607,8 +608,17 @@ def _classify(lines: list[tuple], i: int) -> None:
                 _tag(lines, i - 1, NOTE)
         if holder is not None and holder[0]:
             holder = _name_apart(tokens, lines[i][2], holder)
+        if holder is not None and holder[1] and i + 1 < len(lines) and not _under_row(lines, i):
+            # "DBS LIVE FRESH CARD  CARD NO.: 4119 1100 1234 5678" over "TAN WEI MING": the
+            # name on the line under the card's heading is its holder's.
+            name = _name_below(lines, i)
+            if name:
+                holder = (name, *holder[1:])
+                _tag(lines, i + 1, NOTE)
         if holder is not None:
             _tag(lines, i, HOLDER, holder)
+        else:
+            _heading_beside_note(lines, i)
         return
     lower = text.lower()
     named = _HOLDER_LABEL_RE.match(lower)
@@ -648,6 +658,7 @@ def _classify(lines: list[tuple], i: int) -> None:
     if section is not None:
         _tag(lines, i, SECTION, (section, text))
         return
+    _heading_beside_note(lines, i)
     # The titles of another table: words only, two of them naming loans or reward points, or a
     # heading of balances ("Daily ending balance").
     # ("Previous balance" alone, its figure on the line below, is the balance itself.)
@@ -744,6 +755,44 @@ def _name_above(lines: list[tuple], i: int) -> str | None:
         and 2 <= len(words) <= 4
         and name.isupper()
         and all(w.rstrip(".").replace("-", "").replace("'", "").isalpha() for w in words)
+    ):
+        return name
+    return None
+
+
+def _heading_beside_note(lines: list[tuple], i: int) -> None:
+    """A heading with a note beside it ("Checks Paid   No. Checks: 2   *Indicates break in
+    serial sequence …"): the section its rows are listed in."""
+    first = _first_cell(lines[i][3], lines[i][2])
+    if first is None:
+        return
+    head = " ".join([t[3] for t in first])
+    low = head.lower()
+    section = _section_sign(first, low, low.replace("/", " ").split())
+    if section:
+        _tag(lines, i, SECTION, (section, head))
+
+
+def _first_cell(tokens: list, height: float) -> list | None:
+    """The line's words before a wide gap, else None."""
+    for k in range(1, len(tokens)):
+        if tokens[k][0] - tokens[k - 1][1] > 2 * height:
+            return tokens[:k]
+    return None
+
+
+def _name_below(lines: list[tuple], i: int) -> str | None:
+    """A person's name in capitals alone on the line just under line i, else None."""
+    below = lines[i + 1]
+    name = " ".join([t[3] for t in below[3]])
+    words = name.split()
+    if (
+        not below[4]
+        and below[0] - lines[i][1] < lines[i][2]
+        and 2 <= len(words) <= 4
+        and name.isupper()
+        and all(w.rstrip(".").replace("-", "").replace("'", "").isalpha() for w in words)
+        and NAME_WORDS.isdisjoint(w.lower() for w in words)
     ):
         return name
     return None

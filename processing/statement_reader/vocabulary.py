@@ -45,6 +45,7 @@ _TITLES = {
     DATE: "date | transaction date | trans date | tran date | txn date | trx date | purchase date"
     " | sale date | entry date | activity date | date of transaction | dia"
     " | transaction day | datum | buchungstag | buchungsdatum | verbuchungsdatum | fecha"
+    " | bu-tag | bu.-tag | bu.tag | butag"
     " | fecha operación | data"
     " | date opération | date d'opération | date de l'opération | transaktionsdatum"
     " | date de transaction | date de la transaction"
@@ -91,7 +92,7 @@ _TITLES = {
     " | valørdato | bogført | received by us | date received | received | valutadag | rentedag"
     " | maksupäivä",
     DESC: "description | descriptions | details | transaction details | transaction description"
-    " | particulars"
+    " | particulars | mottagare | betalningsmottagare"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | keterangan | uraian | deskripsi | uraian transaksi | keterangan transaksi"
     " | naam omschrijving | naam | mededelingen | mô tả | nội dung | diễn giải | nội dung giao dịch"

@@ -8596,3 +8596,147 @@ def test_two_dates_titled_over_two_lines_where_the_first_line_names_one():
     assert [(str(r.date), str(r.posting_date)) for r in result.rows] == [
         ("2025-02-15", "2025-02-17")
     ]
+
+
+def test_swedish_and_german_booking_day_abbreviations_title_the_dates():
+    seb = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (44, "Bokf.dag"),
+                    (100, "Valutadag"),
+                    (155, "Text / Mottagare"),
+                    (423, "Belopp", "right"),
+                    (504, "Saldo", "right"),
+                ),
+                words_of(212, (155, "INGÅENDE SALDO 2025-03-31"), (504, "18 432,55", "right")),
+                words_of(
+                    225,
+                    (44, "2025-04-01"),
+                    (100, "2025-03-31"),
+                    (155, "ICA NARA SVEAVAGEN/25-03-30"),
+                    (423, "-287,40", "right"),
+                    (504, "18 145,15", "right"),
+                ),
+            )
+        ]
+    )
+    sparda = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (330, "Erstellt am 01.04.2025")),
+                words_of(
+                    200,
+                    (50, "Bu-Tag"),
+                    (88, "Wert"),
+                    (130, "Vorgang / Buchungsinformation"),
+                    (548, "Betrag EUR", "right"),
+                ),
+                words_of(
+                    212,
+                    (130, "alter Kontostand vom 28.02.2025"),
+                    (540, "1.512,40", "right"),
+                    (543, "H"),
+                ),
+                words_of(
+                    227,
+                    (50, "03.03."),
+                    (88, "01.03."),
+                    (130, "Dauerauftrag Immobilien Krüger GmbH"),
+                    (542, "845,00", "right"),
+                    (545, "S"),
+                ),
+            )
+        ]
+    )
+
+    assert [(str(r.date), r.description) for r in seb.rows] == [
+        ("2025-04-01", "ICA NARA SVEAVAGEN/25-03-30")
+    ]
+    assert [(str(r.date), r.description) for r in sparda.rows] == [
+        ("2025-03-03", "Dauerauftrag Immobilien Krüger GmbH")
+    ]
+
+
+def test_checks_named_by_their_sections_heading_beside_a_note():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    180,
+                    (40, "Checks Paid"),
+                    (110, "No. Checks:"),
+                    (157, "2"),
+                    (200, "*Indicates break in serial sequence or check processed electronically"),
+                ),
+                words_of(195, (40, "DATE"), (100, "SERIAL NO."), (230, "AMOUNT", "right")),
+                words_of(210, (40, "02/26"), (100, "1041"), (230, "1,450.00", "right")),
+                words_of(225, (40, "03/13"), (100, "1042"), (230, "65.00", "right")),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("Check 1041", Decimal("1450.00")),
+        ("Check 1042", Decimal("65.00")),
+    ]
+
+
+def test_a_sidebars_lines_between_a_row_and_its_wrapped_line():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(200, (40, "Date"), (110, "Description"), (380, "Amount", "right")),
+                words_of(
+                    220,
+                    (40, "16/12/2024"),
+                    (110, "PAYMENT - THANK YOU /"),
+                    (380, "-1,356.22", "right"),
+                ),
+                words_of(225, (414, "Your Minimum Payment includes")),
+                words_of(230, (110, "PAIEMENT - MERCI")),
+                words_of(235, (414, "any past due amount.")),
+                words_of(
+                    245, (40, "17/12/2024"), (110, "SHOPPERS DRUG MART"), (380, "38.92", "right")
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "PAYMENT - THANK YOU / PAIEMENT - MERCI",
+        "SHOPPERS DRUG MART",
+    ]
+
+
+def test_the_name_under_a_cards_heading_and_each_cardholders_net_total():
+    lines = [
+        words_of(100, (36, "Statement Date 15 Mar 2025")),
+        header(150),
+        words_of(170, (96, "DBS LIVE FRESH CARD"), (203, "CARD NO.: 4119 1100 1234 5678")),
+        words_of(180, (96, "TAN WEI MING")),
+        row(195, "16/02/2025", "NTUC FP-BEDOK MALL SINGAPORE SG", "86.45"),
+        row(210, "18/02/2025", "PAYMENT - DBS INTERNET/WIRELESS", "681.21 CR"),
+        words_of(225, (286, "NEW TRANSACTIONS TAN WEI MING"), (540, "594.76 CR", "right")),
+        words_of(
+            245, (96, "DBS LIVE FRESH CARD (SUPPLEMENTARY)"), (290, "CARD NO.: 4119 1100 9876 4321")
+        ),
+        words_of(255, (96, "LIM XIAO HUI")),
+        row(270, "20/02/2025", "SINGTEL-IDEAS SINGAPORE SG", "72.80"),
+        words_of(285, (286, "NEW TRANSACTIONS LIM XIAO HUI"), (540, "72.80", "right")),
+        words_of(305, (96, "PREVIOUS BALANCE"), (540, "681.21", "right")),
+        words_of(320, (96, "TOTAL"), (540, "159.25", "right")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.cardholder, r.card_last4) for r in result.rows] == [
+        ("TAN WEI MING", "5678"),
+        ("TAN WEI MING", "5678"),
+        ("LIM XIAO HUI", "4321"),
+    ]
+    assert result.check.verdict == Verdict.AGREES
