@@ -196,6 +196,12 @@ def _flush(run: list[Box], out: list[Box]) -> None:
         run.clear()
         return
     gaps = [b[0] - a[1] for a, b in pairwise(run)]
+    if out and len(out[-1][2]) > 1 and run[0][0] - out[-1][1] <= 1.2 * max(gaps) + 0.3:
+        # As far from the word before them as from one another: words of one letter ("LA
+        # CASTELLANA S A S"), not the letters of one word spaced out.
+        out.extend(run)
+        run.clear()
+        return
     # Letters of one word sit at the smallest gap; a clearly wider gap is a space.
     split = min(gaps) * 1.6 + 0.5
     word = run[0]

@@ -115,6 +115,7 @@ def _may_label(words: list[tuple], height: float) -> bool:
             or previous[2][-1:].isdigit()
             or previous[2][-1:] == ":"
             or previous[2] in _SLASHES  # a label after its translation ("BAKI SEMASA / …")
+            or _CJK_LEAD.fullmatch(previous[2]) is not None  # ("本期結欠 NEW BALANCE")
         )
         if starts:
             text = word[2]
@@ -197,7 +198,7 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
                 end = m.end()
         if token[2] != DATE and token[3].lower() not in _FILLER:
             # ("Totals / Closing balance": a second label after a slash.)
-            opens = token[3] in _SLASHES
+            opens = token[3] in _SLASHES or _CJK_LEAD.fullmatch(token[3]) is not None
         offset += len(folded[k]) + 1
     # A line opening with a date is a row's, not one opening with a period ("16 February 2024
     # to 15 March 2024  Balance on 16 February 2024  £1,012.84").
@@ -272,6 +273,7 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
             )
 
 
+_CJK_LEAD = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]+\s*")
 _CATEGORIES = frozenset({"charges", "credits", "other"})
 
 

@@ -570,11 +570,17 @@ _HEADERS: dict[tuple, list[Column] | None] = {}
 def _titles_only(words: list, count: int) -> bool:
     """A line that could be half of a two-line header: titles, no figures (a number in
     parentheses qualifies a title: "(Last 4)")."""
-    # (A title broken over the two lines, "Kirjaus-" over "päivä", counts as one.)
-    count += len([w for w in words if w[2].endswith("-") and len(w[2]) > 2])
+    # (A title broken over the two lines, "Kirjaus-" over "päivä", counts as one; so does a
+    # title's qualifier in parentheses, "(DR)" under "WITHDRAWAL".)
+    count += len(
+        [w for w in words if (w[2].endswith("-") and len(w[2]) > 2) or _QUALIFIER.fullmatch(w[2])]
+    )
     return 2 * count >= len(words) and not any(
         ch.isdigit() for w in words if not w[2].endswith(")") for ch in w[2]
     )
+
+
+_QUALIFIER = re.compile(r"\([^\W\d_]{1,5}\)")
 
 
 def _set_header(lines: list[tuple], i: int, columns: list[Column]) -> None:
@@ -849,7 +855,8 @@ def _holder_name(before: str, after: str) -> str | None:
             # An address ("San Francisco, CA 94105  Account ending in ••8830"), not what is
             # left of the card's number ("No de carte: 4540 XX XX XX12 3456").
             continue
-        words = [w.strip(":,()") for w in side.split()]
+        # (Without a heading's Chinese or Japanese words: "主卡PRINCIPAL CARD : CHAN TAI MAN".)
+        words = [_CJK.sub("", w).strip(":,()") for w in side.split()]
         # (Not what is left of a masked number: "No de carte: XXXX XXXX XXXX 3456".)
         words = [w for w in words if any(map(str.isalpha, w)) and w.strip(_MASK + "-.")]
         if not words:
@@ -885,6 +892,7 @@ def _capital_runs(words: list[str]) -> list[list[str]]:
     return runs[::-1]
 
 
+_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]+")
 _MASK = "xX*•"
 _NUMBER_LEFT = "0123456789 -xX*•"
 _POSTCODE = re.compile(r"(?<![\w#])\d{3,}(?![\w#])")

@@ -8740,3 +8740,201 @@ def test_the_name_under_a_cards_heading_and_each_cardholders_net_total():
         ("LIM XIAO HUI", "4321"),
     ]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_kontosaldo_zu_ihren_gunsten_closes_the_statement_after_a_carried_balance():
+    titles = words_of(
+        200,
+        (40, "Datum"),
+        (88, "Text"),
+        (370, "Belastung", "right"),
+        (440, "Gutschrift", "right"),
+        (555, "Saldo", "right"),
+    )
+    first = page(
+        1,
+        titles,
+        words_of(212, (88, "Saldovortrag"), (555, "1'000.00", "right")),
+        words_of(
+            225,
+            (40, "02.10.24"),
+            (88, "Miete Oktober"),
+            (370, "800.00", "right"),
+            (555, "200.00", "right"),
+        ),
+        words_of(250, (88, "Übertrag"), (555, "200.00", "right")),
+    )
+    second = page(
+        2,
+        titles,
+        words_of(212, (88, "Übertrag"), (555, "200.00", "right")),
+        words_of(
+            225,
+            (40, "25.10.24"),
+            (88, "Lohn Oktober"),
+            (440, "5'000.00", "right"),
+            (555, "5'200.00", "right"),
+        ),
+        words_of(
+            240,
+            (40, "31.10.24"),
+            (88, "Kontoführung"),
+            (370, "5.00", "right"),
+            (555, "5'195.00", "right"),
+        ),
+        words_of(260, (88, "Kontosaldo zu Ihren Gunsten"), (555, "5'195.00", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert descriptions(result) == ["Miete Oktober", "Lohn Oktober", "Kontoführung"]
+    assert result.check.verdict == Verdict.AGREES
+    assert any("kontosaldo zu ihren gunsten" in c.lower() for c in result.check.checked)
+
+
+def test_erlauterung_titles_the_descriptions_and_their_dated_lines():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (44, "Buchung"),
+                    (94, "Valuta"),
+                    (148, "Erläuterung"),
+                    (551, "Betrag EUR", "right"),
+                ),
+                words_of(
+                    215,
+                    (44, "03.03.2025"),
+                    (94, "28.02.2025"),
+                    (148, "Kartenzahlung girocard EDEKA"),
+                    (551, "64,37 -", "right"),
+                ),
+                words_of(225, (148, "28.02.2025 18:42 Uhr Karte 2")),
+                words_of(
+                    240,
+                    (44, "04.03.2025"),
+                    (94, "04.03.2025"),
+                    (148, "SEPA-Lastschrift Vodafone"),
+                    (551, "78,00 -", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "Kartenzahlung girocard EDEKA 28.02.2025 18:42 Uhr Karte 2",
+        "SEPA-Lastschrift Vodafone",
+    ]
+
+
+def test_titles_over_three_lines_with_qualifiers_in_parentheses():
+    def line(y, *cells):
+        return words_of(y, *cells, size=7)
+
+    lines = [
+        line(
+            94,
+            (32, "TRAN"),
+            (76, "VALUE"),
+            (408, "WITHDRAWAL", "right"),
+            (480, "DEPOSIT", "right"),
+            (563, "BALANCE", "right"),
+        ),
+        line(99, (122, "NARRATION"), (300, "CHQ.NO.")),
+        line(
+            104,
+            (32, "DATE"),
+            (76, "DATE"),
+            (408, "(DR)", "right"),
+            (480, "(CR)", "right"),
+            (563, "(INR)", "right"),
+        ),
+        line(120, (122, "Opening Balance"), (563, "86,046.24 Cr", "right")),
+        line(
+            135,
+            (30, "31-03-2025"),
+            (76, "31-03-2025"),
+            (122, "Int.Pd:31890100012345:"),
+            (480, "412.00", "right"),
+            (563, "86,458.24 Cr", "right"),
+        ),
+        line(144, (122, "01-01-2025 to 31-03-2025")),
+    ]
+    result = read_statement([page(1, *lines)])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("Int.Pd:31890100012345: 01-01-2025 to 31-03-2025", Decimal("-412.00"))
+    ]
+
+
+def test_date_of_over_trans_titles_the_transaction_dates():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Statement date 15 Mar 2025")),
+                words_of(
+                    200,
+                    (40, "Date of"),
+                    (83, "Date"),
+                    (127, "Description"),
+                    (464, "Amount", "right"),
+                ),
+                words_of(209, (40, "trans."), (83, "posted"), (464, "£", "right")),
+                words_of(
+                    225,
+                    (40, "16 Feb"),
+                    (83, "17 Feb"),
+                    (127, "TESCO STORES 2841 LONDON GB"),
+                    (464, "23.45", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(str(r.date), str(r.posting_date)) for r in result.rows] == [
+        ("2025-02-16", "2025-02-17")
+    ]
+
+
+def test_chinese_words_before_a_cardholders_heading_and_a_new_balance():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "結單日 Statement Date 22/05/2025")),
+                header(),
+                words_of(
+                    215,
+                    (44, "主卡PRINCIPAL CARD"),
+                    (147, ": CHAN TAI MAN"),
+                    (300, "4563 XXXX XXXX 1208"),
+                ),
+                row(230, "23/04/2025", "PARKNSHOP (HK) LTD", "412.60"),
+                row(245, "24/04/2025", "多謝付款 PAYMENT - THANK YOU", "8,426.30 CR"),
+                words_of(265, (110, "本期結欠 NEW BALANCE"), (540, "1,000.00", "right")),
+                words_of(280, (110, "上期結欠 PREVIOUS BALANCE"), (540, "9,013.70", "right")),
+            )
+        ]
+    )
+
+    assert [(r.cardholder, r.description) for r in result.rows] == [
+        ("CHAN TAI MAN", "PARKNSHOP (HK) LTD"),
+        ("CHAN TAI MAN", "多謝付款 PAYMENT - THANK YOU"),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_words_of_one_letter_spaced_as_words_are_not_joined():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "05/11/2024", "ARRIENDOS LA CASTELLANA S A S", "1,850,000.00"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["ARRIENDOS LA CASTELLANA S A S"]
