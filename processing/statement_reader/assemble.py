@@ -794,6 +794,8 @@ def _a_person(text: str, most: int = 5) -> bool:
         # (A name's words begin with capitals, its particles aside: "EXPRESS de compte" is not
         # one.)
         and all(w[0].isupper() or w.lower() in _PARTICLES for w in text.split() if w[0].isalpha())
+        # (Two words besides its particles: "LA CUENTA" after "MOVIMIENTOS DE" is no name.)
+        and len([w for w in text.split() if w.lower() not in _PARTICLES]) >= 2
         and NAME_WORDS.isdisjoint(lower)
         and _COMPANY.isdisjoint(lower)
         and _ADDRESS.isdisjoint(lower)

@@ -63,6 +63,7 @@ class Model:
         "own_currency",
         "right",
         "spots",
+        "value_dates_only",
     )
 
     def __init__(self, columns: list[tuple], home: str = "", account: str = "") -> None:
@@ -128,6 +129,10 @@ class Model:
             ),
             "",
         )
+        # Value dates and no other ("Concepto  F. Valor  Importe"): the rows' own dates are
+        # printed left of the titled columns.
+        roles = {c[2] for c in columns}
+        self.value_dates_only = POST in roles and DATE_ROLE not in roles
         # "Check No." over the numbers of paper cheques: "Check", as the column prints it.
         ref = next((c[3].split()[0] for c in columns if c[2] == REF), "")
         self.cheques = ref.capitalize() if ref.lower() in _CHEQUE_WORDS else ""
@@ -166,11 +171,12 @@ class Model:
         first = self.columns[0]
         if (
             dated
-            and first[2] == POST
+            and (first[2] == POST or self.value_dates_only)
             and first[0] - 2 * (first[1] - first[0]) - 20 < x0 < x1 < first[0]
         ):
-            # A date left of the posting dates' column, under a title not read ("Date of" over
-            # "transaction"): the row's own date.
+            # A date left of the posting dates' column, or of a table whose only dates are
+            # value dates, under a title not read ("Date of" over "transaction", "F. Oper."):
+            # the row's own date.
             return DATE_ROLE, ""
         if x1 < self.left or x0 > self.right:
             return None

@@ -407,9 +407,14 @@ def _stacked_header(
         # ("Transaction  Date" over "date  posted": two dates' titles, where the line alone
         # names one.)
         or (alone and len(two) == len(alone) and _dates_titled(two) > _dates_titled(alone))
+        # ("Check" over "Number": the same columns as the lower line's, their titles whole.)
+        or (len(two) == len(lower) and list(map(_ROLE, two)) == list(map(_ROLE, lower)))
     ):
         return two, 2
     return None
+
+
+_ROLE = itemgetter(2)
 
 
 def _dates_titled(columns: list[Column]) -> int:
@@ -826,8 +831,9 @@ _COUNTED = re.compile(
 def _holder(text: str) -> tuple | None:
     """`(name, last four digits, section sign)` for a cardholder's heading, else None."""
     card = card_number(text)
-    if card is None or _PAGE_NUMBER.search(text):
-        # (Nor a page's footer: "Ramp Business Corporation · Account •••• 7735  Page 1 of 3".)
+    if card is None or _PAGE_NUMBER.search(text) or _SLIP.search(text.lower()):
+        # (Nor a page's footer, "Ramp Business Corporation · Account •••• 7735  Page 1 of 3",
+        # nor a payment slip to tear off, "aqua PAYMENT SLIP  Account number ending 3107".)
         return None
     start, end, last4 = card
     lower = text.lower()
@@ -837,6 +843,7 @@ def _holder(text: str) -> tuple | None:
     return (_holder_name(text[:start], text[end:]), last4, sign)
 
 
+_SLIP = re.compile(r"\b(?:payment|remittance|giro|bank giro) (?:slip|coupon|counterfoil|stub)\b")
 _PAGE_NUMBER = re.compile(
     r"\b(?:page|seite|side|sida|sivu|pagina|página|strona|strana)\s*\d+\s*(?:of|von|af|av|/|di|de|z|ze)"
     r"\s*\d+\b",

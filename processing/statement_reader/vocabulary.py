@@ -349,7 +349,7 @@ _LABELS = [
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
         r"|b/f balance|balance b/f|önceki dönem borcu|önceki dönemden devreden|saldo transportado"
         r"|(?:saldo da |valor da |total da )?fatura anterior"
-        r"|saldo riportato"
+        r"|saldo riportato|viene de (?:la )?p[áa]gina anterior|převod z předchozí strany"
         r"|devreden bakiye|önceki bakiye|dönem başı bakiye(?:si)?|açılış bakiyesi"
         r"|上期應繳總額|上期帳單金額|上期余额|上期餘額|số dư đầu kỳ"
         r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
@@ -395,6 +395,7 @@ _LABELS = [
         r"|当月末残高|今回残高|zadłużenie na koniec okresu(?: rozliczeniowego)?|saldo końcowe"
         r"|nuovo saldo|nuevo saldo|saldo actual|saldo atual|end balance|loppusaldo|uusi saldo"
         r"|ny saldo|nyt saldo|balance to pay|kontosaldo zu ihren gunsten|saldo zu ihren gunsten"
+        r"|převod na další stranu"
         r"|saldo em dívida|importe a pagar|total a pagar|saldo over te dragen|over te dragen saldo"
         r"|saldo siirtyy seuraavalle sivulle|siirto seuraavalle sivulle"
         r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ"
@@ -494,7 +495,7 @@ LABEL_WORDS = words(
     "solde anfangssaldo neuer nouveau endsaldo ingående utgående payable interest subtotal "
     "sub-total sub solde kontostand saldo summe zwischensumme gesamt somme sous-total suma "
     "totale totaal totalt summa totals totaux übertrag uebertrag saldovortrag vortrag report à "
-    "beginsaldo kontosaldo "
+    "beginsaldo kontosaldo viene převod "
     "eindsaldo vorig oud nieuw początkowe końcowe schlusssaldo schlußsaldo primo ultimo "
     "transporteres transport transporteret riporto authorised authorized arranged agreed planned "
     "overdraft kreditlinie dispo dispokredit disporahmen net beviljad kreditgräns kreditramme "
@@ -760,7 +761,7 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
     " oryginalna kwota operacji işlem tutarı moneda extranjera divisa moeda estrangeira"
     " valuta estera fcy сума в оригинална валута eredeti összeg w walucie monto origen"
-    " t.c importo local bedrag umsatz tipo de valuutta alkuperäinen"
+    " t.c importo local bedrag umsatz tipo de valuutta alkuperäinen alkup cizí měně v"
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}

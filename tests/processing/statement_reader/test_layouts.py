@@ -8938,3 +8938,180 @@ def test_words_of_one_letter_spaced_as_words_are_not_joined():
     )
 
     assert descriptions(result) == ["ARRIENDOS LA CASTELLANA S A S"]
+
+
+def test_a_spanish_account_whose_only_titled_dates_are_value_dates():
+    titles = words_of(
+        200,
+        (48, "F. Oper."),
+        (96, "Concepto"),
+        (372, "F. Valor"),
+        (470, "Importe", "right"),
+        (548, "Saldo", "right"),
+    )
+    first = page(
+        1,
+        words_of(100, (48, "Periodo 16/12/2024 - 15/01/2025")),
+        words_of(180, (48, "MOVIMIENTOS DE LA CUENTA")),
+        titles,
+        words_of(212, (96, "SALDO ANTERIOR"), (548, "1.642,33", "right")),
+        words_of(
+            227,
+            (48, "16/12"),
+            (96, "COMPRA TARJ. MERCADONA GOYA-MADRID"),
+            (372, "14/12"),
+            (470, "-62,47", "right"),
+            (548, "1.579,86", "right"),
+        ),
+        words_of(250, (96, "SUMA Y SIGUE"), (548, "1.579,86", "right")),
+    )
+    second = page(
+        2,
+        titles,
+        words_of(212, (96, "VIENE DE PÁGINA ANTERIOR"), (548, "1.579,86", "right")),
+        words_of(
+            227,
+            (48, "07/01"),
+            (96, "DEVOLUCION COMPRA TARJ. ZARA"),
+            (372, "07/01"),
+            (470, "29,95", "right"),
+            (548, "1.609,81", "right"),
+        ),
+        words_of(250, (96, "SALDO A 15/01/2025"), (548, "1.609,81", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert [(str(r.date), r.description, r.cardholder) for r in result.rows] == [
+        ("2024-12-16", "COMPRA TARJ. MERCADONA GOYA-MADRID", None),
+        ("2025-01-07", "DEVOLUCION COMPRA TARJ. ZARA", None),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_check_titled_over_number_names_the_checks():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (36, "Statement period activity summary 12/17/2024 - 1/16/2025")),
+                words_of(
+                    190,
+                    (74, "Check"),
+                    (420, "Deposits/", "right"),
+                    (496, "Withdrawals/", "right"),
+                    (574, "Ending daily", "right"),
+                ),
+                words_of(
+                    199,
+                    (36, "Date"),
+                    (67, "Number"),
+                    (108, "Description"),
+                    (420, "Additions", "right"),
+                    (496, "Subtractions", "right"),
+                    (574, "balance", "right"),
+                ),
+                words_of(215, (36, "12/19"), (67, "1041"), (496, "250.00", "right")),
+                words_of(
+                    230,
+                    (36, "12/20"),
+                    (108, "Purchase authorized on 12/18 Safeway"),
+                    (496, "84.12", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Check 1041", "Purchase authorized on 12/18 Safeway"]
+
+
+def test_czech_and_finnish_foreign_amount_lines_and_carried_balances():
+    first = page(
+        1,
+        words_of(100, (40, "Výpis z účtu za období 16.05.2025 - 15.06.2025")),
+        words_of(
+            200, (40, "Datum"), (110, "Popis"), (480, "Částka", "right"), (555, "Zůstatek", "right")
+        ),
+        words_of(212, (110, "Počáteční zůstatek"), (555, "10 000,00", "right")),
+        words_of(
+            227,
+            (40, "26.05."),
+            (110, "Platba kartou BILLA AG 1124, WIEN"),
+            (480, "-964,03", "right"),
+            (555, "9 035,97", "right"),
+        ),
+        words_of(237, (110, "Částka v cizí měně: 38,40 EUR, kurz: 25,105")),
+        words_of(260, (110, "Převod na další stranu"), (555, "9 035,97", "right")),
+    )
+    second = page(
+        2,
+        words_of(
+            200, (40, "Datum"), (110, "Popis"), (480, "Částka", "right"), (555, "Zůstatek", "right")
+        ),
+        words_of(212, (110, "Převod z předchozí strany"), (555, "9 035,97", "right")),
+        words_of(
+            227,
+            (40, "28.05."),
+            (110, "KORTTIOSTO STEAMGAMES.COM BELLEVUE US"),
+            (480, "-18,23", "right"),
+            (555, "9 017,74", "right"),
+        ),
+        words_of(237, (110, "ALKUP. 19,99 USD KURSSI 1,0968")),
+        words_of(260, (110, "Konečný zůstatek"), (555, "9 017,74", "right")),
+    )
+    result = read_statement([first, second])
+
+    read = [(r.description, r.original_amount, r.original_currency) for r in result.rows]
+    assert read == [
+        ("Platba kartou BILLA AG 1124, WIEN", Decimal("38.40"), "EUR"),
+        ("KORTTIOSTO STEAMGAMES.COM BELLEVUE US", Decimal("19.99"), "USD"),
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_payment_slip_to_tear_off_heads_no_section():
+    first = page(
+        1,
+        words_of(100, (43, "Statement date 14 Feb 2025")),
+        words_of(
+            200,
+            (43, "Date"),
+            (98, "Posted"),
+            (150, "Transaction details"),
+            (500, "Amount £", "right"),
+        ),
+        words_of(212, (150, "Balance from previous statement"), (500, "100.00", "right")),
+        words_of(
+            227,
+            (43, "15 Jan 25"),
+            (98, "16 Jan 25"),
+            (150, "TESCO STORES 2841 LEEDS GB"),
+            (500, "23.45", "right"),
+        ),
+        words_of(640, (409, "continued overleaf")),
+        words_of(680, (43, "aqua"), (75, "PAYMENT SLIP"), (363, "Account number ending 3107")),
+        words_of(
+            690, (43, "MRS SARAH J WHITFIELD"), (359, "Minimum payment"), (500, "25.00", "right")
+        ),
+    )
+    second = page(
+        2,
+        words_of(
+            200,
+            (43, "Date"),
+            (98, "Posted"),
+            (150, "Transaction details"),
+            (500, "Amount £", "right"),
+        ),
+        words_of(
+            215,
+            (43, "31 Jan 25"),
+            (98, "3 Feb 25"),
+            (150, "BOOTS 1172 BRIGGATE LEEDS GB"),
+            (500, "12.79", "right"),
+        ),
+        words_of(240, (150, "NEW BALANCE"), (500, "136.24", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert amounts(result) == [Decimal("23.45"), Decimal("12.79")]
+    assert result.check.verdict == Verdict.AGREES
