@@ -58,7 +58,20 @@ _AFTER_NAMING = _variants(
     "total", "totals", "subtotal", "new", "previous", "balance", "opening", "closing", "toplamı"
 )
 _FILLER = frozenset(
-    {"your", "the", "this", "total", "account", "company", "a", "statement", "net", "*", "-", "–"}
+    {
+        "your",
+        "the",
+        "this",
+        "total",
+        "account",
+        "company",
+        "a",
+        "statement",
+        "net",
+        "*",
+        "***",
+    }
+    | {"-", "–"}
 )
 _SLASHES = frozenset({"/", "|"})
 _CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
@@ -115,6 +128,7 @@ def _may_label(words: list[tuple], height: float) -> bool:
             or previous[2][-1:].isdigit()
             or previous[2][-1:] == ":"
             or previous[2] in _SLASHES  # a label after its translation ("BAKI SEMASA / …")
+            or not previous[2].strip("*")  # ("*** Kontostand zum 28.02.2025")
             or _CJK_LEAD.fullmatch(previous[2]) is not None  # ("本期結欠 NEW BALANCE")
         )
         if starts:

@@ -23,6 +23,7 @@ from .vocabulary import (
     FOREIGN,
     FX_LABEL_WORDS,
     MONEY_ROLES,
+    NOTE_RE,
     NUMERIC_ROLES,
     POST,
     RATE_WORDS,
@@ -682,7 +683,10 @@ def _kind(item: Item, junk: bool, home: str = "") -> int:
         return AMOUNT_ONLY
     if item.bal is not None:
         # A balance alone ("Transport  10.783,13"): carried, not a row's text; beside a row's
-        # wrapped line ("TORONTO HYDRO  4,104.36"), that row's balance.
+        # wrapped line ("TORONTO HYDRO  4,104.36"), that row's balance; beside a note that the
+        # table goes on ("Continued on next page  1,852.10"), carried.
+        if item.cells and NOTE_RE.search(" ".join([t[3] for t in item.cells]).lower()):
+            return BREAK
         return TEXT_LINE if item.cells and _wrapped(item.cells) else BREAK
     if item.fx is not None and not any(sum(map(str.isalpha, t[3])) > 1 for t in item.cells):
         item.cells.clear()

@@ -407,7 +407,7 @@ _LABELS = [
         "bal_at",
         True,
         r"solde (?:créditeur |débiteur |crediteur |debiteur )?(?:au|le)\b"
-        r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den|pr)\b|kontostand (?:am|per)\b"
+        r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den|pr)\b|kontostand (?:am|per|zum)\b"
         # ("Kontostand in EUR am 29.02.2024", "Balance in USD as of")
         r"|(?:kontostand|saldo|balance) in [a-z]{3} (?:am|per|al|as of|on|at)\b"
         r"|saldo i (?:din |deres )?favør|saldo til (?:din|deres) fordel"
@@ -761,7 +761,7 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
     " oryginalna kwota operacji işlem tutarı moneda extranjera divisa moeda estrangeira"
     " valuta estera fcy сума в оригинална валута eredeti összeg w walucie monto origen"
-    " t.c importo local bedrag umsatz tipo de valuutta alkuperäinen alkup cizí měně v"
+    " t.c importo local bedrag umsatz tipo de valuutta alkuperäinen alkup cizí měně v směna"
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}

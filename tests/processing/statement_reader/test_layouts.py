@@ -9115,3 +9115,72 @@ def test_a_payment_slip_to_tear_off_heads_no_section():
 
     assert amounts(result) == [Decimal("23.45"), Decimal("12.79")]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_note_that_the_table_goes_on_beside_the_carried_balance():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(
+                    225, "12/03/2025", "CARD PAYMENT TO DELIVEROO", out="27.40", balance="972.60"
+                ),
+                bank_row(
+                    240,
+                    "13/03/2025",
+                    "TRANSFER TO 09-01-29 41827743",
+                    out="200.00",
+                    balance="772.60",
+                ),
+                words_of(250, (110, "EASY SAVER")),
+                words_of(265, (110, "Continued on next page"), (540, "772.60", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "CARD PAYMENT TO DELIVEROO",
+        "TRANSFER TO 09-01-29 41827743 EASY SAVER",
+    ]
+
+
+def test_a_closing_balance_line_after_asterisks():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(200, (40, "Text"), (300, "Buchung"), (555, "Betrag in EUR", "right")),
+                words_of(212, (40, "*** Kontostand zum 31.01.2025"), (555, "1.000,00+", "right")),
+                words_of(
+                    227,
+                    (40, "LASTSCHRIFT Stadtwerke"),
+                    (300, "03.02.2025"),
+                    (555, "86,00-", "right"),
+                ),
+                words_of(242, (40, "*** Kontostand zum 28.02.2025"), (555, "914,00+", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["LASTSCHRIFT Stadtwerke"]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_czech_exchange_line_under_a_card_payment():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "07.11.2025", "Platba kartou BOLT.EU TALLINN", "-194,61"),
+                words_of(230, (110, "Směna: 7,80 EUR, kurz 24,950")),
+                words_of(240, (110, "Karta: 5167 39** **** 3381")),
+                row(255, "08.11.2025", "Platba kartou ALBERT PRAHA", "-312,40"),
+            )
+        ]
+    )
+
+    read = [(r.description, r.original_currency) for r in result.rows]
+    assert read == [
+        ("Platba kartou BOLT.EU TALLINN Karta: 5167 39** **** 3381", "EUR"),
+        ("Platba kartou ALBERT PRAHA", None),
+    ]
