@@ -94,6 +94,7 @@ _TITLES = {
     " | maksupäivä",
     DESC: "description | descriptions | details | transaction details | transaction description"
     " | particulars | mottagare | betalningsmottagare | erläuterung | erläuterungen"
+    " | buchungsinformation | buchungsinformationen"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | keterangan | uraian | deskripsi | uraian transaksi | keterangan transaksi"
     " | naam omschrijving | naam | mededelingen | mô tả | nội dung | diễn giải | nội dung giao dịch"
@@ -508,13 +509,13 @@ LABEL_WORDS = words(
 )
 TOTAL_RE = re.compile(
     unaccented(
-        r"(?:grand |closing |transactions? "
+        r"(?:grand |closing |transactions? |turnover "
         r"|(?:card|cardholder|account|member|employee|cost cent(?:er|re)) )?"
         r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
         r"|sous-total|suma|totale|totales|subtotales?"
         r"|totaal|(?:kart |hesap )?toplam[ıi]?"
         # ("A RIPORTARE" / "RIPORTO": the columns' sums carried over a page break)
-        r"|a riportare|riporto"
+        r"|a riportare|riporto|transport (?:naar volgend|van vorig) (?:blad|pagina)"
         # ("Valor total - MARIANA C OLIVEIRA - final 4821": an amount's word before it, the
         # name of whose total after; "MONTO TOTAL FACTURADO A PAGAR" is the amount due.)
         r"|(?:valor|importe|monto|montant) total(?= [-–:]|$)"

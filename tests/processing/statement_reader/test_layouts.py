@@ -9184,3 +9184,94 @@ def test_a_czech_exchange_line_under_a_card_payment():
         ("Platba kartou BOLT.EU TALLINN Karta: 5167 39** **** 3381", "EUR"),
         ("Platba kartou ALBERT PRAHA", None),
     ]
+
+
+def test_buchungsinformation_titles_the_descriptions_with_a_date_in_them():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (48, "Buchung"),
+                    (92, "Wert"),
+                    (130, "Vorgang/Buchungsinformation"),
+                    (470, "Soll", "right"),
+                    (546, "Haben", "right"),
+                ),
+                words_of(
+                    215,
+                    (48, "16.12."),
+                    (92, "16.12."),
+                    (130, "Lastschrift Techniker Krankenkasse"),
+                    (470, "- 58,00", "right"),
+                ),
+                words_of(225, (130, "Beitrag Zusatzversicherung"), (243, "12/24")),
+                words_of(
+                    240,
+                    (48, "17.12."),
+                    (92, "17.12."),
+                    (130, "Gutschrift Gehalt"),
+                    (546, "+ 2.687,43", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "Lastschrift Techniker Krankenkasse Beitrag Zusatzversicherung 12/24",
+        "Gutschrift Gehalt",
+    ]
+
+
+def test_dutch_column_sums_carried_over_a_page():
+    titles = words_of(
+        200,
+        (40, "Datum"),
+        (110, "Omschrijving"),
+        (470, "Bedrag af", "right"),
+        (546, "Bedrag bij", "right"),
+    )
+    first = page(
+        1,
+        titles,
+        words_of(227, (40, "20-01"), (110, "Albert Heijn 1234 Utrecht"), (470, "43,70", "right")),
+        words_of(
+            250,
+            (110, "Transport naar volgend blad"),
+            (470, "43,70", "right"),
+            (546, "0,00", "right"),
+        ),
+    )
+    second = page(
+        2,
+        titles,
+        words_of(
+            212, (110, "Transport van vorig blad"), (470, "43,70", "right"), (546, "0,00", "right")
+        ),
+        words_of(227, (40, "25-01"), (110, "Salaris januari"), (546, "2.300,00", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert descriptions(result) == ["Albert Heijn 1234 Utrecht", "Salaris januari"]
+
+
+def test_a_turnover_total_is_no_row():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(
+                    225, "02/06/2025", "Debit card payment Migros", out="86.35", balance="913.65"
+                ),
+                bank_row(240, "25/06/2025", "Salary ACME AG", into="5,000.00", balance="5,913.65"),
+                words_of(
+                    260,
+                    (110, "Turnover total"),
+                    (380, "86.35", "right"),
+                    (460, "5,000.00", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Debit card payment Migros", "Salary ACME AG"]
