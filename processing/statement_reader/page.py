@@ -739,7 +739,9 @@ def _name_apart(tokens: list, height: float, holder: tuple) -> tuple:
     if card_number(text) is not None:
         return holder
     name = _holder_name(text, "")
-    return (name, *holder[1:]) if name else holder
+    # (Only a name the heading's words ran on from: "UOB ONE CARD  4265-…-4417  TAN WEI MING"
+    # names the card in its first cell, its holder in the last.)
+    return (name, *holder[1:]) if name and holder[0].startswith(name + " ") else holder
 
 
 def _under_row(lines: list[tuple], i: int) -> bool:

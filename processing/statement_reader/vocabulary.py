@@ -511,7 +511,7 @@ TOTAL_RE = re.compile(
     unaccented(
         r"(?:grand |closing |transactions? |turnover "
         r"|(?:card|cardholder|account|member|employee|cost cent(?:er|re)) )?"
-        r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme"
+        r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme|umsatztotal"
         r"|sous-total|suma|totale|totales|subtotales?"
         r"|totaal|(?:kart |hesap )?toplam[ıi]?"
         # ("A RIPORTARE" / "RIPORTO": the columns' sums carried over a page break)

@@ -9275,3 +9275,33 @@ def test_a_turnover_total_is_no_row():
     )
 
     assert descriptions(result) == ["Debit card payment Migros", "Salary ACME AG"]
+
+
+def test_a_cards_product_in_the_headings_first_cell_and_its_holder_in_the_last():
+    result = holders_of(
+        [(40, "UOB ONE CARD"), (156, "4265-8803-1120-4417"), (296, "TAN WEI MING")],
+        [(40, "UOB ONE CARD"), (156, "4265-8803-1120-6602"), (296, "LIM HUI LING")],
+    )
+
+    assert [(r.cardholder, r.card_last4) for r in result.rows] == [
+        ("TAN WEI MING", "4417"),
+        ("LIM HUI LING", "6602"),
+    ]
+
+
+def test_an_umsatztotal_is_no_row():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(
+                    225, "03/03/2025", "KAUF/DIENSTLEISTUNG MIGROS", out="86.35", balance="913.65"
+                ),
+                bank_row(240, "25/03/2025", "GUTSCHRIFT LOHN", into="1,401.31", balance="2,314.96"),
+                words_of(
+                    260, (110, "Umsatztotal"), (380, "86.35", "right"), (460, "1,401.31", "right")
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["KAUF/DIENSTLEISTUNG MIGROS", "GUTSCHRIFT LOHN"]
