@@ -257,6 +257,15 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
     for n, (m, first) in enumerate(matches):
         last = _token_at(starts, m.end() - 1)
         role = m.lastgroup
+        if (
+            dated
+            and first == last
+            and " " not in m.group().strip()
+            and any(kinds[k] == TEXT for k in range(1, first))
+        ):
+            # One word after a row's date and its description ("05/01/2025  UBER INDIA
+            # SYSTEMS PVT LTD  TRANSPORT  412.37 Dr"): the row's category, no balance's label.
+            continue
         stop = matches[n + 1][1] if n + 1 < len(matches) else len(tokens)
         values, below = _values(tokens, cells, height, last + 1, stop, role, total)
         if below is not None and last + 1 == len(tokens) and role in _BALANCES:

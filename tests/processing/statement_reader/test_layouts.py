@@ -9305,3 +9305,39 @@ def test_an_umsatztotal_is_no_row():
     )
 
     assert descriptions(result) == ["KAUF/DIENSTLEISTUNG MIGROS", "GUTSCHRIFT LOHN"]
+
+
+def test_a_category_named_like_a_carried_balance_on_a_rows_line():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    200,
+                    (40, "DATE"),
+                    (116, "TRANSACTION DETAILS"),
+                    (366, "MERCHANT CATEGORY"),
+                    (553, "AMOUNT (Rs.)", "right"),
+                ),
+                words_of(
+                    215,
+                    (40, "04/01/2025"),
+                    (116, "MYNTRA DESIGNS PVT LTD"),
+                    (366, "APPAREL"),
+                    (553, "899.00 Dr", "right"),
+                ),
+                words_of(
+                    230,
+                    (40, "05/01/2025"),
+                    (116, "UBER INDIA SYSTEMS PVT LTD"),
+                    (366, "TRANSPORT"),
+                    (553, "412.37 Dr", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("MYNTRA DESIGNS PVT LTD", Decimal("899.00")),
+        ("UBER INDIA SYSTEMS PVT LTD", Decimal("412.37")),
+    ]
