@@ -25,6 +25,7 @@ from .vocabulary import (
     BALANCE_LABEL_RE,
     BALANCE_WORDS,
     CARRIED_RE,
+    CLOCK_RE,
     CREDIT,
     DEBIT,
     HEADING_WORDS,
@@ -287,7 +288,7 @@ class Assembler:
             return False
         start = _table_edge(model, line)
         for token in line[3]:
-            if token[0] < model.desc_start and _CLOCK.fullmatch(token[3]):
+            if token[0] < model.desc_start and CLOCK_RE.fullmatch(token[3]):
                 continue  # the row's time under its date ("11:05:55  MANDIRI CC 4616 …")
             if token[0] >= start:
                 if aligned:
@@ -886,7 +887,6 @@ _CHEQUE_HEADING = re.compile(r"\b(check|cheque|chèque)s?\b")
 _NET_FIGURE = re.compile(
     r"net (?:\w+ ){0,2}(?:spend|spending|charges|purchases|amount|total|activity)\b"
 )
-_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 
 
 def _home(currencies: dict[str, int]) -> str:

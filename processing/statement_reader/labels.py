@@ -13,7 +13,16 @@ from collections.abc import Callable, Iterator
 from operator import itemgetter
 
 from .tokens import AMOUNT, CURRENCY_CODES, DATE, TEXT
-from .vocabulary import LABEL_RE, LABEL_STRONG, LABEL_WORDS, TOTAL_RE, cases, fold
+from .vocabulary import (
+    CJK_RE,
+    CLOCK_RE,
+    LABEL_RE,
+    LABEL_STRONG,
+    LABEL_WORDS,
+    TOTAL_RE,
+    cases,
+    fold,
+)
 
 _DATE_ROLES = frozenset({"stmt_date", "due_date"})
 # Label words as printed: lower, upper or capitalised, with a colon or not.
@@ -74,7 +83,6 @@ _FILLER = frozenset(
     | {"-", "–"}
 )
 _SLASHES = frozenset({"/", "|"})
-_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _BALANCES = frozenset({"prev", "new", "bal_at"})
 _PUNCTUATION = frozenset({":", "-", "–", "=", "*", "+"})
 # On a line that starts with a date only balance labels stop it being a transaction.
@@ -129,7 +137,7 @@ def _may_label(words: list[tuple], height: float) -> bool:
             or previous[2][-1:] == ":"
             or previous[2] in _SLASHES  # a label after its translation ("BAKI SEMASA / …")
             or not previous[2].strip("*")  # ("*** Kontostand zum 28.02.2025")
-            or _CJK_LEAD.fullmatch(previous[2]) is not None  # ("本期結欠 NEW BALANCE")
+            or CJK_RE.fullmatch(previous[2]) is not None  # ("本期結欠 NEW BALANCE")
         )
         if starts:
             text = word[2]
@@ -212,7 +220,7 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
                 end = m.end()
         if token[2] != DATE and token[3].lower() not in _FILLER:
             # ("Totals / Closing balance": a second label after a slash.)
-            opens = token[3] in _SLASHES or _CJK_LEAD.fullmatch(token[3]) is not None
+            opens = token[3] in _SLASHES or CJK_RE.fullmatch(token[3]) is not None
         offset += len(folded[k]) + 1
     # A line opening with a date is a row's, not one opening with a period ("16 February 2024
     # to 15 March 2024  Balance on 16 February 2024  £1,012.84").
@@ -221,7 +229,7 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
     )
     # (A row printed with its time only, under a heading giving the day: "11:59 PM Interest
     # paid +$0.87".)
-    dated = dated or _CLOCK.fullmatch(folded[0]) is not None
+    dated = dated or CLOCK_RE.fullmatch(folded[0]) is not None
     # A total at the line's start, or after a card's number ("JOHN A MARSH #1234: Total
     # Transactions").
     total = (
@@ -296,7 +304,6 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
             )
 
 
-_CJK_LEAD = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]+\s*")
 _CATEGORIES = frozenset({"charges", "credits", "other"})
 
 

@@ -197,10 +197,8 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             elif role == DESC:
                 if cells and cells[-1][3].rsplit(" ", 1)[-1] in _TIMES:
                     cells.append(token)  # "Buchungsposten 27 x 0,15 EUR": a price, the text's
-                elif _percent_of(cells) or (len(cells) == 1 and cells[0][3].lower() in _OF):
-                    # "1,00 % v. 50,77 EUR": what a fee is a share of (its "auf 69,36 EUR" on
-                    # a line of its own under "Auslandseinsatzentgelt 1,75 %").
-                    cells.append(token)
+                elif _percent_of(cells):
+                    cells.append(token)  # "1,00 % v. 50,77 EUR": what a fee is a share of
                 elif value[2] in CURRENCY_CODES and value[2] not in (
                     model.account_currency,
                     model.home,
@@ -412,8 +410,11 @@ def _balance_words(cells: list) -> bool:
 
 
 def _percent_of(cells: list) -> bool:
-    """The words before an amount give a share of it ("1,00 % v.", "1.75% of")."""
+    """The words before an amount give a share of it ("1,00 % v.", "1.75% of"), or begin a
+    line of their own under the share ("auf" under "Auslandseinsatzentgelt 1,75 %")."""
     words = " ".join(t[3] for t in cells[-3:]).split()
+    if len(cells) == 1 and len(words) == 1:
+        return words[0].lower() in _OF
     return len(words) >= 2 and words[-1].lower() in _OF and words[-2].endswith("%")
 
 
@@ -469,10 +470,8 @@ def _foreign_line(item: Item, home: str = "") -> bool:
     """A line under a row giving the original currency amount or the exchange rate."""
     if not any(t[2] == AMOUNT or _RATE_IN.search(t[3]) for t in item.cells):
         return False
-    if any(_percent_of(item.cells[: k + 1]) for k in range(1, len(item.cells))):
+    if any(_percent_of(item.cells[: k + 1]) for k in range(len(item.cells))):
         return False  # "1,00 % v. 50,77 EUR": a fee's share of an amount, the row's text
-    if item.cells[0][3].lower() in _OF and item.cells[1:2] and item.cells[1][2] == AMOUNT:
-        return False  # ("Auslandseinsatzentgelt 1,75 %" over "auf 69,36 EUR": the same)
     named_amount = _named_amount(item.cells)
     if named_amount is not None and named_amount[0][1] != home:
         # "SINGAPORE SG  U. S. DOLLAR 45.99", "TOKYO JP  JAPANESE YEN 12,800": the row's last

@@ -27,6 +27,7 @@ from .labels import find_labels, find_periods
 from .tokens import AMOUNT, CURRENCY_CODES, DATE, MONTHS, TEXT, YEAR, ZERO_DECIMAL, tokenize
 from .vocabulary import (
     BALANCE_LABEL_RE,
+    CJK_RE,
     CREDIT_SECTION_RE,
     DEBIT_SECTION_RE,
     HEADING_RE,
@@ -728,12 +729,8 @@ def _holder_total(lines: list[tuple], i: int) -> None:
 def _name_apart(tokens: list, height: float, holder: tuple) -> tuple:
     """The name in the heading's first cell, where the card's number is printed apart from it
     with more words ("Anna Schmidt  …  Marketing · Mastercard •••• 4821")."""
-    first = [tokens[0]]
-    for token in tokens[1:]:
-        if token[0] - first[-1][1] > 3 * height:
-            break
-        first.append(token)
-    if len(first) == len(tokens):
+    first = _first_cell(tokens, height, 3.0)
+    if first is None:
         return holder
     text = " ".join([t[3] for t in first])
     if card_number(text) is not None:
@@ -760,11 +757,23 @@ def _under_row(lines: list[tuple], i: int) -> bool:
 def _name_above(lines: list[tuple], i: int) -> str | None:
     """A person's name in capitals alone on the line just above line i, else None."""
     above = lines[i - 1]
-    name = " ".join([t[3] for t in above[3]])
+    return _lone_name(above) if lines[i][0] - above[1] < above[2] else None
+
+
+def _name_below(lines: list[tuple], i: int) -> str | None:
+    """A person's name in capitals alone on the line just under line i (none of a heading's
+    or a label's words), else None."""
+    below = lines[i + 1]
+    name = _lone_name(below) if below[0] - lines[i][1] < lines[i][2] else None
+    return name if name and NAME_WORDS.isdisjoint(name.lower().split()) else None
+
+
+def _lone_name(line: tuple) -> str | None:
+    """The line's text, where it is two to four words of capitals and nothing else."""
+    name = " ".join([t[3] for t in line[3]])
     words = name.split()
     if (
-        not above[4]
-        and lines[i][0] - above[1] < above[2]
+        not line[4]
         and 2 <= len(words) <= 4
         and name.isupper()
         and all(w.rstrip(".").replace("-", "").replace("'", "").isalpha() for w in words)
@@ -786,28 +795,11 @@ def _heading_beside_note(lines: list[tuple], i: int) -> None:
         _tag(lines, i, SECTION, (section, head))
 
 
-def _first_cell(tokens: list, height: float) -> list | None:
-    """The line's words before a wide gap, else None."""
+def _first_cell(tokens: list, height: float, apart: float = 2.0) -> list | None:
+    """The line's words before a gap wider than `apart` line heights, else None."""
     for k in range(1, len(tokens)):
-        if tokens[k][0] - tokens[k - 1][1] > 2 * height:
+        if tokens[k][0] - tokens[k - 1][1] > apart * height:
             return tokens[:k]
-    return None
-
-
-def _name_below(lines: list[tuple], i: int) -> str | None:
-    """A person's name in capitals alone on the line just under line i, else None."""
-    below = lines[i + 1]
-    name = " ".join([t[3] for t in below[3]])
-    words = name.split()
-    if (
-        not below[4]
-        and below[0] - lines[i][1] < lines[i][2]
-        and 2 <= len(words) <= 4
-        and name.isupper()
-        and all(w.rstrip(".").replace("-", "").replace("'", "").isalpha() for w in words)
-        and NAME_WORDS.isdisjoint(w.lower() for w in words)
-    ):
-        return name
     return None
 
 
@@ -865,7 +857,7 @@ def _holder_name(before: str, after: str) -> str | None:
             # left of the card's number ("No de carte: 4540 XX XX XX12 3456").
             continue
         # (Without a heading's Chinese or Japanese words: "主卡PRINCIPAL CARD : CHAN TAI MAN".)
-        words = [_CJK.sub("", w).strip(":,()") for w in side.split()]
+        words = [CJK_RE.sub("", w).strip(":,()") for w in side.split()]
         # (Not what is left of a masked number: "No de carte: XXXX XXXX XXXX 3456".)
         words = [w for w in words if any(map(str.isalpha, w)) and w.strip(_MASK + "-.")]
         if not words:
@@ -901,7 +893,6 @@ def _capital_runs(words: list[str]) -> list[list[str]]:
     return runs[::-1]
 
 
-_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]+")
 _MASK = "xX*•"
 _NUMBER_LEFT = "0123456789 -xX*•"
 _POSTCODE = re.compile(r"(?<![\w#])\d{3,}(?![\w#])")

@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 from unicodedata import combining, normalize
 
+# A time of day printed as a row's ("11:05:55", "18:42").
+CLOCK_RE = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+# Chinese, Japanese or Korean characters ("主卡", "本期結欠").
+CJK_RE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]+")
+
 
 def words(*text: str) -> frozenset[str]:
     """A set of words written as text (easier to read and extend than a list of strings)."""

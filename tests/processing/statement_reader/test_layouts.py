@@ -9341,3 +9341,19 @@ def test_a_category_named_like_a_carried_balance_on_a_rows_line():
         ("MYNTRA DESIGNS PVT LTD", Decimal("899.00")),
         ("UBER INDIA SYSTEMS PVT LTD", Decimal("412.37")),
     ]
+
+
+def test_a_headings_words_under_a_cards_heading_are_its_section():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(150),
+                words_of(170, (96, "DBS LIVE FRESH CARD"), (203, "CARD NO.: 4119 1100 1234 5678")),
+                words_of(180, (96, "PAYMENTS RECEIVED")),
+                row(195, "18/02/2025", "PAYMENT - DBS INTERNET/WIRELESS", "681.21"),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("-681.21")]
