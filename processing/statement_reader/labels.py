@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from operator import itemgetter
 
-from .tokens import AMOUNT, CURRENCY_CODES, DATE, TEXT
+from .tokens import AMOUNT, CURRENCY_CODES, CURRENCY_MARKS, DATE, TEXT
 from .vocabulary import (
     CJK_RE,
     CLOCK_RE,
@@ -374,11 +374,11 @@ def _values(
             ]
             # A count, a date or a currency printed between a label and its amount ("Checks
             # paid  4  1,475.00", "Saldovortrag  30.09.2024  6'824.35", "Brought forward  CHF
-            # 2'945.87"), or a colon set apart.
+            # 2'945.87", "Previous balance  £  612.35"), or a colon set apart.
             if (
                 kind == AMOUNT
                 and nxt
-                and all(_count(t) or t[2] == DATE or t[3] in CURRENCY_CODES for t in nxt)
+                and all(_count(t) or t[2] == DATE or t[3] in CURRENCY_MARKS for t in nxt)
             ):
                 after += 1
                 continue

@@ -52,6 +52,8 @@ CURRENCY_CODES = words(
 _SYMBOLS = words(
     "$ € £ ₹ ¥ Rs Rs. S$ US$ A$ C$ NZ$ HK$ R$ RM ₩ ₫ 円 원 Rp Rp. zł Kč ₽ руб ₺ TL R S/ S/."
 )
+# A currency printed by itself, by its code or its symbol.
+CURRENCY_MARKS = CURRENCY_CODES | _SYMBOLS
 # The currency a symbol stands for, where it stands for one.
 SYMBOL_CODES = {
     "US$": "USD",

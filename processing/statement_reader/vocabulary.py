@@ -184,7 +184,7 @@ _TITLES = {
     " | comprobante | nro. comprobante | n° comprobante | nº comprobante | folio | no. folio"
     " | n° documento | nº documento | n° docum | nº docum | nro. documento | n° doc | nº doc"
     " | origen | cód. origen | cod. origen"
-    " | referens | referanse | reference id"
+    " | referens | referanse | reference id | no de référence"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc"
@@ -599,7 +599,7 @@ SECTION_WORDS = words(
     " details gutschriften einzahlungen crédits versements abonos ingresos insättningar"
     " belastungen lastschriften umsätze achats débits dépenses cargos compras uttag köp"
     " opérations movimientos deductions créditos creditos despesas parcelamentos parcelamento"
-    " transfers principal supplementary"
+    " transfers principal supplementary pagamentos financiamentos"
 )
 # Every word a section heading may be made of: its section words and the words that join them
 # ("Purchases and adjustments", "Payments & other credits", "Fees charged").
@@ -625,7 +625,8 @@ _AMEX_NUMBER_RE = re.compile(
 )
 _CARD_ENDING_RE = re.compile(
     r"\b(?:ending|ends|end|terminaci[oó]n|terminada en|termina en|se terminant par"
-    r"|endend (?:auf|mit)|(?:(?<=- )|cart[aã]o )final)(?: in| with)?:? ?[x*•\d-]*?(\d{4})(?!\w)",
+    r"|endend (?:auf|mit)|(?:(?<=- )|cart[aã]o (?:adicional )?)final)"
+    r"(?: in| with)?:? ?[x*•\d-]*?(\d{4})(?!\w)",
     re.IGNORECASE,
 )
 

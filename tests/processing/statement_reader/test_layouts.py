@@ -9357,3 +9357,123 @@ def test_a_headings_words_under_a_cards_heading_are_its_section():
     )
 
     assert amounts(result) == [Decimal("-681.21")]
+
+
+def test_a_reference_number_column_titled_in_french_is_no_part_of_the_description():
+    # (The reference's title runs into the description's, as printed: no gap between them.)
+    titles = [
+        words_of(192, (40, "DATE DE"), (82, "DATE")),
+        words_of(
+            200,
+            (40, "TRANS."),
+            (82, "D'INSCR."),
+            (130, "NO DE RÉFÉRENCE"),
+            (192, "DESCRIPTION"),
+            (540, "MONTANT", "right"),
+        ),
+    ]
+    result = read_statement(
+        [
+            page(
+                1,
+                *titles,
+                words_of(
+                    215,
+                    (40, "16 JANV"),
+                    (82, "17 JANV"),
+                    (130, "85230470016"),
+                    (192, "IGA EXTRA QUEBEC QC"),
+                    (540, "142,87", "right"),
+                ),
+                words_of(
+                    230,
+                    (40, "18 JANV"),
+                    (82, "20 JANV"),
+                    (130, "85410390018"),
+                    (192, "SAQ SELECTION SAINTE-FOY QC"),
+                    (540, "64,50", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["IGA EXTRA QUEBEC QC", "SAQ SELECTION SAINTE-FOY QC"]
+
+
+def test_a_foreign_amount_with_its_currency_named_in_words_on_the_rows_line():
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (110, "Transaction Details"),
+        (380, "Foreign Spend"),
+        (540, "Amount £", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215,
+                    (40, "Feb 16"),
+                    (110, "MARRIOTT MARQUIS NEW YORK"),
+                    (380, "612.40 U.S. Dollars"),
+                    (540, "487.54", "right"),
+                ),
+                words_of(230, (40, "Feb 19"), (110, "THE IVY CHELSEA"), (540, "142.75", "right")),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert first.description == "MARRIOTT MARQUIS NEW YORK"
+    assert (first.original_amount, first.original_currency) == (Decimal("612.40"), "USD")
+    assert first.amount == Decimal("487.54")
+
+
+def test_a_summarys_currency_symbol_set_apart_between_a_label_and_its_figure():
+    summary = [
+        words_of(120, (40, "Previous balance"), (183, "£"), (250, "100.00", "right")),
+        words_of(132, (40, "Payments and refunds"), (183, "£"), (250, "40.00 CR", "right")),
+        words_of(144, (40, "New balance"), (183, "£"), (250, "110.00", "right")),
+    ]
+    result = read_statement(
+        [
+            page(
+                1,
+                *summary,
+                header(200),
+                row(215, "14/02/25", "PAYMENT RECEIVED THANK YOU", "40.00 CR"),
+                row(230, "15/02/25", "SAINSBURYS WANDSWORTH", "50.00"),
+            )
+        ]
+    )
+
+    assert result.check.verdict == Verdict.AGREES
+    assert amounts(result) == [Decimal("-40.00"), Decimal("50.00")]
+
+
+def test_a_payments_heading_in_portuguese_and_an_additional_cards_heading():
+    titles = words_of(100, (40, "Data"), (95, "Descrição"), (546, "Valor", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(121, (48, "PAGAMENTOS E FINANCIAMENTOS")),
+                words_of(
+                    142, (48, "14 FEV"), (95, "Pagamento em 14 FEV"), (546, "−R$ 950,10", "right")
+                ),
+                words_of(183, (48, "MARIA C OLIVEIRA"), (439, "Cartão final 4821")),
+                words_of(204, (48, "08 FEV"), (95, "Ifood *Ifood"), (546, "R$ 58,90", "right")),
+                words_of(222, (48, "JOÃO P OLIVEIRA"), (439, "Cartão adicional final 7710")),
+                words_of(243, (48, "09 FEV"), (95, "Rappi Brasil"), (546, "R$ 47,80", "right")),
+            )
+        ]
+    )
+
+    assert [(r.description, r.cardholder) for r in result.rows] == [
+        ("Pagamento em 14 FEV", None),
+        ("Ifood *Ifood", "MARIA C OLIVEIRA"),
+        ("Rappi Brasil", "JOÃO P OLIVEIRA"),
+    ]
