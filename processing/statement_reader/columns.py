@@ -98,6 +98,14 @@ class Model:
         for extra in money[:-1]:
             columns[columns.index(extra)] = (extra[0], extra[1], other, extra[3])
         self.columns = columns
+        if not home:
+            # "AMOUNT (SGD)": the rows' amounts are billed in the currency their title names
+            # ("CCY CONVERSION FEE  SGD 35.12": a figure in it is no foreign amount).
+            named = {
+                code for c in columns if c[2] in MONEY_ROLES for code in _title_currencies(c[3])
+            }
+            if len(named) == 1:
+                self.home = named.pop()
         self.left = columns[0][0] - _OUTSIDE
         # (A description printed last runs on to the page's edge.)
         last = columns[-1]

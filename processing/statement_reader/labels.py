@@ -49,7 +49,18 @@ def _variants(*words: str) -> frozenset[str]:
 # where a label's word follows; and the words naming whose figure it is ("Card Total", "Cost
 # Center Total", "Company New Balance"), where a total's or a balance's first word follows.
 _LEADS = _variants(
-    "your", "the", "this", "total", "account", "grand", "a", "valor", "importe", "monto", "montant"
+    "your",
+    "the",
+    "this",
+    "total",
+    "account",
+    "grand",
+    "a",
+    "valor",
+    "importe",
+    "monto",
+    "montant",
+    "dein",
 )
 _NAMING = _variants(
     "card",
@@ -69,6 +80,7 @@ _AFTER_NAMING = _variants(
 _FILLER = frozenset(
     {
         "your",
+        "dein",
         "the",
         "this",
         "total",

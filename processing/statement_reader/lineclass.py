@@ -70,8 +70,8 @@ _SIGN_WORDS.update({"Af": "DR", "AF": "DR", "Bij": "CR", "BIJ": "CR"})  # Dutch:
 _DATE_ROLES = frozenset({DATE_ROLE, POST})
 _OVERDRAWN = frozenset({"OD", "O/D", "od"})
 _REFERENCE = re.compile(r"\d{20,30}")  # (an acquirer reference number has 23)
-_RULE = re.compile(r"([-=_])\1{3,}")
-_RULE_MARKS = frozenset("-=_")
+_RULE = re.compile(r"([-=_─━═])\1{3,}")
+_RULE_MARKS = frozenset("-=_─━═")
 _LONE_SIGNS = {"-": "-", "\u2212": "-", "+": "+", "(-)": "-", "(+)": "+"}
 _SIGNED_ROLES = MONEY_ROLES | {SIGN}
 # "27 x 0,15 EUR", "47 Posten à 0,25 EUR", "3 @ 1.50": a count's unit price.
@@ -502,6 +502,10 @@ def _foreign_line(item: Item, home: str = "") -> bool:
     rate = rate and any(_RATE.fullmatch(w) for w in words)
     # ("Foreign Spend Amount: 212.00 US Dollars  Commission Amount: 5.01": named as such.)
     labelled = sum(map(_fx_label_word, words)) >= 3
+    if rate and item.fx is not None and item.fx[0]:
+        # "DKK 14,920.00  €1.00 = DKK 7.4602": the original amount, then its rate (whose one
+        # euro is no original amount).
+        return True
     if (
         amounts
         and named

@@ -9477,3 +9477,246 @@ def test_a_payments_heading_in_portuguese_and_an_additional_cards_heading():
         ("Ifood *Ifood", "MARIA C OLIVEIRA"),
         ("Rappi Brasil", "JOÃO P OLIVEIRA"),
     ]
+
+
+def test_an_overdraft_limit_under_the_tables_summary_is_no_row():
+    titles = words_of(
+        200, (40, "Buchung"), (90, "Wert"), (145, "Vorgang"), (545, "Betrag EUR", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(212, (145, "Alter Kontostand"), (545, "1.000,00 +", "right")),
+                words_of(
+                    227,
+                    (40, "03.03."),
+                    (90, "03.03."),
+                    (145, "Lastschrift"),
+                    (545, "13,99 -", "right"),
+                ),
+                words_of(237, (145, "Netflix International B.V.")),
+                words_of(
+                    252,
+                    (40, "28.03."),
+                    (90, "28.03."),
+                    (145, "Gutschrift"),
+                    (545, "255,00 +", "right"),
+                ),
+                words_of(262, (145, "Familienkasse NRW-West")),
+                words_of(
+                    282,
+                    (145, "Neuer Kontostand vom"),
+                    (258, "31.03.2025"),
+                    (535, "1.241,01", "right"),
+                ),
+                words_of(302, (145, "Summe Belastungen"), (545, "13,99 -", "right")),
+                words_of(313, (145, "Summe Gutschriften"), (545, "255,00 +", "right")),
+                words_of(324, (145, "Dispositionskredit"), (545, "3.000,00", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "Lastschrift Netflix International B.V.",
+        "Gutschrift Familienkasse NRW-West",
+    ]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_figure_in_the_currency_the_amounts_title_names_is_the_rows_text():
+    titles = words_of(200, (42, "DATE"), (100, "DESCRIPTION"), (553, "AMOUNT (SGD)", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215, (42, "21 FEB"), (100, "AMAZON WEB SERVICES"), (553, "35.12", "right")
+                ),
+                words_of(226, (100, "FOREIGN AMOUNT USD 25.99")),
+                words_of(
+                    238,
+                    (42, "21 FEB"),
+                    (100, "CCY CONVERSION FEE SGD 35.12"),
+                    (553, "0.35", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.original_amount, r.original_currency) for r in result.rows] == [
+        ("AMAZON WEB SERVICES", Decimal("25.99"), "USD"),
+        ("CCY CONVERSION FEE SGD 35.12", None, None),
+    ]
+
+
+def test_a_brazilian_accounts_branch_batch_and_document_columns_are_no_text():
+    titles = words_of(
+        145,
+        (40, "Dt. balancete"),
+        (102, "Ag. origem"),
+        (150, "Lote"),
+        (186, "Histórico"),
+        (352, "Documento"),
+        (490, "Valor R$", "right"),
+        (557, "Saldo", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    162,
+                    (40, "28/02/2025"),
+                    (186, "Saldo Anterior"),
+                    (557, "3.217,84 C", "right"),
+                ),
+                words_of(
+                    179,
+                    (40, "03/03/2025"),
+                    (102, "0000"),
+                    (150, "14397"),
+                    (186, "Pix - Recebido"),
+                    (352, "30301"),
+                    (490, "450,00 C", "right"),
+                    (557, "3.667,84 C", "right"),
+                ),
+                words_of(
+                    196,
+                    (40, "03/03/2025"),
+                    (102, "1607"),
+                    (150, "13105"),
+                    (186, "Pagamento de Boleto"),
+                    (352, "30302"),
+                    (490, "137,62 D", "right"),
+                    (557, "3.530,22 C", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Pix - Recebido", "Pagamento de Boleto"]
+    assert amounts(result) == [Decimal("-450.00"), Decimal("137.62")]
+
+
+def test_a_balance_from_the_previous_month_opens_the_table():
+    titles = words_of(
+        200,
+        (40, "Einkaufsdatum"),
+        (160, "Beschreibung"),
+        (470, "Gutschrift CHF", "right"),
+        (555, "Belastung CHF", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(120, (44, "Saldo vom 25.02.2025"), (294, "CHF 1'846.35", "right")),
+                words_of(132, (44, "Neuer Saldo zu unseren Gunsten"), (294, "CHF 84.60", "right")),
+                titles,
+                words_of(215, (160, "Saldo vom Vormonat"), (555, "1'846.35", "right")),
+                words_of(
+                    230,
+                    (40, "28.02.2025"),
+                    (160, "Ihre Zahlung - besten Dank"),
+                    (470, "1'846.35", "right"),
+                ),
+                words_of(
+                    245,
+                    (40, "27.02.2025"),
+                    (160, "Migros M Zürich Oerlikon"),
+                    (555, "84.60", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("-1846.35"), Decimal("84.60")]
+    assert result.check.verdict == Verdict.AGREES
+    assert any("saldo vom vormonat" in phrase for phrase in result.check.checked)
+
+
+def test_a_rule_drawn_in_box_characters_over_the_first_row_is_no_text():
+    titles = words_of(
+        180, (36, "Beschreibung"), (292, "Verbuchungsdatum"), (450, "Betrag", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(192, (36, "─" * 60)),
+                words_of(
+                    204, (36, "REWE Markt GmbH"), (292, "03.03.2025"), (450, "-47,83€", "right")
+                ),
+                words_of(
+                    224,
+                    (36, "BVG Berliner Verkehrsbetriebe"),
+                    (292, "03.03.2025"),
+                    (450, "-58,00€", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["REWE Markt GmbH", "BVG Berliner Verkehrsbetriebe"]
+
+
+def test_your_new_balance_in_german_after_the_rows_is_no_row():
+    titles = words_of(
+        180, (36, "Beschreibung"), (292, "Verbuchungsdatum"), (450, "Betrag", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    204, (36, "REWE Markt GmbH"), (292, "03.03.2025"), (450, "-47,83€", "right")
+                ),
+                words_of(224, (36, "Lohn März"), (292, "28.03.2025"), (450, "+2.000,00€", "right")),
+                words_of(260, (36, "Alter Kontostand 28.02.2025"), (450, "+100,00€", "right")),
+                words_of(
+                    272, (36, "Dein neuer Kontostand 31.03.2025"), (450, "+2.052,17€", "right")
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["REWE Markt GmbH", "Lohn März"]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_rate_written_as_an_equation_after_the_foreign_amount():
+    titles = words_of(
+        133,
+        (40, "Date"),
+        (120, "Description"),
+        (420, "Money out", "right"),
+        (480, "Money in", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    150,
+                    (40, "Mar 24, 2025"),
+                    (120, "Payment from Nordwind Studio ApS"),
+                    (480, "€1,999.95", "right"),
+                ),
+                words_of(161, (120, "DKK 14,920.00"), (200, "€1.00 = DKK 7.4602")),
+            )
+        ]
+    )
+
+    row = result.rows[0]
+    assert (row.amount, row.original_amount, row.original_currency) == (
+        Decimal("-1999.95"),
+        Decimal("-14920.00"),
+        "DKK",
+    )
