@@ -293,6 +293,7 @@ def _segment(cell: list[Box], titles: dict, firsts: frozenset | set) -> list[Col
     keys = [_KEYS.get(p[2]) or _key(p[2]) for p in parts]
     out: list[Column] = []
     i = 0
+    lead = None  # where a currency printed before the next title starts
     while i < len(parts):
         sizes = range(min(LONGEST_TITLE, len(parts) - i), 0, -1) if keys[i] in firsts else ()
         for size in sizes:
@@ -303,12 +304,16 @@ def _segment(cell: list[Box], titles: dict, firsts: frozenset | set) -> list[Col
                 if out and size >= 1 and title_word(out[-1][3]) in _QUALIFIERS:
                     out[-1] = (out[-1][0], parts[j - 1][1], role, f"{out[-1][3]} {label}")
                 else:
-                    out.append((parts[i][0], parts[j - 1][1], role, label))
-                i = j
+                    # ("(GBP) Amount" over amounts printed from the currency's left edge: the
+                    # column starts where its title's first word does.)
+                    x0 = parts[i][0] if lead is None else lead
+                    out.append((x0, parts[j - 1][1], role, label))
+                i, lead = j, None
                 break
         else:
             if not _decoration(keys[i]):
                 return None
+            lead = parts[i][0]
             i = _past_decoration(keys, i)  # "$ Amount", "(₹) Amount": a currency before it
     return out
 

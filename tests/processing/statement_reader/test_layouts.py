@@ -9720,3 +9720,44 @@ def test_a_rate_written_as_an_equation_after_the_foreign_amount():
         Decimal("-14920.00"),
         "DKK",
     )
+
+
+def test_a_currency_printed_before_its_title_starts_the_column():
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (110, "Description"),
+        (400, "(GBP) Amount"),
+        (485, "(GBP) Balance"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    222,
+                    (40, "03/03/2025"),
+                    (110, "Stripe Payments UK Ltd"),
+                    (400, "2,418.60"),
+                    (485, "11,160.78"),
+                ),
+                words_of(
+                    240,
+                    (40, "03/03/2025"),
+                    (110, "Google Workspace"),
+                    (400, "-41.40"),
+                    (485, "11,119.38"),
+                ),
+                words_of(
+                    258,
+                    (40, "05/03/2025"),
+                    (110, "Pret A Manger"),
+                    (400, "-8.95"),
+                    (485, "11,110.43"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("-2418.60"), Decimal("41.40"), Decimal("8.95")]
