@@ -199,9 +199,10 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
                     cells.append(token)  # "Buchungsposten 27 x 0,15 EUR": a price, the text's
                 elif _percent_of(cells):
                     cells.append(token)  # "1,00 % v. 50,77 EUR": what a fee is a share of
-                elif value[2] in CURRENCY_CODES and value[2] not in (
-                    model.account_currency,
-                    model.home,
+                elif (
+                    value[2] in CURRENCY_CODES
+                    and value[2] not in (model.account_currency, model.home)
+                    and value[0]  # ("Withholding tax 35% CHF 0.00": nothing was converted)
                 ):
                     fx, fx_at = (value[0], value[2]), x0
                     fx_token = token

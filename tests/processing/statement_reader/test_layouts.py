@@ -9761,3 +9761,19 @@ def test_a_currency_printed_before_its_title_starts_the_column():
     )
 
     assert amounts(result) == [Decimal("-2418.60"), Decimal("41.40"), Decimal("8.95")]
+
+
+def test_a_zero_figure_in_another_currency_stays_the_rows_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "31/12/2024", "Withholding tax 35% CHF 0.00", "0.00"),
+                row(230, "31/12/2024", "Interest credit", "12.00"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount) == ("Withholding tax 35% CHF 0.00", None)
