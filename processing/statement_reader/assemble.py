@@ -349,6 +349,10 @@ class Assembler:
             self.model = self._right = None
         elif tag == SECTION and info[0] is None:
             self.pending = page  # "Pending transactions": rows the statement does not count
+        elif tag == SECTION and info[0] == 0 and _ACCOUNT_WIDE.search(info[1].lower()):
+            # "Other Account Transactions" after the card members' sections: the account's own
+            # rows (its fees), nobody's.
+            self._new_holder((None, None))
         elif tag == SECTION and info[0]:
             # A heading naming credits or spending starts a section; a neutral one ("Account
             # activity", repeated on every page) changes nothing.
@@ -909,6 +913,7 @@ def _od_after(tokens: list, value: tuple) -> bool:
 
 
 _CATEGORY_ROLES = frozenset({"charges", "credits", "other"})
+_ACCOUNT_WIDE = re.compile(r"\bother (?:account )?transactions\b")
 _GROUP_RE = re.compile(r"\b(?:subtractions|withdrawals|debits|deductions|money out|paid out)\b")
 _PAYMENTS_ONLY = re.compile(r"(?:other )?payments?(?: \(continued\))?")
 _CONTINUED = frozenset({"(continued)", "continued", "(cont.)", "(cont'd)", "cont'd"})

@@ -765,7 +765,7 @@ RATE_WORDS = words(
 # `fold` gives them too ("ΠΟΣΟ ΣΥΝΑΛΛΑΓΗΣ").
 _FX_LABEL_WORDS = RATE_WORDS | words(
     "original orig amount amt foreign currency transaction in of at @ = montant d'origine to from"
-    " valoare tranzactie tranzacție montant"
+    " valoare tranzactie tranzacție montant initial"
     " originalbetrag ursprungsbetrag importe original spend en devise devises fremdwährung"
     " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
     " oryginalna kwota operacji işlem tutarı moneda extranjera divisa moeda estrangeira"

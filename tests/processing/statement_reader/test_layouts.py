@@ -9777,3 +9777,44 @@ def test_a_zero_figure_in_another_currency_stays_the_rows_text():
 
     first = result.rows[0]
     assert (first.description, first.original_amount) == ("Withholding tax 35% CHF 0.00", None)
+
+
+def test_a_french_initial_amount_line_under_a_card_payment():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "05/03/2025", "Carte AMAZON WEB SERVICES", "-41,62"),
+                words_of(226, (110, "Montant initial : 45,00 USD")),
+                row(240, "06/03/2025", "Carte SNCF CONNECT PARIS", "-89,00"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount, first.original_currency) == (
+        "Carte AMAZON WEB SERVICES",
+        Decimal("45.00"),
+        "USD",
+    )
+
+
+def test_the_accounts_other_transactions_after_the_card_members_are_nobodys():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(150),
+                words_of(170, (40, "AMELIE BOUCHARD"), (300, "Card Number XXXX-XXXXXX-71009")),
+                row(185, "03/03/2025", "METRO PLUS MONTREAL", "84.20"),
+                words_of(205, (40, "Other Account Transactions")),
+                row(220, "14/03/2025", "MONTHLY CARD FEE", "12.99"),
+            )
+        ]
+    )
+
+    assert [(r.description, r.cardholder) for r in result.rows] == [
+        ("METRO PLUS MONTREAL", "AMELIE BOUCHARD"),
+        ("MONTHLY CARD FEE", None),
+    ]
