@@ -229,7 +229,7 @@ def _split(
     points = [before.bottom, *(item.middle for item in run), after.top]
     steps = [b - a for a, b in pairwise(points)]
     widest, narrowest = max(steps), min(steps)
-    if widest >= 1.3 * narrowest and widest - narrowest >= 0.25 * pitch:
+    if widest >= 1.2 * narrowest and widest - narrowest >= 0.25 * pitch:
         return steps.index(widest)
     if mode == FIRST:
         return len(run)

@@ -256,6 +256,7 @@ def totals(
     # A total may include the previous balance printed last before it (each card's own, on a
     # statement of several cards), or all of them (a grand total of the cards' balances).
     latest, balances = opening, 0
+    agreed: list[tuple[int, int]] = []  # the spans of the totals that agreed, in order
     for figure in figures:
         if figure[0] == "prev":
             latest = figure_value(figure[1], figure[2], bank)
@@ -270,15 +271,30 @@ def totals(
                 notes,
                 charges_word,
                 equation,
+                _chained(agreed, figure[5]),
             )
             if span is not None:
                 covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+                agreed.append(span)
     for sign in _categories(figures, sums, equation, agreements, problems, notes, charges_word):
         if 0 in covered:  # (the balances agreeing cover every row already)
             for i, amount in enumerate(amounts):
                 if (amount > 0) == (sign > 0) and amount:
                     covered[i] = 1
     return agreements, problems, notes
+
+
+def _chained(agreed: list[tuple[int, int]], end: int) -> list[int]:
+    """Where the totals printed straight before a total start, latest first: the spans that
+    agreed, one after the other, up to its line ("Lançamentos no cartão (final 3318)" and
+    "(final 7702)" under "Total lançamentos inter.", which is what the two cards spent)."""
+    starts = []
+    for start, stop in reversed(agreed):
+        if stop != end:
+            break
+        starts.append(start)
+        end = start
+    return starts
 
 
 def _accounts(figures: list[tuple], rows: int) -> list[tuple]:
@@ -333,11 +349,18 @@ def _block_total(
     notes: list[str],
     what: str,
     equation: bool = False,
+    chained: list[int] = (),
 ) -> tuple[int, int] | None:
-    """Check one printed total; the span of rows it covers when it agrees. In a statement whose
-    balances agree with every row, a total that fits no span is noted, not held against them."""
+    """Check one printed total; the span of rows it covers when it agrees (`chained`: where
+    the totals printed straight before it start). In a statement whose balances agree with
+    every row, a total that fits no span is noted, not held against them."""
     _, cents, _, phrase, page, rows, block, holder, _ = figure
-    spans = (("the rows above it", block), ("the cardholder's rows", holder), ("all rows", 0))
+    spans = (
+        ("the rows above it", block),
+        ("the cardholder's rows", holder),
+        ("all rows", 0),
+        *(("the totals above it", start) for start in chained),
+    )
     opening, balances = openings
     # A total naming money out ("Totaal debet") is never the money in read, nor the other way
     # round: that would be every sign read the wrong way round.

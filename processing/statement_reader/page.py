@@ -234,7 +234,7 @@ def _headers(layout: PageLayout, raw: list, figures: list[int]) -> None:
     ]
     done = -1
     for i, count in enumerate(counts):
-        if count < 1 or i <= done:
+        if i <= done or (count < 1 and not _broken_titles(raw[i][3])):
             continue
         columns = _single(raw[i], count)
         start, stacked = i, _stacked_header(raw, counts, i, columns)
@@ -357,7 +357,7 @@ def _stacked_header(
     # Half of a header over the other half has titles over two columns or more: one title
     # alone ("Transactions", "TRANSACTION DETAILS (CONTINUED)") heads the table.
     if not (
-        counts[i] >= 2
+        _title_count(words, counts[i]) >= 2
         and i + 1 < len(raw)
         and cell_count(words, height) >= 2
         and raw[i + 1][0] - y1 < 0.8 * height
@@ -576,13 +576,23 @@ _HEADERS: dict[tuple, list[Column] | None] = {}
 def _titles_only(words: list, count: int) -> bool:
     """A line that could be half of a two-line header: titles, no figures (a number in
     parentheses qualifies a title: "(Last 4)")."""
-    # (A title broken over the two lines, "Kirjaus-" over "päivä", counts as one; so does a
-    # title's qualifier in parentheses, "(DR)" under "WITHDRAWAL".)
-    count += len(
-        [w for w in words if (w[2].endswith("-") and len(w[2]) > 2) or _QUALIFIER.fullmatch(w[2])]
-    )
-    return 2 * count >= len(words) and not any(
+    return 2 * _title_count(words, count) >= len(words) and not any(
         ch.isdigit() for w in words if not w[2].endswith(")") for ch in w[2]
+    )
+
+
+def _broken_titles(words: list) -> bool:
+    """Titles broken over two lines and nothing else ("Reskontra-  Transaktions-" over "datum
+    datum"): the upper half of a header."""
+    return 2 <= len(words) <= 6 and all(w[2].endswith("-") and len(w[2]) > 2 for w in words)
+
+
+def _title_count(words: list, count: int) -> int:
+    """The line's titles: its title words, and a title broken over the two lines ("Kirjaus-"
+    over "päivä") as one; so is a title's qualifier in parentheses ("(DR)" under
+    "WITHDRAWAL")."""
+    return count + len(
+        [w for w in words if (w[2].endswith("-") and len(w[2]) > 2) or _QUALIFIER.fullmatch(w[2])]
     )
 
 

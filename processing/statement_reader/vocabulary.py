@@ -476,7 +476,7 @@ LABEL_RE = re.compile(
     unaccented("|".join(f"(?P<{role}>{pattern})" for role, _, pattern in _LABELS))
 )
 LABEL_WORDS = words(
-    "ausgänge eingänge edellisen siirto "
+    "ausgänge eingänge edellisen siirto lançamentos "
     "minimum min credit available cash over past overdue year ytd annual days due pay "
     "payment direct statement closing billing period date as cycle previous prior last "
     "opening balance brought beginning starting new total amount outstanding carried ending "
@@ -526,6 +526,8 @@ TOTAL_RE = re.compile(
         # ("Valor total - MARIANA C OLIVEIRA - final 4821": an amount's word before it, the
         # name of whose total after; "MONTO TOTAL FACTURADO A PAGAR" is the amount due.)
         r"|(?:valor|importe|monto|montant) total(?= [-–:]|$)"
+        # ("Lançamentos no cartão (final 3318)": what the card with that number spent.)
+        r"|lançamentos no cartão(?= \(final)"
         r"|totalt|summa|sum|razem|итого|обороти|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng|ukupno"
         r"|skupaj"
         # ("Ausgänge  -2.472,51€": what went out, in sum, as a neobank's overview prints it)
@@ -541,7 +543,7 @@ TOTAL_RE = re.compile(
 # A heading over transactions not yet processed: not the statement's rows.
 PENDING_RE = re.compile(
     r"\b(?:pending|not yet (?:posted|processed)|authori[sz]ations?|vorgemerkt|en attente"
-    r"|pendientes?|in sospeso)\b"
+    r"|pendientes?|in sospeso|pr[óo]ximas faturas)\b"
 )
 # Section headings: a short line of words naming what its rows are. Payments made by card or
 # to bills are money out, so those phrases are taken out before looking for credit words.
@@ -627,7 +629,7 @@ _AMEX_NUMBER_RE = re.compile(
 )
 _CARD_ENDING_RE = re.compile(
     r"\b(?:ending|ends|end|terminaci[oó]n|terminada en|termina en|se terminant par"
-    r"|endend (?:auf|mit)|(?:(?<=- )|cart[aã]o (?:adicional )?)final)"
+    r"|endend (?:auf|mit)|(?:(?<=- )|(?<=\) )|cart[aã]o (?:adicional )?)final)"
     r"(?: in| with)?:? ?[x*•\d-]*?(\d{4})(?!\w)",
     re.IGNORECASE,
 )
@@ -765,7 +767,7 @@ RATE_WORDS = words(
 # `fold` gives them too ("ΠΟΣΟ ΣΥΝΑΛΛΑΓΗΣ").
 _FX_LABEL_WORDS = RATE_WORDS | words(
     "original orig amount amt foreign currency transaction in of at @ = montant d'origine to from"
-    " valoare tranzactie tranzacție montant initial"
+    " valoare tranzactie tranzacție montant initial txn"
     " originalbetrag ursprungsbetrag importe original spend en devise devises fremdwährung"
     " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
     " oryginalna kwota operacji işlem tutarı moneda extranjera divisa moeda estrangeira"

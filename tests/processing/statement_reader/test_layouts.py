@@ -9818,3 +9818,168 @@ def test_the_accounts_other_transactions_after_the_card_members_are_nobodys():
         ("METRO PLUS MONTREAL", "AMELIE BOUCHARD"),
         ("MONTHLY CARD FEE", None),
     ]
+
+
+def test_titles_broken_over_two_lines_by_hyphens_name_the_two_dates():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(176, (40, "Reskontra-"), (103, "Transaktions-")),
+                words_of(
+                    188,
+                    (40, "datum"),
+                    (103, "datum"),
+                    (180, "Text"),
+                    (378, "Belopp", "right"),
+                    (442, "Saldo", "right"),
+                ),
+                words_of(
+                    203,
+                    (40, "2025-02-03"),
+                    (103, "2025-02-01"),
+                    (180, "ICA NARA LINNEPLATSEN"),
+                    (378, "-412,38", "right"),
+                    (442, "18 019,79", "right"),
+                ),
+                words_of(
+                    218,
+                    (40, "2025-02-03"),
+                    (103, "2025-02-02"),
+                    (180, "SPOTIFY P2A4C9E1D7"),
+                    (378, "-119,00", "right"),
+                    (442, "17 900,79", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.date, r.posting_date) for r in result.rows] == [
+        (date(2025, 2, 1), date(2025, 2, 3)),
+        (date(2025, 2, 2), date(2025, 2, 3)),
+    ]
+
+
+def test_a_transaction_amount_in_short_names_the_original_amount():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "12/12/2024", "POS-PURCHASE AMAZON.COM US", "448.94"),
+                words_of(226, (110, "TXN AMT USD 120.00 @ 3.7412")),
+                row(240, "14/12/2024", "CARREFOUR DUBAI", "120.00"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount, first.original_currency) == (
+        "POS-PURCHASE AMAZON.COM US",
+        Decimal("120.00"),
+        "USD",
+    )
+
+
+def test_a_slightly_wider_gap_between_rows_than_within_them_decides_their_lines():
+    # Dates on the middle line of each row: within a row its lines are 10.5 apart, the rows
+    # 13.5 apart.
+    titles = words_of(
+        200,
+        (40, "DATA"),
+        (98, "VALUTA"),
+        (156, "DESCRIZIONE"),
+        (468, "USCITE", "right"),
+        (553, "ENTRATE", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(220, (156, "BONIFICO A VOSTRO FAVORE")),
+                words_of(
+                    230.5,
+                    (40, "04.10.2024"),
+                    (98, "04.10.2024"),
+                    (156, "DA: ACME ITALIA SPA"),
+                    (553, "2.480,00", "right"),
+                ),
+                words_of(241, (156, "CAUSALE: STIPENDIO")),
+                words_of(251.5, (156, "CRO 0306909606123456")),
+                words_of(
+                    265,
+                    (40, "07.10.2024"),
+                    (98, "05.10.2024"),
+                    (156, "PAGAMENTO POS FARMACIA"),
+                    (468, "23,90", "right"),
+                ),
+                words_of(278.5, (156, "ADDEBITO SDD CORE")),
+                words_of(
+                    289,
+                    (40, "10.10.2024"),
+                    (98, "10.10.2024"),
+                    (156, "TIM SPA"),
+                    (468, "34,99", "right"),
+                ),
+                words_of(299.5, (156, "FATT. 7X03412024")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "BONIFICO A VOSTRO FAVORE DA: ACME ITALIA SPA CAUSALE: STIPENDIO CRO 0306909606123456",
+        "PAGAMENTO POS FARMACIA",
+        "ADDEBITO SDD CORE TIM SPA FATT. 7X03412024",
+    ]
+
+
+def test_instalments_of_the_next_statements_are_not_this_ones_rows():
+    titles = words_of(200, (42, "DATA"), (88, "ESTABELECIMENTO"), (553, "VALOR EM R$", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(215, (42, "06/12"), (88, "PAO DE ACUCAR-1254"), (553, "215,37", "right")),
+                words_of(240, (42, "Compras parceladas - próximas faturas")),
+                words_of(
+                    255, (42, "18/10"), (88, "MAGAZINE LUIZA 04/10"), (553, "389,90", "right")
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["PAO DE ACUCAR-1254"]
+
+
+def test_a_brazilian_cards_heading_and_its_total_named_by_the_cards_number():
+    titles = words_of(150, (42, "DATA"), (88, "ESTABELECIMENTO"), (553, "VALOR EM R$", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(160, (42, "10/12"), (88, "ANUIDADE"), (553, "10,00", "right")),
+                words_of(170, (42, "RENATA A FERREIRA (titular)"), (300, "final 3318")),
+                words_of(185, (42, "06/12"), (88, "PAO DE ACUCAR-1254"), (553, "215,37", "right")),
+                words_of(200, (42, "08/12"), (88, "UBER *TRIP"), (553, "32,90", "right")),
+                words_of(215, (88, "Lançamentos no cartão (final 3318)"), (553, "248,27", "right")),
+                words_of(235, (42, "PEDRO H FERREIRA (adicional)"), (300, "final 7702")),
+                words_of(250, (42, "07/12"), (88, "SMARTFIT MORUMBI"), (553, "149,90", "right")),
+                words_of(265, (88, "Lançamentos no cartão (final 7702)"), (553, "149,90", "right")),
+                words_of(285, (42, "Total dos lançamentos"), (553, "398,17", "right")),
+            )
+        ]
+    )
+
+    assert [(r.description, r.cardholder) for r in result.rows] == [
+        ("ANUIDADE", None),
+        ("PAO DE ACUCAR-1254", "RENATA A FERREIRA"),
+        ("UBER *TRIP", "RENATA A FERREIRA"),
+        ("SMARTFIT MORUMBI", "PEDRO H FERREIRA"),
+    ]
+    # (What the two cards spent, not the fee printed before them.)
+    assert "“Total dos lançamentos” 398.17 (page 1) equals the totals above it" in (
+        result.check.checked
+    )
