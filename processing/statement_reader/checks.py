@@ -362,6 +362,9 @@ def _block_total(
         *(("the totals above it", start) for start in chained),
     )
     opening, balances = openings
+    # (A reading of the span of the total straight above it is taken last: "TOTAL" under a
+    # "SUB-TOTAL" of the same figure may be the new balance, the previous balance and all rows.)
+    repeated, first = (chained[0], rows) if chained else None, None
     # A total naming money out ("Totaal debet") is never the money in read, nor the other way
     # round: that would be every sign read the wrong way round.
     side = total_side(phrase)
@@ -382,10 +385,18 @@ def _block_total(
             return None
         candidates = (total, opening + total, charges, credits, balances + total)
         for value, reading in zip(candidates, _READINGS, strict=True):
-            if abs(value) == cents:
-                found = reading.format(name)
-                agreements.append(f"“{phrase}” {money(cents)} (page {page}) equals {found}")
+            if abs(value) == cents and first is None:
+                first = (reading.format(name), start)
+            if abs(value) == cents and (start, rows) != repeated:
+                agreements.append(
+                    f"“{phrase}” {money(cents)} (page {page}) equals {reading.format(name)}"
+                )
                 return start, rows
+    if first is not None:
+        # Only the span of the total straight above it ("SUB-TOTAL" then "TOTAL", the same
+        # figure): it repeats that total.
+        agreements.append(f"“{phrase}” {money(cents)} (page {page}) equals {first[0]}")
+        return first[1], rows
     read = sums.of(block, rows)[0]
     if equation:
         # The balances account for every row: a total that fits no span of them is a summary's

@@ -9983,3 +9983,24 @@ def test_a_brazilian_cards_heading_and_its_total_named_by_the_cards_number():
     assert "“Total dos lançamentos” 398.17 (page 1) equals the totals above it" in (
         result.check.checked
     )
+
+
+def test_a_total_under_a_subtotal_of_the_same_figure_may_be_the_new_balance():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(150),
+                words_of(165, (110, "PREVIOUS BALANCE"), (540, "100.00", "right")),
+                row(180, "15 DEC", "PAYMENT - DBS INTERNET/WIRELESS", "100.00 CR"),
+                words_of(200, (110, "NEW TRANSACTIONS TAN WEI MING")),
+                row(215, "16 DEC", "GRAB SINGAPORE SG", "20.00"),
+                row(230, "18 DEC", "COLD STORAGE SINGAPORE SG", "30.00"),
+                words_of(250, (110, "SUB-TOTAL"), (540, "50.00", "right")),
+                words_of(265, (110, "TOTAL"), (540, "50.00", "right")),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("-100.00"), Decimal("20.00"), Decimal("30.00")]
+    assert result.check.verdict == Verdict.AGREES
