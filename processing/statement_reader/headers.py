@@ -110,11 +110,11 @@ def _parse(
         if found is None:
             unknown.append((cell[0][0], cell[-1][1], "", " ".join([w[2] for w in cell])))
             continue
-        if (
-            len(found) > 1
-            and any(c[2] == "desc" for c in found)
-            and any(w[2] in _SLASHES or " / " in w[2] for w in cell)
-        ):
+        slashed = len(found) > 1 and any(w[2] in _SLASHES or " / " in w[2] for w in cell)
+        if slashed and len({c[2] for c in found}) == 1 and found[0][2] != "desc":
+            # "CARGOS / DEBE": one column titled twice, in two words for the same figures.
+            found = [(found[0][0], found[-1][1], found[0][2], " / ".join(c[3] for c in found))]
+        elif slashed and any(c[2] == "desc" for c in found):
             # "Buchung / Verwendungszweck": the booking's text and its purpose, one cell of
             # the descriptions, not a date's title over them (where the dates have their own).
             shared = [c for c in found if c[2] in (DATE, POST)]

@@ -765,9 +765,19 @@ def _under_row(lines: list[tuple], i: int) -> bool:
 
 
 def _name_above(lines: list[tuple], i: int) -> str | None:
-    """A person's name in capitals alone on the line just above line i, else None."""
+    """A person's name in capitals on the line just above line i, alone or after a card's
+    heading ("KAD UTAMA / PRINCIPAL CARD AHMAD FAIZAL BIN ISMAIL"), else None."""
     above = lines[i - 1]
-    return _lone_name(above) if lines[i][0] - above[1] < above[2] else None
+    if lines[i][0] - above[1] >= above[2]:
+        return None
+    name = _lone_name(above)
+    if name is None and not above[4]:
+        text = " ".join([t[3] for t in above[3]])
+        words = text.lower().split()
+        if "card" in words and text.isupper():
+            named = _holder_name(text, "")
+            name = named if named and 2 <= len(named.split()) <= 5 else None
+    return name
 
 
 def _name_below(lines: list[tuple], i: int) -> str | None:

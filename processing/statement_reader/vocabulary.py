@@ -151,7 +151,7 @@ _TITLES = {
     " | χρέωση | χρεώσεις | списание | расход | дебит | お支払金額 | お引出し | 支払金額 | 出金"
     " | số tiền ghi nợ | ghi nợ | phát sinh nợ"
     " | ut av konto | ut fra konto | uttak | retiros | retiro | retiros / cargos | saques"
-    " | payments out | payments - out | bedrag af | withdrawn | outgoing",
+    " | payments out | payments - out | bedrag af | withdrawn | outgoing | debe",
     CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts | incoming"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
     " | gutschrift | received | deposited | amount added | added | amounts added"
@@ -161,7 +161,7 @@ _TITLES = {
     " | поступление | приход | кредит | お預り金額 | お預入れ | 預入金額 | 入金 | số tiền ghi có"
     " | ghi có"
     " | phát sinh có | depósitos | depositos | depósito | deposito | depósitos / abonos"
-    " | payments in | payments - in | bedrag bij",
+    " | payments in | payments - in | bedrag bij | haber",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
@@ -184,7 +184,8 @@ _TITLES = {
     " | comprobante | nro. comprobante | n° comprobante | nº comprobante | folio | no. folio"
     " | n° documento | nº documento | n° docum | nº docum | nro. documento | n° doc | nº doc"
     " | origen | cód. origen | cod. origen"
-    " | referens | referanse | reference id | no de référence | ag origem | lote"
+    " | referens | referanse | reference id | ref id | no de référence | ag origem | lote"
+    " | nro operacion"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc"
@@ -197,7 +198,7 @@ _TITLES = {
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
     " | växelkurs | umrechnungskurs | time | txn time | transaction time | hora | heure | uhrzeit"
     " | channel | via | branch | channel/branch | canal | kanal | sucursal | agencia | oficina"
-    " | cbg | cabang"
+    " | cbg | cabang | med atencion"
     " | originating branch | agence | filiale | zweigstelle"
     " | installment | instalment | installments | instalments | plan | payment method"
     " | installment period | instalment period | installment term | instalment term"
@@ -357,6 +358,7 @@ _LABELS = [
         r"|(?:saldo da |valor da |total da )?fatura anterior"
         r"|saldo riportato|viene de (?:la )?p[áa]gina anterior|převod z předchozí strany"
         r"|devreden bakiye|önceki bakiye|dönem başı bakiye(?:si)?|açılış bakiyesi"
+        r"|önceki sayfadan devreden|suma anterior"
         r"|上期應繳總額|上期帳單金額|上期余额|上期餘額|số dư đầu kỳ"
         r"|υπόλοιπο (?:έναρξης|προηγούμενης περιόδου)|προηγούμενο υπόλοιπο|από μεταφορά"
         r"|входящий остаток|остаток на начало(?: периода)?|начално салдо|пренесено салдо"
@@ -392,7 +394,7 @@ _LABELS = [
         r"|suma y sigue|eindsaldo|nieuw saldo|saldo końcowe|saldo do przeniesienia|schlusssaldo"
         r"|schlußsaldo|saldo finale|saldo ultimo|transporteres|kontostand neu"
         r"|overføres til (?:neste|næste) side|överförs till nästa sida"
-        r"|saldo a riportare"
+        r"|saldo a riportare|nakli yekün"
         r"|konečný zůstatek|konečný stav|zůstatek na konci|transportar|c/f balance"
         r"|dönem borcu|hesap özeti borcu|dönem sonu bakiye(?:si)?|kapanış bakiyesi"
         r"|υπόλοιπο λήξης|νέο υπόλοιπο|τελικό υπόλοιπο"
@@ -414,7 +416,8 @@ _LABELS = [
         "bal_at",
         True,
         r"solde (?:créditeur |débiteur |crediteur |debiteur )?(?:au|le)\b"
-        r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den|pr)\b|kontostand (?:am|per|zum)\b"
+        r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den|pr)\b|saldo a(?= \d)"
+        r"|kontostand (?:am|per|zum)\b"
         # ("Kontostand in EUR am 29.02.2024", "Balance in USD as of")
         r"|(?:kontostand|saldo|balance) in [a-z]{3} (?:am|per|al|as of|on|at)\b"
         r"|saldo i (?:din |deres )?favør|saldo til (?:din|deres) fordel"
@@ -476,7 +479,7 @@ LABEL_RE = re.compile(
     unaccented("|".join(f"(?P<{role}>{pattern})" for role, _, pattern in _LABELS))
 )
 LABEL_WORDS = words(
-    "ausgänge eingänge edellisen siirto lançamentos "
+    "ausgänge eingänge edellisen siirto lançamentos nakli "
     "minimum min credit available cash over past overdue year ytd annual days due pay "
     "payment direct statement closing billing period date as cycle previous prior last "
     "opening balance brought beginning starting new total amount outstanding carried ending "
@@ -520,7 +523,7 @@ TOTAL_RE = re.compile(
         r"|(?:card|cardholder|account|member|employee|cost cent(?:er|re)) )?"
         r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme|umsatztotal"
         r"|sous-total|suma|totale|totales|subtotales?"
-        r"|totaal|(?:kart |hesap )?toplam[ıi]?"
+        r"|totaal|(?:kart |hesap )?toplam[ıi]?|jumlah"
         # ("A RIPORTARE" / "RIPORTO": the columns' sums carried over a page break)
         r"|a riportare|riporto|transport (?:naar volgend|van vorig) (?:blad|pagina)"
         # ("Valor total - MARIANA C OLIVEIRA - final 4821": an amount's word before it, the
@@ -690,7 +693,7 @@ NAME_NOISE = words(
     " numarası numarasi kart broj kartice kartica karte številka kartice karten-nr karten-nr."
     " kartennr kartennr. karteninhaber: cardmember cardmember: card-member n° nº n°: titulaire"
     " tarjetahabiente tarjetahabiente: titular titular: terminación terminacion terminada termina"
-    " ek asıl asil adicional final"
+    " ek asıl asil adicional final kad utama tambahan"
 )
 # A person's title, part of their name as printed (NAME_NOISE sets it aside to count a name's
 # words).
@@ -767,7 +770,7 @@ RATE_WORDS = words(
 # `fold` gives them too ("ΠΟΣΟ ΣΥΝΑΛΛΑΓΗΣ").
 _FX_LABEL_WORDS = RATE_WORDS | words(
     "original orig amount amt foreign currency transaction in of at @ = montant d'origine to from"
-    " valoare tranzactie tranzacție montant initial txn"
+    " valoare tranzactie tranzacție montant initial txn converted"
     " originalbetrag ursprungsbetrag importe original spend en devise devises fremdwährung"
     " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
     " oryginalna kwota operacji işlem tutarı moneda extranjera divisa moeda estrangeira"

@@ -4,6 +4,8 @@ import random
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from processing.statement_reader import Verdict, read_statement
 
 from .pages import box, header, page, row, words_of
@@ -10004,3 +10006,239 @@ def test_a_total_under_a_subtotal_of_the_same_figure_may_be_the_new_balance():
 
     assert amounts(result) == [Decimal("-100.00"), Decimal("20.00"), Decimal("30.00")]
     assert result.check.verdict == Verdict.AGREES
+
+
+def test_lira_signs_glued_to_amounts_and_turkish_carried_balances():
+    titles = words_of(
+        100,
+        (43, "Tarih"),
+        (152, "Açıklama"),
+        (482, "İşlem Tutarı", "right"),
+        (553, "Bakiye", "right"),
+    )
+    first = page(
+        1,
+        titles,
+        words_of(115, (152, "Dönem Başı Bakiye"), (553, "₺38.420,15", "right")),
+        words_of(
+            130,
+            (43, "01/10/2024"),
+            (152, "FAST GİDEN - MEHMET DEMİR"),
+            (482, "-₺12.500,00", "right"),
+            (553, "₺25.920,15", "right"),
+        ),
+        words_of(150, (152, "Nakli Yekün"), (553, "₺25.920,15", "right")),
+    )
+    second = page(
+        2,
+        titles,
+        words_of(115, (152, "Önceki Sayfadan Devreden"), (553, "₺25.920,15", "right")),
+        words_of(
+            130,
+            (43, "08/10/2024"),
+            (152, "HAVALE GELEN - ELİF KAYA"),
+            (482, "+₺750,00", "right"),
+            (553, "₺26.670,15", "right"),
+        ),
+    )
+    result = read_statement([first, second])
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("FAST GİDEN - MEHMET DEMİR", Decimal("12500.00")),
+        ("HAVALE GELEN - ELİF KAYA", Decimal("-750.00")),
+    ]
+
+
+def test_a_reference_id_column_is_no_part_of_the_description():
+    titles = words_of(
+        176,
+        (36, "Date"),
+        (92, "Description"),
+        (292, "Ref. ID"),
+        (392, "Debit", "right"),
+        (448, "Credit", "right"),
+        (510, "Balance", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    190,
+                    (36, "Mar 02, 2025"),
+                    (92, "Payment from UPWORK ESCROW INC"),
+                    (292, "PY51839204"),
+                    (448, "1,845.60", "right"),
+                    (510, "5,095.60", "right"),
+                ),
+                words_of(
+                    201,
+                    (36, "Mar 03, 2025"),
+                    (92, "Withdrawal fee"),
+                    (292, "WD77120931"),
+                    (392, "3.00", "right"),
+                    (510, "5,092.60", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Payment from UPWORK ESCROW INC", "Withdrawal fee"]
+
+
+def test_a_peruvian_header_over_three_lines_with_slashed_titles():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    170,
+                    (36, "FECHA"),
+                    (72, "FECHA"),
+                    (296, "MED."),
+                    (360, "NRO."),
+                    (425, "CARGOS /"),
+                    (484, "ABONOS /"),
+                ),
+                words_of(174, (110, "DESCRIPCION")),
+                words_of(
+                    178,
+                    (36, "PROC."),
+                    (72, "VALOR"),
+                    (296, "ATENCION"),
+                    (360, "OPERACION"),
+                    (460, "DEBE", "right"),
+                    (520, "HABER", "right"),
+                ),
+                words_of(
+                    195,
+                    (36, "16DIC"),
+                    (72, "16DIC"),
+                    (110, "COMPRA POS PLAZA VEA"),
+                    (296, "POS"),
+                    (360, "004512"),
+                    (460, "214.60", "right"),
+                ),
+                words_of(
+                    208,
+                    (36, "17DIC"),
+                    (72, "17DIC"),
+                    (110, "YAPE DE ROSA QUISPE"),
+                    (296, "BANCA MOVIL"),
+                    (360, "118230"),
+                    (520, "50.00", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.amount) for r in result.rows] == [
+        ("COMPRA POS PLAZA VEA", Decimal("214.60")),
+        ("YAPE DE ROSA QUISPE", Decimal("-50.00")),
+    ]
+
+
+def test_a_foreign_amount_converted_at_a_rate_under_the_row():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "07/03/2025", "VISA DEBIT PURCHASE AWS EMEA", "41.62"),
+                words_of(226, (110, "FOREIGN CURRENCY AMOUNT USD 27.10 CONVERTED AT 0.6512")),
+                row(240, "08/03/2025", "WOOLWORTHS SYDNEY", "23.10"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount) == (
+        "VISA DEBIT PURCHASE AWS EMEA",
+        Decimal("27.10"),
+    )
+
+
+def test_a_spanish_sum_carried_over_a_page_and_the_balance_at_the_last_day():
+    titles = words_of(
+        110,
+        (42, "Fecha"),
+        (98, "F. Valor"),
+        (154, "Concepto"),
+        (432, "Importe", "right"),
+        (494, "Saldo", "right"),
+    )
+    first = page(
+        1,
+        titles,
+        words_of(125, (154, "SALDO ANTERIOR"), (494, "1.873,52€", "right")),
+        words_of(
+            140,
+            (42, "03/03/2025"),
+            (98, "03/03/2025"),
+            (154, "RECIBO ENDESA"),
+            (432, "-87,43€", "right"),
+            (494, "1.786,09€", "right"),
+        ),
+        words_of(160, (154, "SUMA Y SIGUE"), (494, "1.786,09€", "right")),
+    )
+    second = page(
+        2,
+        titles,
+        words_of(125, (154, "SUMA ANTERIOR"), (494, "1.786,09€", "right")),
+        words_of(
+            140,
+            (42, "28/03/2025"),
+            (98, "28/03/2025"),
+            (154, "NOMINA ACME"),
+            (432, "201,30€", "right"),
+            (494, "1.987,39€", "right"),
+        ),
+        words_of(160, (154, "SALDO A 31/03/2025"), (494, "1.987,39€", "right")),
+    )
+    result = read_statement([first, second])
+
+    assert descriptions(result) == ["RECIBO ENDESA", "NOMINA ACME"]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_malaysian_cards_heading_over_its_number_and_its_total():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(150),
+                words_of(170, (164, "KAD UTAMA / PRINCIPAL CARD AHMAD FAIZAL BIN ISMAIL")),
+                words_of(180, (164, "4364 XXXX XXXX 2207")),
+                row(195, "19 DEC", "PAYMENT - JOMPAY THANK YOU", "2,000.00 CR"),
+                row(210, "20 DEC", "PETRONAS JALAN DUTA", "85.00"),
+                words_of(
+                    225,
+                    (164, "JUMLAH / TOTAL FOR AHMAD FAIZAL BIN ISMAIL"),
+                    (540, "1,915.00 CR", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.cardholder) for r in result.rows] == [
+        ("PAYMENT - JOMPAY THANK YOU", "AHMAD FAIZAL BIN ISMAIL"),
+        ("PETRONAS JALAN DUTA", "AHMAD FAIZAL BIN ISMAIL"),
+    ]
+
+
+@pytest.mark.parametrize("sign", ["₺", "₽", "₪", "฿", "₱", "₦", "₴"])
+def test_a_currencys_sign_glued_to_an_amount_or_set_before_it(sign):
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "12/03/2025", "HOTEL BOOKING", f"{sign}1.234,50"),
+                row(230, "13/03/2025", "REFUND", f"-{sign}45,00"),
+                row(245, "14/03/2025", "CARD PURCHASE", f"{sign} 12,00"),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("1234.50"), Decimal("-45.00"), Decimal("12.00")]
