@@ -519,7 +519,12 @@ def _figures_table(line: tuple) -> bool:
     Rate £  Charge £", a summary of charges): it ends the transactions above."""
     _, _, height, words = line
     columns = parse_header(words, height, dateless=True)
-    return columns is not None and not {c[2] for c in columns} & {"date", "post", "desc"}
+    return (
+        columns is not None
+        and not {c[2] for c in columns} & {"date", "post", "desc"}
+        # (A heading's words only, "Withdrawals / Debits", head a section of rows.)
+        and not all(w[2].lower() in SECTION_WORDS or w[2] in "/-&" for w in words)
+    )
 
 
 def _holder_over_figures(words: list) -> tuple | None:

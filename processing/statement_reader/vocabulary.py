@@ -591,7 +591,7 @@ NOTE_RE = re.compile(
     r"\b(?:to be continued|continued (?:on|over|overleaf|next page)"
     r"|see (?:the )?(?:next|following) page"
     r"|suite au verso|suite (?:à la|en) page suivante|fortsetzung auf|segue(?=\s*(?:>|$))"
-    r"|ciąg dalszy na następnej stronie)\b"
+    r"|ciąg dalszy na następnej stronie|contin[úu]a en la (?:siguiente )?p[áa]gina)\b"
 )
 PRODUCT_WORDS = words(
     "visa mastercard master amex platinum gold titanium signature infinite world elite "
@@ -614,7 +614,7 @@ HEADING_WORDS = (
     SECTION_WORDS
     | words(
         "and other your the of for this period new charged adjustments continued received"
-        " summary detail account domestic international foreign cash"
+        " summary detail account domestic international foreign cash balance"
         # (The same joins and words in other languages: "Pagos y abonos", "Autres débits".)
         " y e et und og och en de del des du otros otras autres andere sonstige pagos"
         " paiements zahlungen pagamenti pagamento pagamentos demais"

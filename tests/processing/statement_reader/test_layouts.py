@@ -10242,3 +10242,69 @@ def test_a_currencys_sign_glued_to_an_amount_or_set_before_it(sign):
     )
 
     assert amounts(result) == [Decimal("1234.50"), Decimal("-45.00"), Decimal("12.00")]
+
+
+def test_a_heading_of_one_money_title_heads_a_section_not_a_table_of_figures():
+    titles = words_of(150, (40, "Date"), (85, "Amount"), (160, "Description"))
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Beginning Balance"), (300, "$100.00", "right")),
+                words_of(112, (40, "Ending Balance"), (300, "$1,050.00", "right")),
+                words_of(135, (40, "Withdrawals / Debits")),
+                titles,
+                words_of(165, (40, "12/16"), (85, "50.00"), (160, "DEBIT CARD PURCHASE AT KROGER")),
+                words_of(190, (40, "Deposits / Credits")),
+                words_of(205, (40, "Date"), (85, "Amount"), (160, "Description")),
+                words_of(220, (40, "12/20"), (85, "1,000.00"), (160, "DIRECT DEPOSIT ACME")),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("50.00"), Decimal("-1000.00")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_spanish_note_that_the_table_goes_on_is_no_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "30/12/2024", "SPOTIFY P2B4C9 STOCKHOLM SWE", "129.00"),
+                words_of(226, (110, "Continúa en la siguiente página")),
+            ),
+            page(2, header(100), row(115, "02/01/2025", "OXXO REFORMA", "45.50")),
+        ]
+    )
+
+    assert descriptions(result) == ["SPOTIFY P2B4C9 STOCKHOLM SWE", "OXXO REFORMA"]
+
+
+def test_a_heading_of_purchases_and_balance_transfers_over_a_row():
+    titles = words_of(
+        98,
+        (76, "Trans Date"),
+        (136, "Reference Number"),
+        (236, "Description"),
+        (540, "Amount", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(113, (36, "Purchases, Balance Transfers & Other Charges (continued)")),
+                words_of(
+                    125,
+                    (76, "01/02"),
+                    (136, "2449215AB12"),
+                    (236, "PUGET SOUND ENERGY BELLEVUE WA"),
+                    (540, "118.42", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["PUGET SOUND ENERGY BELLEVUE WA"]
