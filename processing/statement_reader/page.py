@@ -109,6 +109,7 @@ def _read(page: PageWords, raw: list | None = None, whole: bool = False) -> Page
         figures.append(count)
     _clues(layout, typed)
     _headers(layout, raw, figures)
+    _sidebar(lines)
     labelled = _stacked_labels(raw, lines, figures)
 
     def word_tokens(i: int) -> list[tuple]:
@@ -160,6 +161,37 @@ def _read(page: PageWords, raw: list | None = None, whole: bool = False) -> Page
             # page does not name.
             layout.whole.whole_currency = "$"
     return layout
+
+
+def _sidebar(lines: list[tuple]) -> None:
+    """Words of a sidebar printed right of a table whose descriptions are its last column
+    ("Bank on the go." beside "ATM WITHDRAWAL 5/3 BANK"): where three lines or more start
+    words at the same place, far right of the descriptions' start and set apart from the
+    words before them, those words are the sidebar's, not the rows'."""
+    for i, line in enumerate(lines):
+        if line[4] != HEADER or line[5][-1][2] != "desc":
+            continue
+        start = line[5][-1][0] + 60
+        end = next((k for k in range(i + 1, len(lines)) if lines[k][4] == HEADER), len(lines))
+        found: dict[int, list[int]] = {}
+        for k in range(i + 1, end):
+            tokens, height = lines[k][3], lines[k][2]
+            for j in range(1, len(tokens)):
+                token = tokens[j]
+                if (
+                    token[2] == TEXT
+                    and token[0] > start
+                    and token[0] - tokens[j - 1][1] >= 2 * height
+                    and all(t[2] == TEXT for t in tokens[j:])
+                ):
+                    found.setdefault(round(token[0]), []).append(k)
+                    break
+        for x, at in found.items():
+            if len(at) < 3:
+                continue
+            for k in at:
+                y0, y1, height, tokens, tag, info = lines[k]
+                lines[k] = (y0, y1, height, [t for t in tokens if t[0] < x - 1], tag, info)
 
 
 def _named_currency(layout: PageLayout, raw: list, figures: list[int]) -> None:

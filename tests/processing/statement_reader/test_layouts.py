@@ -10308,3 +10308,37 @@ def test_a_heading_of_purchases_and_balance_transfers_over_a_row():
     )
 
     assert descriptions(result) == ["PUGET SOUND ENERGY BELLEVUE WA"]
+
+
+def test_a_sidebar_right_of_a_last_column_of_descriptions_is_no_text():
+    titles = words_of(150, (40, "Date"), (85, "Amount"), (160, "Description"))
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    165,
+                    (40, "12/16"),
+                    (85, "64.27"),
+                    (160, "DEBIT CARD PURCHASE AT KROGER"),
+                    (485, "Bank on the go."),
+                ),
+                words_of(175, (160, "CINCINNATI OH"), (485, "Deposit checks,")),
+                words_of(
+                    187,
+                    (40, "12/18"),
+                    (85, "45.00"),
+                    (160, "ATM WITHDRAWAL 5/3 BANK 8TH & VINE"),
+                    (485, "pay bills and"),
+                ),
+                words_of(199, (40, "12/19"), (85, "238.14"), (160, "WEB INITIATED PAYMENT")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "DEBIT CARD PURCHASE AT KROGER CINCINNATI OH",
+        "ATM WITHDRAWAL 5/3 BANK 8TH & VINE",
+        "WEB INITIATED PAYMENT",
+    ]
