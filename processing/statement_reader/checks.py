@@ -10,6 +10,7 @@ leaves the statement UNCHECKED, saying so.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import accumulate, pairwise
 
 from .contract import TotalsCheck, Verdict
@@ -349,7 +350,7 @@ def _block_total(
     notes: list[str],
     what: str,
     equation: bool = False,
-    chained: list[int] = (),
+    chained: Sequence[int] = (),
 ) -> tuple[int, int] | None:
     """Check one printed total; the span of rows it covers when it agrees (`chained`: where
     the totals printed straight before it start). In a statement whose balances agree with
@@ -364,7 +365,8 @@ def _block_total(
     opening, balances = openings
     # (A reading of the span of the total straight above it is taken last: "TOTAL" under a
     # "SUB-TOTAL" of the same figure may be the new balance, the previous balance and all rows.)
-    repeated, first = (chained[0], rows) if chained else None, None
+    repeated = (chained[0], rows) if chained else None
+    first = None
     # A total naming money out ("Totaal debet") is never the money in read, nor the other way
     # round: that would be every sign read the wrong way round.
     side = total_side(phrase)
@@ -377,6 +379,8 @@ def _block_total(
             == cents
             != abs(charges if side > 0 else credits)
         ):
+            if first is not None:
+                break  # (the reading of the total straight above it stands)
             problems.append(
                 f"“{phrase}” {money(cents)} (page {page}) equals the "
                 f"{'credits' if side > 0 else 'charges'} read, not the "

@@ -263,9 +263,9 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             whole = (int(text.replace(",", "").replace(".", "")) * 100, "")
         elif role == FOREIGN and text.lower().strip(".,:()") in RATE_WORDS:
             pass  # "árf.: 392,87" under the original amounts: a rate, nothing out of place
-        elif role == FOREIGN and fx is not None and _currency_named(token):
+        elif role == FOREIGN and fx is not None and (named := _currency_named(token)):
             # "612.40 U.S. Dollars" under the foreign amounts' title: their currency, named.
-            fx_currency = _currency_named(token)
+            fx_currency = named
         elif role == FOREIGN and _overflow(text):
             cells.append(token)  # a long description running under the next column
         elif bal is not None and text in _OVERDRAWN and x0 - bal[1] < 2 * line[2]:

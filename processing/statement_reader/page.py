@@ -555,8 +555,11 @@ def _figures_table(line: tuple) -> bool:
         columns is not None
         and not {c[2] for c in columns} & {"date", "post", "desc"}
         # (A heading's words only, "Withdrawals / Debits", head a section of rows.)
-        and not all(w[2].lower() in SECTION_WORDS or w[2] in "/-&" for w in words)
+        and not all(w[2].lower() in SECTION_WORDS or w[2] in _JOINS for w in words)
     )
+
+
+_JOINS = frozenset({"/", "-", "&"})
 
 
 def _holder_over_figures(words: list) -> tuple | None:
@@ -621,7 +624,7 @@ def _titles_only(words: list, count: int) -> bool:
 def _broken_titles(words: list) -> bool:
     """Titles broken over two lines and nothing else ("Reskontra-  Transaktions-" over "datum
     datum"): the upper half of a header."""
-    return 2 <= len(words) <= 6 and all(w[2].endswith("-") and len(w[2]) > 2 for w in words)
+    return 2 <= len(words) <= 6 and all(w[2].endswith("-") and w[2][:-1].isalpha() for w in words)
 
 
 def _title_count(words: list, count: int) -> int:
@@ -808,11 +811,12 @@ def _name_above(lines: list[tuple], i: int) -> str | None:
     if lines[i][0] - above[1] >= above[2]:
         return None
     name = _lone_name(above)
-    if name is None and not above[4]:
+    if name is None and above[4] == PLAIN:
         text = " ".join([t[3] for t in above[3]])
-        words = text.lower().split()
-        if "card" in words and text.isupper():
-            named = _holder_name(text, "")
+        kind = CARD_KIND.search(text.lower())
+        if kind and text.isupper():
+            # (The name after the card's kind: "KAD UTAMA / PRINCIPAL CARD AHMAD FAIZAL".)
+            named = _holder_name(text[kind.end() :], "")
             name = named if named and 2 <= len(named.split()) <= 5 else None
     return name
 

@@ -83,7 +83,9 @@ _MARKERS = {
 }
 _SINGLE_MARKERS = {"C": "CR", "D": "DR"}
 _SIGNS = words("- + \u2212 – (")
-_AMOUNT_STARTS = frozenset("-+\u2212–=($€£₹¥₩₫₺₽₪฿₱₦₴")
+# Currency signs of one character, printed against their amounts before or after them.
+_SIGN_CHARS = "$€£₹¥₩₫₺₽₪฿₱₦₴"
+_AMOUNT_STARTS = frozenset("-+\u2212–=(" + _SIGN_CHARS)
 _MONEY_STARTS = frozenset("$€£₹¥₩₫R")  # a symbol's first character ("R$")
 # Alphabetic words that may start a date or an amount, in lower case.
 _SPECIAL_WORDS = frozenset(
@@ -100,10 +102,10 @@ _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?")
 _SIMPLE_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+\.\d\d|\d+\.\d\d|\d{1,3}(?:\.\d{3})+,\d\d|\d+,\d\d")
 _AMOUNT_PATTERN = (
     r"=?(?P<o>\()?(?P<s1>[-+\u2212–])?"
-    r"(?P<c1>(?:[A-Z]{0,3}[$€£₹¥₩₫₺₽₪฿₱₦₴]|Rs\.?|RM|Rp\.?|S/\.?|R(?=\d)|[A-Z]{3}) ?)?"
+    r"(?P<c1>(?:[A-Z]{0,3}[" + _SIGN_CHARS + r"]|Rs\.?|RM|Rp\.?|S/\.?|R(?=\d)|[A-Z]{3}) ?)?"
     r"(?P<s2>[-+\u2212–])?"
     r"(?P<int>\d{1,3}(?:[,.'’\u00a0\u202f ]\d{2,3})+|\d{1,13})(?P<dec>[.,]\d\d)DECIMALS"
-    r"(?P<s3>[-+\u2212–])? ?/?(?P<c2>[$€£₹¥₩₫円원]|[A-Z]{3})?"
+    r"(?P<s3>[-+\u2212–])? ?/?(?P<c2>[" + _SIGN_CHARS + r"円원]|[A-Z]{3})?"
     r"(?P<cl>\))?(?P<s4>[-+\u2212–])? ?"
     # ("8,452.30/RMB(存入)": deposited, "46.80/RMB(支出)": spent)
     r"(?P<mk>CR|DR|Cr|Dr|cr|dr|C|D|\((?:存入|支出)\))?\.?"

@@ -416,7 +416,7 @@ _LABELS = [
         "bal_at",
         True,
         r"solde (?:créditeur |débiteur |crediteur |debiteur )?(?:au|le)\b"
-        r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den|pr)\b|saldo a(?= \d)"
+        r"|balance (?:as )?(?:on|at|of)\b|saldo (?:per|al|am|den|pr)\b|saldo a(?= \d{1,2}[/.-])"
         r"|kontostand (?:am|per|zum)\b"
         # ("Kontostand in EUR am 29.02.2024", "Balance in USD as of")
         r"|(?:kontostand|saldo|balance) in [a-z]{3} (?:am|per|al|as of|on|at)\b"
@@ -632,7 +632,8 @@ _AMEX_NUMBER_RE = re.compile(
 )
 _CARD_ENDING_RE = re.compile(
     r"\b(?:ending|ends|end|terminaci[oó]n|terminada en|termina en|se terminant par"
-    r"|endend (?:auf|mit)|(?:(?<=- )|(?<=\) )|cart[aã]o (?:adicional )?)final)"
+    r"|endend (?:auf|mit)"
+    r"|(?:(?<=- )|(?<=titular\) )|(?<=adicional\) )|cart[aã]o (?:adicional )?)final)"
     r"(?: in| with)?:? ?[x*•\d-]*?(\d{4})(?!\w)",
     re.IGNORECASE,
 )

@@ -10237,11 +10237,17 @@ def test_a_currencys_sign_glued_to_an_amount_or_set_before_it(sign):
                 row(215, "12/03/2025", "HOTEL BOOKING", f"{sign}1.234,50"),
                 row(230, "13/03/2025", "REFUND", f"-{sign}45,00"),
                 row(245, "14/03/2025", "CARD PURCHASE", f"{sign} 12,00"),
+                row(260, "15/03/2025", "GROCER", f"7,25{sign}"),
             )
         ]
     )
 
-    assert amounts(result) == [Decimal("1234.50"), Decimal("-45.00"), Decimal("12.00")]
+    assert amounts(result) == [
+        Decimal("1234.50"),
+        Decimal("-45.00"),
+        Decimal("12.00"),
+        Decimal("7.25"),
+    ]
 
 
 def test_a_heading_of_one_money_title_heads_a_section_not_a_table_of_figures():
