@@ -44,7 +44,7 @@ _DECORATION = frozenset(
 )
 # A one-word title that, printed just before another title in the same cell, only qualifies
 # it: "Transaction Ref" is a reference column, not a description and a reference.
-_DATE_QUALIFIERS = words("transaction trans txn")
+_DATE_QUALIFIERS = words("transaction trans txn tapahtuma")
 _TIMES = words("time hora heure uhrzeit")
 _QUALIFIERS = words(
     "transaction trans txn tran posting post value foreign original reference ref billing "

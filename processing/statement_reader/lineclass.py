@@ -525,12 +525,13 @@ def _foreign_line(item: Item, home: str = "") -> bool:
 
 
 def _fee_rate(cells: list) -> bool:
-    """A fee's name and its rate, and nothing else ("Bearbeitungsgebühr 1.75%")."""
+    """A fee's name and its rate, and nothing else ("Bearbeitungsgebühr 1.75%"); not a row's
+    last words ending in a rate ("MAINTENANCE FEE 5%")."""
     words = " ".join(t[3] for t in cells).lower().split()
     return (
         2 <= len(words) <= 4
         and _PERCENT.fullmatch(words[-1]) is not None
-        and any(w.strip(".:") in _FEE_WORDS for w in words[:-1])
+        and words[0].strip(".:") in _FEE_WORDS
     )
 
 

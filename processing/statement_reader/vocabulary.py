@@ -75,7 +75,7 @@ _TITLES = {
     " | date oper | date opér | date d'opér | date d'oper | datum transakcije | datum transakcije"
     " | datum izvršenja | datum plačila | datum transakcie | tanggal | tgl | tanggal transaksi"
     " | fecha oper | fecha de operacion"
-    " | tgl transaksi | dt balancete",
+    " | tgl transaksi | dt balancete | kirj.pv",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
@@ -96,7 +96,7 @@ _TITLES = {
     " | data registrazione | data contabile"
     " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
     " | valørdato | bogført | received by us | date received | received | valutadag | rentedag"
-    " | maksupäivä",
+    " | maksupäivä | arvopv",
     DESC: "description | descriptions | details | transaction details | transaction description"
     " | particulars | mottagare | betalningsmottagare | erläuterung | erläuterungen"
     " | buchungsinformation | buchungsinformationen"
@@ -394,7 +394,7 @@ _LABELS = [
         r"|suma y sigue|eindsaldo|nieuw saldo|saldo końcowe|saldo do przeniesienia|schlusssaldo"
         r"|schlußsaldo|saldo finale|saldo ultimo|transporteres|kontostand neu"
         r"|overføres til (?:neste|næste) side|överförs till nästa sida"
-        r"|saldo a riportare|nakli yekün"
+        r"|saldo a riportare|nakli yekün|siirtyy seuraavalle sivulle"
         r"|konečný zůstatek|konečný stav|zůstatek na konci|transportar|c/f balance"
         r"|dönem borcu|hesap özeti borcu|dönem sonu bakiye(?:si)?|kapanış bakiyesi"
         r"|υπόλοιπο λήξης|νέο υπόλοιπο|τελικό υπόλοιπο"

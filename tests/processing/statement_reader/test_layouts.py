@@ -10348,3 +10348,64 @@ def test_a_sidebar_right_of_a_last_column_of_descriptions_is_no_text():
         "ATM WITHDRAWAL 5/3 BANK 8TH & VINE",
         "WEB INITIATED PAYMENT",
     ]
+
+
+def test_a_finnish_account_with_its_type_column_and_a_balance_carried_to_the_next_page():
+    titles = words_of(
+        165,
+        (38, "Kirj.pv"),
+        (75, "Arvopv"),
+        (111, "Tapahtuma"),
+        (171, "Saaja/Maksaja"),
+        (331, "Arkistointitunnus"),
+        (482, "Määrä EUR", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(112, (38, "Jakso 16.12.2024 - 15.01.2025")),
+                titles,
+                words_of(
+                    193,
+                    (38, "16.12"),
+                    (75, "16.12"),
+                    (111, "KORTTIOSTO"),
+                    (171, "K-CITYMARKET ESPOO"),
+                    (331, "241216593497K01234"),
+                    (482, "84,37-", "right"),
+                ),
+                words_of(
+                    206,
+                    (38, "17.12"),
+                    (75, "17.12"),
+                    (111, "E-LASKU"),
+                    (171, "HELEN OY"),
+                    (331, "241217593497K05678"),
+                    (482, "96,15-", "right"),
+                ),
+                words_of(226, (171, "SIIRTYY SEURAAVALLE SIVULLE"), (482, "180,52-", "right")),
+            )
+        ]
+    )
+
+    assert [(r.date, r.description, r.amount) for r in result.rows] == [
+        (date(2024, 12, 16), "K-CITYMARKET ESPOO", Decimal("84.37")),
+        (date(2024, 12, 17), "HELEN OY", Decimal("96.15")),
+    ]
+
+
+def test_a_rows_last_line_ending_in_a_rate_stays_its_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "30/11/2024", "MONTHLY ACCOUNT MAINTENANCE FEE", "25.00"),
+                row(230, "30/11/2024", "VAT ON MONTHLY ACCOUNT", "1.25"),
+                words_of(240, (110, "MAINTENANCE FEE 5%")),
+            )
+        ]
+    )
+
+    assert descriptions(result)[1] == "VAT ON MONTHLY ACCOUNT MAINTENANCE FEE 5%"
