@@ -26,6 +26,7 @@ _DMY_CURRENCIES = words(
 # A row may be dated a little after the statement date (posted on the closing day, printed
 # with the due date as the only year); more than this and it is the year before.
 _SLACK = dt.timedelta(days=45)
+_NEXT_YEAR = dt.timedelta(days=31)
 
 
 @dataclass(slots=True)
@@ -133,7 +134,15 @@ def anchor_of(anchors: dict[tuple, int], order: DateOrder | None) -> tuple[dt.da
 
 
 def with_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
-    """The date on or before the anchor (with a little slack), None if it does not exist."""
+    """The date on or before the anchor (with a little slack), None if it does not exist; in
+    the next year where that is within a month after it (an anchor of December 16 and a row of
+    January 3, a period across the new year)."""
+    try:
+        after = dt.date(anchor.year + 1, month, day)
+    except ValueError:
+        after = None
+    if after is not None and after <= anchor + _NEXT_YEAR:
+        return after
     for year in (anchor.year, anchor.year - 1):
         try:
             candidate = dt.date(year, month, day)

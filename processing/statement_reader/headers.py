@@ -120,6 +120,12 @@ def _parse(
             shared = [c for c in found if c[2] in (DATE, POST)]
             if shared and len(shared) < len(found):
                 shared_cells.append(shared)
+            rest = [c for c in found if c[2] not in (DATE, POST)]
+            if len({c[2] for c in rest}) > 1:
+                # ("Označení platby / Protiúčet / Název protiúčtu / Zpráva": the rest of the
+                # cell's titles, of several kinds, one column of descriptions holding them.)
+                joined = " / ".join(c[3] for c in rest)
+                found = [*shared, (rest[0][0], rest[-1][1], "desc", joined)]
         columns.extend(found)
     if shared_cells and len({c[:2] for c in columns if c[2] in (DATE, POST)}) > sum(
         map(len, shared_cells)

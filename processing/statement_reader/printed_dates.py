@@ -157,7 +157,12 @@ def _with_year(
     if value[3] is None and j < len(words):
         nx0, nx1, nxt = words[j]
         close = nx0 - x1 < 1.2 * height
-        two_digit = value[0] == "W" and _YEAR2.fullmatch(nxt)
+        # (Not the day of a second date, "02 Dec  03 Dec": a month's name after it.)
+        two_digit = (
+            value[0] == "W"
+            and _YEAR2.fullmatch(nxt)
+            and not (j + 1 < len(words) and words[j + 1][2].lower().rstrip(".") in MONTHS)
+        )
         if close and (YEAR4.fullmatch(nxt) or two_digit):
             year = year_of(nxt.strip("'.,"))
             return (x0, nx1, DATE, f"{text} {nxt}", (*value[:3], year)), j + 1

@@ -99,7 +99,7 @@ _TITLES = {
     " | maksupäivä | arvopv",
     DESC: "description | descriptions | details | transaction details | transaction description"
     " | particulars | mottagare | betalningsmottagare | erläuterung | erläuterungen"
-    " | buchungsinformation | buchungsinformationen"
+    " | buchungsinformation | buchungsinformationen | název protiúčtu | zpráva"
     " | narrative | narration | merchant | merchant name | merchant details | payee | remarks"
     " | keterangan | uraian | deskripsi | uraian transaksi | keterangan transaksi"
     " | naam omschrijving | naam | mededelingen | mô tả | nội dung | diễn giải | nội dung giao dịch"
@@ -188,6 +188,7 @@ _TITLES = {
     " | nro operacion"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
+    " | kód banky"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc"
     " | dcto | docto | nro documento | no documento | rekening | tegenrekening"
     " | số tham chiếu | số chứng từ | mã giao dịch",
@@ -525,7 +526,7 @@ TOTAL_RE = re.compile(
         r"|sous-total|suma|totale|totales|subtotales?"
         r"|totaal|(?:kart |hesap )?toplam[ıi]?|jumlah"
         # ("A RIPORTARE" / "RIPORTO": the columns' sums carried over a page break)
-        r"|a riportare|riporto|transport (?:naar volgend|van vorig) (?:blad|pagina)"
+        r"|a riportare|riporto|transport (?:naar volgende?|van vorige?) (?:blad|pagina)"
         # ("Valor total - MARIANA C OLIVEIRA - final 4821": an amount's word before it, the
         # name of whose total after; "MONTO TOTAL FACTURADO A PAGAR" is the amount due.)
         r"|(?:valor|importe|monto|montant) total(?= [-–:]|$)"
@@ -585,6 +586,8 @@ NOT_SECTION_RE = re.compile(
     r"|slip|coupon|remittance|stub|counterfoil"
     # (How to pay, not what was paid: "PAYMENT OPTIONS", "Ways to pay".)
     r"|options|methods|ways to pay|how to pay)\b"
+    # (Advice, not a list of rows: "If you miss a payment".)
+    r"|^(?:if|when|how|what|why) "
 )
 # A note that the table goes on elsewhere: never part of a row.
 NOTE_RE = re.compile(

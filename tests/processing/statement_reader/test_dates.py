@@ -310,3 +310,51 @@ def test_a_period_printed_as_month_day_slash_two_digit_year_gives_the_rows_years
 
     assert [r.date for r in result.rows] == [date(2023, 12, 29), date(2024, 1, 2)]
     assert not any("no year" in w for w in result.warnings)
+
+
+def test_rows_within_a_month_after_the_date_printed_nearest_them_cross_into_the_next_year():
+    # (The period's start is printed with its year, its end is not read: "Dec 16, 2024".)
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(80, (40, "Period beginning Dec 16, 2024")),
+                header(),
+                row(220, "12/20", "CCD DEPOSIT ACME PAYROLL", "1,925.40"),
+                row(235, "01/03", "CCD DEPOSIT ACME PAYROLL", "1,925.40"),
+                row(250, "01/14", "ACH DEBIT STATE FARM", "132.60"),
+            )
+        ]
+    )
+
+    assert [r.date for r in result.rows] == [
+        date(2024, 12, 20),
+        date(2025, 1, 3),
+        date(2025, 1, 14),
+    ]
+
+
+def test_two_worded_dates_side_by_side_are_no_date_and_its_year():
+    titles = words_of(
+        200, (40, "Date"), (75, "Posted"), (111, "Description"), (378, "Amount", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(80, (40, "Statement date 02 Jan 2025")),
+                titles,
+                words_of(
+                    215,
+                    (40, "02 Dec"),
+                    (75, "03 Dec"),
+                    (111, "TESCO STORES 2231 LONDON"),
+                    (378, "£23.45", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.date, r.posting_date) for r in result.rows] == [
+        (date(2024, 12, 2), date(2024, 12, 3))
+    ]

@@ -10409,3 +10409,121 @@ def test_a_rows_last_line_ending_in_a_rate_stays_its_text():
     )
 
     assert descriptions(result)[1] == "VAT ON MONTHLY ACCOUNT MAINTENANCE FEE 5%"
+
+
+def test_a_heading_of_advice_is_no_section_of_credits():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                words_of(215, (40, "If you miss a payment")),
+                row(230, "20/12/2024", "TESCO STORES 2231 LONDON", "19.93"),
+                row(245, "22/12/2024", "TFL TRAVEL CH", "27.40"),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("19.93"), Decimal("27.40")]
+
+
+def test_a_czech_header_over_two_lines_with_slashed_titles():
+    def titles():
+        return [
+            words_of(
+                83,
+                (30, "Datum"),
+                (66, "Popis transakce"),
+                (258, "Protiúčet /"),
+                (346, "VS"),
+                (500, "Částka CZK", "right"),
+            ),
+            words_of(92, (66, "Název protiúčtu / zpráva"), (258, "kód banky")),
+        ]
+
+    def entry(y, day, kind, account, vs, amount, name):
+        return [
+            words_of(
+                y,
+                (30, day),
+                (66, kind),
+                (258, account),
+                (346, vs),
+                (500, amount, "right"),
+            ),
+            words_of(y + 10, (66, name)),
+        ]
+
+    result = read_statement(
+        [
+            page(
+                1,
+                *titles(),
+                *entry(
+                    109,
+                    "16.12.2024",
+                    "Příchozí úhrada",
+                    "2801234567/2010",
+                    "2024118",
+                    "48 400,00",
+                    "NOVÁK TRANS S.R.O.",
+                ),
+                *entry(
+                    139,
+                    "18.12.2024",
+                    "Odchozí úhrada",
+                    "2010060717/0710",
+                    "1224",
+                    "-24 870,00",
+                    "VŠEOBECNÁ ZDRAVOTNÍ POJIŠŤOVNA",
+                ),
+            ),
+            page(
+                2,
+                *titles(),
+                *entry(
+                    109,
+                    "02.01.2025",
+                    "Odchozí úhrada",
+                    "123-4567890/0100",
+                    "125",
+                    "-1 500,00",
+                    "NÁJEM BYTU",
+                ),
+            ),
+        ]
+    )
+
+    assert descriptions(result) == [
+        "Příchozí úhrada NOVÁK TRANS S.R.O.",
+        "Odchozí úhrada VŠEOBECNÁ ZDRAVOTNÍ POJIŠŤOVNA",
+        "Odchozí úhrada NÁJEM BYTU",
+    ]
+
+
+def test_a_dutch_sum_carried_to_the_next_page_in_either_spelling():
+    titles = words_of(
+        200, (40, "Datum"), (110, "Omschrijving"), (470, "Af", "right"), (546, "Bij", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(212, (40, "12-12"), (110, "Albert Heijn 1234"), (470, "43,70", "right")),
+                words_of(
+                    232,
+                    (110, "Transport naar volgende blad"),
+                    (470, "43,70", "right"),
+                    (546, "0,00", "right"),
+                ),
+            ),
+            page(
+                2,
+                titles,
+                words_of(227, (40, "25-12"), (110, "Salaris december"), (546, "2.300,00", "right")),
+            ),
+        ]
+    )
+
+    assert descriptions(result) == ["Albert Heijn 1234", "Salaris december"]
