@@ -428,8 +428,13 @@ _OF = frozenset({"v.", "von", "of", "of:", "for", "de", "du", "sur", "auf", "vom
 
 
 def _equation_word(word: str) -> bool:
-    """A word of a rate written as an equation ("1 EUR = 0,9573 CHF")."""
-    return word in ("", "1") or word.upper() in CURRENCY_CODES or bool(_RATE.fullmatch(word))
+    """A word of a rate written as an equation ("1 EUR = 0,9573 CHF", "1 Euro=1,0389 USD")."""
+    return (
+        word in ("", "1")
+        or word.upper() in CURRENCY_CODES
+        or word.lower() in CURRENCY_NAMES
+        or bool(_RATE.fullmatch(word))
+    )
 
 
 _EQUATION_BREAK = re.compile(r"[\s=]+")

@@ -75,7 +75,7 @@ _TITLES = {
     " | date oper | date opér | date d'opér | date d'oper | datum transakcije | datum transakcije"
     " | datum izvršenja | datum plačila | datum transakcie | tanggal | tgl | tanggal transaksi"
     " | fecha oper | fecha de operacion"
-    " | tgl transaksi | dt balancete | kirj.pv",
+    " | tgl transaksi | dt balancete | kirj.pv | trans.dag",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
@@ -547,7 +547,7 @@ TOTAL_RE = re.compile(
 # A heading over transactions not yet processed: not the statement's rows.
 PENDING_RE = re.compile(
     r"\b(?:pending|not yet (?:posted|processed)|authori[sz]ations?|vorgemerkt|en attente"
-    r"|pendientes?|in sospeso|pr[óo]ximas faturas)\b"
+    r"|pendientes?|in sospeso|pr[óo]ximas faturas|lançamentos futuros)\b"
 )
 # Section headings: a short line of words naming what its rows are. Payments made by card or
 # to bills are money out, so those phrases are taken out before looking for credit words.

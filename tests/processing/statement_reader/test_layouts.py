@@ -10527,3 +10527,80 @@ def test_a_dutch_sum_carried_to_the_next_page_in_either_spelling():
     )
 
     assert descriptions(result) == ["Albert Heijn 1234", "Salaris december"]
+
+
+def test_swedish_booking_transaction_and_value_dates_titled_in_short():
+    titles = words_of(
+        200,
+        (40, "Bokf.dag"),
+        (95, "Trans.dag"),
+        (150, "Valutadag"),
+        (205, "Text"),
+        (470, "Belopp", "right"),
+        (540, "Saldo", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(212, (205, "Ingående saldo 2025-02-01"), (540, "18 432,50", "right")),
+                words_of(
+                    224,
+                    (40, "2025-02-03"),
+                    (95, "2025-02-01"),
+                    (150, "2025-02-03"),
+                    (205, "KORTKÖP ICA NÄRA SKÄRHOLMEN"),
+                    (470, "-346,50", "right"),
+                    (540, "18 086,00", "right"),
+                ),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.date, first.posting_date, first.description) == (
+        date(2025, 2, 1),
+        date(2025, 2, 3),
+        "KORTKÖP ICA NÄRA SKÄRHOLMEN",
+    )
+
+
+def test_future_entries_after_the_rows_are_not_this_statements():
+    titles = words_of(200, (42, "data"), (88, "lançamentos"), (553, "valor (R$)", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(215, (42, "15/01"), (88, "RES APLIC AUT MAIS"), (553, "500,00", "right")),
+                words_of(235, (42, "lançamentos futuros")),
+                words_of(
+                    250, (42, "20/01"), (88, "DA SABESP 0012345678"), (553, "-102,11", "right")
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["RES APLIC AUT MAIS"]
+
+
+def test_a_rate_as_an_equation_with_the_currency_named_in_words():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "06.01.2025", "Kartenzahlung onl AIRBNB", "173,26"),
+                words_of(226, (110, "Original 180,00 USD 1 Euro=1,0389 USD")),
+                row(251, "07.01.2025", "Kartenzahlung REWE", "23,10"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount, first.original_currency) == (
+        "Kartenzahlung onl AIRBNB",
+        Decimal("180.00"),
+        "USD",
+    )
