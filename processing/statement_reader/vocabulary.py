@@ -777,7 +777,7 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " valoare tranzactie tranzacție montant initial txn converted"
     " originalbetrag ursprungsbetrag importe original spend en devise devises fremdwährung"
     " pôvodná původní suma částka 現地通貨額 現地通貨 換算日 ποσό συναλλαγής"
-    " oryginalna kwota operacji işlem tutarı moneda extranjera divisa moeda estrangeira"
+    " oryginalna kwota operacji oryg işlem tutarı moneda extranjera divisa moeda estrangeira"
     " valuta estera fcy сума в оригинална валута eredeti összeg w walucie monto origen"
     " t.c importo local bedrag umsatz tipo de valuutta alkuperäinen alkup cizí měně v směna"
 )

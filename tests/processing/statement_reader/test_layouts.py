@@ -10604,3 +10604,24 @@ def test_a_rate_as_an_equation_with_the_currency_named_in_words():
         Decimal("180.00"),
         "USD",
     )
+
+
+def test_a_polish_original_amount_named_in_short():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "09.01.2025", "TRANSAKCJA KARTĄ BOOKING.COM AMSTERDAM", "193,55"),
+                words_of(226, (110, "KWOTA ORYG.: 45,00 EUR KURS 4,3011")),
+                row(240, "10.01.2025", "BIEDRONKA WARSZAWA", "42,10"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount, first.original_currency) == (
+        "TRANSAKCJA KARTĄ BOOKING.COM AMSTERDAM",
+        Decimal("45.00"),
+        "EUR",
+    )
