@@ -112,7 +112,12 @@ def find_labels(
     for i, (_, _, height, words) in enumerate(raw):
         if lines[i][4] == "H" or (
             LABEL_LOOKUP.isdisjoint(map(_WORD_TEXT, words))
-            and not any(w[2][-2:] in _CJK_TOTALS or w[2] in _TOTALS_AFTER for w in words)
+            and not any(
+                w[2][-2:] in _CJK_TOTALS
+                or w[2] in _TOTALS_AFTER
+                or ("/" in w[2] and not LABEL_LOOKUP.isdisjoint(w[2].split("/")))
+                for w in words
+            )
         ):
             continue
         # What the line says by itself is kept per line: every page repeats its summary.
@@ -155,6 +160,8 @@ def _may_label(words: list[tuple], height: float) -> bool:
             text = word[2]
             if text in LABEL_LOOKUP or text[-2:] in _CJK_TOTALS or _total_after(words, k):
                 return True
+            if "/" in text and not LABEL_LOOKUP.isdisjoint(text.split("/")):
+                return True  # ("Kontostand/Übertrag auf Seite 2": a label and its other name)
             # A lead word or two, then a label's word.
             after = k + 1
             while after <= k + 2 and after < len(words):

@@ -164,6 +164,7 @@ _TITLES = {
     " | payments in | payments - in | bedrag bij | haber",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
+    " | end of day balance"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
     " | салдо"
     " | залишок | залишок після операції | saldo operacion | saldo liquidacion"
@@ -523,7 +524,7 @@ TOTAL_RE = re.compile(
         r"(?:grand |closing |transactions? |turnover "
         r"|(?:card|cardholder|account|member|employee|cost cent(?:er|re)) )?"
         r"(?:sub[- ]?total|total|totals|totaux|summe|zwischensumme|gesamt|somme|umsatztotal"
-        r"|sous-total|suma|totale|totales|subtotales?"
+        r"|sous[- ]total|suma|totale|totales|subtotales?"
         r"|totaal|(?:kart |hesap )?toplam[ıi]?|jumlah"
         # ("A RIPORTARE" / "RIPORTO": the columns' sums carried over a page break)
         r"|a riportare|riporto|transport (?:naar volgende?|van vorige?) (?:blad|pagina)"

@@ -10625,3 +10625,89 @@ def test_a_polish_original_amount_named_in_short():
         Decimal("45.00"),
         "EUR",
     )
+
+
+def test_a_french_subtotal_in_two_words_is_no_row():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(225, "03/03/2025", "CB CARREFOUR", out="85.20", balance="914.80"),
+                bank_row(240, "05/03/2025", "VIR SALAIRE", into="1,711.99", balance="2,626.79"),
+                words_of(
+                    255, (110, "SOUS TOTAL"), (380, "85.20", "right"), (460, "1,711.99", "right")
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["CB CARREFOUR", "VIR SALAIRE"]
+
+
+def test_a_balance_carried_to_the_next_page_under_two_names():
+    titles = words_of(
+        200,
+        (40, "Buchung"),
+        (110, "Vorgang"),
+        (470, "Soll EUR", "right"),
+        (546, "Haben EUR", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(212, (110, "Alter Kontostand"), (546, "+2.318,40 EUR", "right")),
+                words_of(227, (40, "03.03."), (110, "Lastschrift REWE"), (470, "-18,32", "right")),
+                words_of(
+                    242, (110, "Kontostand/Übertrag auf Seite 2"), (546, "+2.300,08", "right")
+                ),
+            ),
+            page(
+                2,
+                titles,
+                words_of(212, (110, "Übertrag von Seite 1"), (546, "+2.300,08", "right")),
+                words_of(
+                    227, (40, "10.03."), (110, "Gutschrift Gehalt"), (546, "+1.800,00", "right")
+                ),
+            ),
+        ]
+    )
+
+    assert descriptions(result) == ["Lastschrift REWE", "Gutschrift Gehalt"]
+
+
+def test_an_end_of_day_balance_column_beside_the_amounts():
+    titles = words_of(
+        200,
+        (40, "Date (UTC)"),
+        (100, "Description"),
+        (358, "Type"),
+        (460, "Amount", "right"),
+        (463, "End of Day Balance"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215,
+                    (40, "Mar 03"),
+                    (100, "Stripe Transfer"),
+                    (358, "ACH"),
+                    (460, "$12,480.55", "right"),
+                    (555, "$60,695.92", "right"),
+                ),
+                words_of(
+                    230,
+                    (40, "Mar 04"),
+                    (100, "Amazon Web Services"),
+                    (358, "Card"),
+                    (460, "–$2,314.87", "right"),
+                    (555, "$58,381.05", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Stripe Transfer", "Amazon Web Services"]
