@@ -356,17 +356,17 @@ def _block_total(
     the totals printed straight before it start). In a statement whose balances agree with
     every row, a total that fits no span is noted, not held against them."""
     _, cents, _, phrase, page, rows, block, holder, _ = figure
-    spans = (
+    spans = [
         ("the rows above it", block),
         ("the cardholder's rows", holder),
         ("all rows", 0),
         *(("the totals above it", start) for start in chained),
-    )
+    ]
+    if chained:
+        # The span of the total straight above it is tried last: "TOTAL" under a "SUB-TOTAL"
+        # of the same figure may be the new balance, the previous balance and all rows.
+        spans.sort(key=lambda span: span[1] == chained[0])
     opening, balances = openings
-    # (A reading of the span of the total straight above it is taken last: "TOTAL" under a
-    # "SUB-TOTAL" of the same figure may be the new balance, the previous balance and all rows.)
-    repeated = (chained[0], rows) if chained else None
-    first = None
     # A total naming money out ("Totaal debet") is never the money in read, nor the other way
     # round: that would be every sign read the wrong way round.
     side = total_side(phrase)
@@ -379,8 +379,6 @@ def _block_total(
             == cents
             != abs(charges if side > 0 else credits)
         ):
-            if first is not None:
-                break  # (the reading of the total straight above it stands)
             problems.append(
                 f"“{phrase}” {money(cents)} (page {page}) equals the "
                 f"{'credits' if side > 0 else 'charges'} read, not the "
@@ -389,18 +387,10 @@ def _block_total(
             return None
         candidates = (total, opening + total, charges, credits, balances + total)
         for value, reading in zip(candidates, _READINGS, strict=True):
-            if abs(value) == cents and first is None:
-                first = (reading.format(name), start)
-            if abs(value) == cents and (start, rows) != repeated:
-                agreements.append(
-                    f"“{phrase}” {money(cents)} (page {page}) equals {reading.format(name)}"
-                )
+            if abs(value) == cents:
+                found = reading.format(name)
+                agreements.append(f"“{phrase}” {money(cents)} (page {page}) equals {found}")
                 return start, rows
-    if first is not None:
-        # Only the span of the total straight above it ("SUB-TOTAL" then "TOTAL", the same
-        # figure): it repeats that total.
-        agreements.append(f"“{phrase}” {money(cents)} (page {page}) equals {first[0]}")
-        return first[1], rows
     read = sums.of(block, rows)[0]
     if equation:
         # The balances account for every row: a total that fits no span of them is a summary's

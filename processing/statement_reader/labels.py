@@ -113,9 +113,7 @@ def find_labels(
         if lines[i][4] == "H" or (
             LABEL_LOOKUP.isdisjoint(map(_WORD_TEXT, words))
             and not any(
-                w[2][-2:] in _CJK_TOTALS
-                or w[2] in _TOTALS_AFTER
-                or ("/" in w[2] and not LABEL_LOOKUP.isdisjoint(w[2].split("/")))
+                w[2][-2:] in _CJK_TOTALS or w[2] in _TOTALS_AFTER or _slashed_label(w[2])
                 for w in words
             )
         ):
@@ -142,6 +140,11 @@ def find_labels(
 _FOUND: dict[tuple, list[tuple]] = {}
 
 
+def _slashed_label(text: str) -> bool:
+    """A label's word and its other name in one word ("Kontostand/Übertrag auf Seite 2")."""
+    return "/" in text and not LABEL_LOOKUP.isdisjoint(text.split("/"))
+
+
 def _may_label(words: list[tuple], height: float) -> bool:
     """Whether a label word starts a cell (the line's first word, a word after a wide gap or
     after a figure such as a date): a cheap test before the patterns."""
@@ -160,8 +163,8 @@ def _may_label(words: list[tuple], height: float) -> bool:
             text = word[2]
             if text in LABEL_LOOKUP or text[-2:] in _CJK_TOTALS or _total_after(words, k):
                 return True
-            if "/" in text and not LABEL_LOOKUP.isdisjoint(text.split("/")):
-                return True  # ("Kontostand/Übertrag auf Seite 2": a label and its other name)
+            if _slashed_label(text):
+                return True
             # A lead word or two, then a label's word.
             after = k + 1
             while after <= k + 2 and after < len(words):

@@ -171,7 +171,7 @@ def _sidebar(lines: list[tuple]) -> None:
     for i, line in enumerate(lines):
         if line[4] != HEADER or line[5][-1][2] != "desc":
             continue
-        start = line[5][-1][0] + 60
+        start = line[5][-1][0] + _SIDEBAR_FROM
         end = next((k for k in range(i + 1, len(lines)) if lines[k][4] == HEADER), len(lines))
         found: dict[int, list[int]] = {}
         for k in range(i + 1, end):
@@ -192,6 +192,11 @@ def _sidebar(lines: list[tuple]) -> None:
             for k in at:
                 y0, y1, height, tokens, tag, info = lines[k]
                 lines[k] = (y0, y1, height, [t for t in tokens if t[0] < x - 1], tag, info)
+
+
+# How far right of where the descriptions start a sidebar may begin, in points (about a dozen
+# characters: a description's own words run on past it).
+_SIDEBAR_FROM = 60
 
 
 def _named_currency(layout: PageLayout, raw: list, figures: list[int]) -> None:
@@ -624,16 +629,19 @@ def _titles_only(words: list, count: int) -> bool:
 def _broken_titles(words: list) -> bool:
     """Titles broken over two lines and nothing else ("Reskontra-  Transaktions-" over "datum
     datum"): the upper half of a header."""
-    return 2 <= len(words) <= 6 and all(w[2].endswith("-") and w[2][:-1].isalpha() for w in words)
+    return 2 <= len(words) <= 6 and all(map(_broken, words))
 
 
 def _title_count(words: list, count: int) -> int:
     """The line's titles: its title words, and a title broken over the two lines ("Kirjaus-"
     over "päivä") as one; so is a title's qualifier in parentheses ("(DR)" under
     "WITHDRAWAL")."""
-    return count + len(
-        [w for w in words if (w[2].endswith("-") and len(w[2]) > 2) or _QUALIFIER.fullmatch(w[2])]
-    )
+    return count + len([w for w in words if _broken(w) or _QUALIFIER.fullmatch(w[2])])
+
+
+def _broken(word: tuple) -> bool:
+    """A title's first part, broken off by a hyphen at the line's end ("Kirjaus-")."""
+    return word[2].endswith("-") and word[2][:-1].isalpha()
 
 
 _QUALIFIER = re.compile(r"\([^\W\d_]{1,5}\)")

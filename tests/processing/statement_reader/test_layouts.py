@@ -9936,7 +9936,10 @@ def test_a_slightly_wider_gap_between_rows_than_within_them_decides_their_lines(
     ]
 
 
-def test_instalments_of_the_next_statements_are_not_this_ones_rows():
+@pytest.mark.parametrize(
+    "heading", ["Compras parceladas - próximas faturas", "lançamentos futuros"]
+)
+def test_rows_of_statements_to_come_are_not_this_ones(heading):
     titles = words_of(200, (42, "DATA"), (88, "ESTABELECIMENTO"), (553, "VALOR EM R$", "right"))
     result = read_statement(
         [
@@ -9944,7 +9947,7 @@ def test_instalments_of_the_next_statements_are_not_this_ones_rows():
                 1,
                 titles,
                 words_of(215, (42, "06/12"), (88, "PAO DE ACUCAR-1254"), (553, "215,37", "right")),
-                words_of(240, (42, "Compras parceladas - próximas faturas")),
+                words_of(240, (42, heading)),
                 words_of(
                     255, (42, "18/10"), (88, "MAGAZINE LUIZA 04/10"), (553, "389,90", "right")
                 ),
@@ -10564,25 +10567,6 @@ def test_swedish_booking_transaction_and_value_dates_titled_in_short():
         date(2025, 2, 3),
         "KORTKÖP ICA NÄRA SKÄRHOLMEN",
     )
-
-
-def test_future_entries_after_the_rows_are_not_this_statements():
-    titles = words_of(200, (42, "data"), (88, "lançamentos"), (553, "valor (R$)", "right"))
-    result = read_statement(
-        [
-            page(
-                1,
-                titles,
-                words_of(215, (42, "15/01"), (88, "RES APLIC AUT MAIS"), (553, "500,00", "right")),
-                words_of(235, (42, "lançamentos futuros")),
-                words_of(
-                    250, (42, "20/01"), (88, "DA SABESP 0012345678"), (553, "-102,11", "right")
-                ),
-            )
-        ]
-    )
-
-    assert descriptions(result) == ["RES APLIC AUT MAIS"]
 
 
 def test_a_rate_as_an_equation_with_the_currency_named_in_words():
