@@ -8,6 +8,7 @@ convention stay unresolved: both need the whole document and are settled in `fin
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 from operator import attrgetter, itemgetter
 
@@ -18,13 +19,14 @@ from .contract import Profile
 from .headers import parse_header
 from .lineclass import ANCHOR, BREAK, EMPTY, FX, TEXT_LINE, Item, classify
 from .page import CARD_KIND, HEADER, HOLDER, LABEL, OTHER_TABLE, SECTION, PageLayout
-from .rowbuild import RawRow, build_row, by_columns
+from .rowbuild import RawRow, build_row, by_columns, cheque_number
 from .tokens import AMOUNT, DATE, SYMBOL_CODES, TEXT
 from .vocabulary import (
     BALANCE,
     BALANCE_LABEL_RE,
     BALANCE_WORDS,
     CARRIED_RE,
+    CHEQUE_WORDS,
     CLOCK_RE,
     CREDIT,
     DEBIT,
@@ -584,6 +586,7 @@ class Assembler:
                 said = len(warnings)
                 row = build_row((item,), (), None, page, section, holder, warnings)
                 if row is not None:
+                    _numbered_cheque(row, (item,), self.model or self._guess)
                     rows.append(row)
                     parts.append(getattr(item, "part", 0))
                 elif len(warnings) > said:
@@ -610,6 +613,7 @@ class Assembler:
                 if row is None and len(warnings) > said:
                     self.unread.append((page, len(rows)))
                 if row is not None:
+                    _numbered_cheque(row, unit.lines, model)
                     if splits and len(unit.lines) > 1:
                         row.desc = by_columns(unit.lines, splits) or row.desc
                     rows.append(row)
@@ -879,6 +883,17 @@ def _named_heading(line: tuple) -> str | None:
 def _right_of(line: tuple, model: Model) -> bool:
     """Every word of the line is printed right of the table's last column."""
     return line[3][0][0] > model.columns[-1][1] + max(2.0, line[2])
+
+
+def _numbered_cheque(row: RawRow, lines: Sequence[Item], model: Model | None) -> None:
+    """ "Check" under the descriptions, its number under "Check Number": both."""
+    if (
+        model is not None
+        and model.cheques
+        and row.desc.lower() in CHEQUE_WORDS
+        and (number := cheque_number(lines))
+    ):
+        row.desc = f"{row.desc} {number}"
 
 
 def _cheques_of(section: tuple) -> str:

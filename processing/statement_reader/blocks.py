@@ -152,15 +152,22 @@ def _pitch(items: list[Item]) -> float:
 
 def _habit(elements: list, pitch: float) -> str | None:
     """Where this run prints dates, judged from description lines at its two edges."""
-    # The first and the last unit, looked for from either end (rows are most of a run).
-    first = next((i for i, e in enumerate(elements) if isinstance(e, Unit)), None)
+    # The first and the last row, looked for from either end (rows are most of a run).
+    first = next((i for i, e in enumerate(elements) if _row(e)), None)
     if first is None:
         return None
-    end = next(i for i, e in enumerate(reversed(elements)) if isinstance(e, Unit))
+    end = next(i for i, e in enumerate(reversed(elements)) if _row(e))
     last = len(elements) - 1 - end
-    lead = first > 0 and _tight(elements[first - 1].middle, elements[first].top, pitch)
-    trail = last < len(elements) - 1 and _tight(
-        elements[last].bottom, elements[last + 1].middle, pitch
+    # (A balance printed as a row next to the first or last row is no description line.)
+    lead = (
+        first > 0
+        and not isinstance(elements[first - 1], Unit)
+        and _tight(elements[first - 1].middle, elements[first].top, pitch)
+    )
+    trail = (
+        last < len(elements) - 1
+        and not isinstance(elements[last + 1], Unit)
+        and _tight(elements[last].bottom, elements[last + 1].middle, pitch)
     )
     if lead and trail:
         return MIDDLE
@@ -169,6 +176,17 @@ def _habit(elements: list, pitch: float) -> str | None:
     if trail:
         return FIRST
     return None
+
+
+def _balance(unit: Unit) -> bool:
+    """Whether the unit is a balance printed as rows are ("16 DEC  BALANCE BROUGHT FORWARD
+    1,846.32"), not a row."""
+    money = unit.lines[0].money
+    return len(unit.lines) == 1 and bool(money) and money[0][1] == "balance"
+
+
+def _row(element: object) -> bool:
+    return isinstance(element, Unit) and not _balance(element)
 
 
 def _tight(upper: float, lower: float, pitch: float) -> bool:

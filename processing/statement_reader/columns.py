@@ -20,6 +20,7 @@ from .vocabulary import (
 )
 from .vocabulary import (
     BALANCE,
+    CHEQUE_WORDS,
     CREDIT,
     CURRENCY,
     DEBIT,
@@ -39,7 +40,6 @@ from .vocabulary import (
 
 _TEXT_ROLES = frozenset({DESC})
 _FEE_WORDS = frozenset({"fee", "fees", "commission", "charges", "charge"})
-_CHEQUE_WORDS = frozenset({"check", "cheque", "chq", "chèque", "scheck", "draft"})
 _OUTSIDE = 30.0  # points beyond the outermost column that still belong to the table
 
 
@@ -98,14 +98,14 @@ class Model:
         for extra in money[:-1]:
             columns[columns.index(extra)] = (extra[0], extra[1], other, extra[3])
         self.columns = columns
-        if not home:
-            # "AMOUNT (SGD)": the rows' amounts are billed in the currency their title names
-            # ("CCY CONVERSION FEE  SGD 35.12": a figure in it is no foreign amount).
-            named = {
-                code for c in columns if c[2] in MONEY_ROLES for code in _title_currencies(c[3])
-            }
-            if len(named) == 1:
-                self.home = named.pop()
+        # "AMOUNT (SGD)": the rows' amounts are billed in the currency their title names
+        # ("CCY CONVERSION FEE  SGD 35.12", "Betrag 24,99 EUR" under "Betrag EUR": a figure in
+        # it is no foreign amount).
+        named = {code for c in columns if c[2] in MONEY_ROLES for code in _title_currencies(c[3])}
+        if len(named) == 1:
+            titled = named.pop()
+            self.home = home or titled
+            self.account_currency = account or titled
         self.left = columns[0][0] - _OUTSIDE
         # (A description printed last runs on to the page's edge.)
         last = columns[-1]
@@ -143,7 +143,7 @@ class Model:
         self.value_dates_only = POST in roles and DATE_ROLE not in roles
         # "Check No." over the numbers of paper cheques: "Check", as the column prints it.
         ref = next((c[3].split()[0] for c in columns if c[2] == REF), "")
-        self.cheques = ref.capitalize() if ref.lower() in _CHEQUE_WORDS else ""
+        self.cheques = ref.capitalize() if ref.lower() in CHEQUE_WORDS else ""
         after = [c[0] for c in columns if c[0] > self.desc_start + 1 and c[2] not in _TEXT_ROLES]
         self.desc_end = min(after, default=self.right)
         self.money_right = max((c[1] for c in columns if c[2] in MONEY_ROLES), default=self.right)
@@ -210,6 +210,9 @@ class Model:
         for column in self.columns:
             # "14.03" under the dates' title reads as a number: it is a day and month.
             if column[2] in (DATE_ROLE, POST) and x0 < column[1] + 2 and x1 > column[0] - 2:
+                return column[2], column[3]
+            # "0" under "N° Docto.": a reference, left-aligned as text is.
+            if column[2] == REF and column[0] - 2 <= x0 <= column[1]:
                 return column[2], column[3]
         return self._nearest_number(x0, x1)
 

@@ -227,21 +227,35 @@ def _split(cell: Column) -> list[Box]:
     return [(cell[0], cell[1], word) for word in cell[3].split()]
 
 
-def merge_stacked(upper: list[Box], lower: list[Box], height: float) -> list[Box]:
-    """Two header lines as one: words of overlapping cells joined top then bottom."""
-    cells = _cells(upper, height)
+def merge_stacked(
+    upper: list[Box], lower: list[Box], height: float, joined: bool = False
+) -> list[Box]:
+    """Two header lines as one: words of overlapping cells joined top then bottom (`joined`:
+    the upper line is two lines merged already, each of its words a cell)."""
+    cells = [[word] for word in upper] if joined else _cells(upper, height)
     lowers = _cells(lower, height)
+    cells, lowers = _split_under(cells, lowers), _split_under(lowers, cells)
     merged: list[Box] = []
     used = set()
     # A title over two titles under it, centred between them ("FECHA" over "OPER  LIQ",
     # "SALDO" over "OPERACIÓN  LIQUIDACIÓN"), heads each of them.
     groups = {i for i, c in enumerate(cells) if _over_two(c, lowers)}
-    for cell in lowers:
+    # A title and the lower cell that starts where it starts belong together, however close
+    # the lower cell before it comes.
+    starts = {
+        i: k
+        for i, c in enumerate(cells)
+        for k, low in enumerate(lowers)
+        if abs(low[0][0] - c[0][0]) < 1
+    }
+    for k, cell in enumerate(lowers):
         x0, x1 = cell[0][0], cell[-1][1]
         above = [
             i
             for i, c in enumerate(cells)
-            if c[0][0] < x1 + 2 and c[-1][1] > x0 - 2 and (i not in used or i in groups)
+            if c[0][0] < x1 + 2
+            and c[-1][1] > x0 - 2
+            and (i in groups or (i not in used and starts.get(i, k) == k))
         ]
         words = [w for i in above for w in cells[i]]
         used.update(above)
@@ -257,11 +271,26 @@ def merge_stacked(upper: list[Box], lower: list[Box], height: float) -> list[Box
         if i not in used:
             merged.append((c[0][0], c[-1][1], " ".join(w[2] for w in c)))
     merged.sort()
-    # Each merged cell is one word here, so keep them apart with a wide artificial gap.
-    return [(x0, x1, text) for x0, x1, text in merged]
+    return merged
 
 
 _HYPHENATED = re.compile(r"(\w)- (?=\w)")
+
+
+def _split_under(cells: list[list[Box]], others: list[list[Box]]) -> list[list[Box]]:
+    """One line's cells split where a word starts just where a cell of the other line starts:
+    two titles run together ("Data  Data" over "înregistrării tranzacției", 2 points apart;
+    "Transaction Posting" over "Date  Date")."""
+    starts = [c[0][0] for c in others]
+    split: list[list[Box]] = []
+    for cell in cells:
+        split.append([cell[0]])
+        for word in cell[1:]:
+            if any(abs(word[0] - x) < 1 for x in starts):
+                split.append([word])
+            else:
+                split[-1].append(word)
+    return split
 
 
 def _over_two(cell: list[Box], lowers: list[list[Box]]) -> bool:

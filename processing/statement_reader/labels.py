@@ -19,6 +19,7 @@ from .vocabulary import (
     LABEL_RE,
     LABEL_STRONG,
     LABEL_WORDS,
+    RATE_WORDS,
     TOTAL_RE,
     cases,
     fold,
@@ -118,6 +119,10 @@ def find_labels(
             )
         ):
             continue
+        if _rate_line(words) or _rewards_titles(words):
+            # "Suma tranzacție: 10,99 EUR, curs 4,9759": a row's original amount; "Opening
+            # Balance  Earned  Redeemed  Expired  Closing Balance": points or cashback.
+            continue
         # What the line says by itself is kept per line: every page repeats its summary.
         key = (tuple(words), height, whole)
         found = _FOUND.get(key)
@@ -138,6 +143,20 @@ def find_labels(
 
 
 _FOUND: dict[tuple, list[tuple]] = {}
+
+
+def _rate_line(words: list[tuple]) -> bool:
+    """A line naming a foreign currency and an exchange rate."""
+    said = [w[2].strip(".,:()").lower() for w in words]
+    return any(w in RATE_WORDS for w in said) and any(w.upper() in CURRENCY_CODES for w in said)
+
+
+def _rewards_titles(words: list[tuple]) -> bool:
+    """Titles of a table of reward points or cashback: what was earned, redeemed, expired."""
+    return len([w for w in words if w[2].strip(".:").lower() in _REWARD_WORDS]) >= 2
+
+
+_REWARD_WORDS = frozenset({"earned", "redeemed", "expired", "expiring", "forfeited"})
 
 
 def _slashed_label(text: str) -> bool:

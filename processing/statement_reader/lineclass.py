@@ -17,6 +17,7 @@ from .vocabulary import (
     BALANCE,
     BALANCE_LABEL_RE,
     BALANCE_WORDS,
+    CARRIED_RE,
     CURRENCY,
     CURRENCY_NAMES,
     DESC,
@@ -169,9 +170,11 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
                 and len(dates) == 1
                 and dates[0][0] == DATE_ROLE
                 and _full_date(value)
+                and not any(c[2] == POST for c in model.columns)
             ):
                 # "19 Feb 24  20 Feb 24  TESCO STORES": a second date before the description,
-                # under a title not read, is the posting date, not the description's first words.
+                # under a title not read, is the posting date, not the description's first words
+                # (where no column is titled for posting dates: "Valeur").
                 dates.append((POST, value, text))
             elif role == DESC:
                 cells.append(token)
@@ -504,13 +507,14 @@ def _foreign_line(item: Item, home: str = "") -> bool:
     named = [c for c in named if c != home]
     # "1 EURO = 1,0962 USD": a rate written as an equation; "412.00 X 1.083700 (EXCHG RATE)",
     # the original amount and its rate (the currency named on the line above).
-    rate = any(w in RATE_WORDS for w in words) or "=" in words or " @ " in text
-    rate = rate and any(_RATE.fullmatch(w) for w in words)
+    rated = any(w in RATE_WORDS for w in words) or "=" in words or " @ " in text
+    rate = rated and any(_RATE.fullmatch(w) for w in words)
     # ("Foreign Spend Amount: 212.00 US Dollars  Commission Amount: 5.01": named as such.)
     labelled = sum(map(_fx_label_word, words)) >= 3
-    if rate and item.fx is not None and item.fx[0]:
+    if (rate or (rated and labelled)) and item.fx is not None and item.fx[0]:
         # "DKK 14,920.00  €1.00 = DKK 7.4602": the original amount, then its rate (whose one
-        # euro is no original amount).
+        # euro is no original amount); "Monto origen USD 12,99  T/C 965,40", a rate to two
+        # places where the line names what it gives.
         return True
     if (
         amounts
@@ -671,6 +675,7 @@ def _wrapped(cells: list) -> bool:
         all(t[2] == TEXT or t[2] == DATE for t in cells)
         and cells[0][2] == TEXT
         and not any(w.strip(".,:").lower() in _CARRIED for t in cells for w in t[3].split())
+        and not CARRIED_RE.search(" ".join([t[3] for t in cells]).lower())
     )
 
 

@@ -412,7 +412,7 @@ def _stacked_header(
         and _titles_only(raw[i + 2][3], counts[i + 2])
     ):
         # "Transaction" and "Posting" over "Date  Date", the other titles centred between.
-        cells = merge_stacked(merged, raw[i + 2][3], height)
+        cells = merge_stacked(merged, raw[i + 2][3], height, joined=True)
         three = parse_header(cells, height, stacked=True)
         # (Titles in two languages stacked over each other are one header, not more columns.)
         # ("Transaction" over "Posting" over "Date  Date": a third line of the same titles'
@@ -687,6 +687,8 @@ def _classify(lines: list[tuple], i: int) -> None:
                 _tag(lines, i + 1, NOTE)
         if holder is not None:
             _tag(lines, i, HOLDER, holder)
+        elif NOTE_RE.search(text.lower()):
+            _tag(lines, i, NOTE)  # "Continued on page 3"
         else:
             _heading_beside_note(lines, i)
         return

@@ -115,9 +115,7 @@ def build_row(
         # which it is ("1041").
         # ("1190 * ^": the marks beside it are footnotes, not its name.)
         # (Of two reference columns, "Check number" and "Reference number", the first.)
-        desc = next(
-            (t[3] for item in lines if item.refs for t in item.refs if t[3].strip("*^†#")), ""
-        )
+        desc = cheque_number(lines)
     # Filled field by field (an __init__ called through the class costs more).
     row = RawRow()
     row.page, row.desc, row.year, row.above = page, desc, year, None
@@ -312,3 +310,8 @@ def _joined(cells: list) -> str:
             out.append(token[3])
         previous = token
     return " ".join(out)
+
+
+def cheque_number(lines: Sequence[Item]) -> str:
+    """The number in the row's reference column: a paper cheque's ("1041")."""
+    return next((t[3] for item in lines if item.refs for t in item.refs if t[3].strip("*^†#")), "")

@@ -93,7 +93,8 @@ _TITLES = {
     " | 入帳起息日 | 入帳日"
     " | 記帳日"
     " | ημ/νία αξίας | ημερομηνία αξίας | αξίας | дата списания | дата проводки | дата обработки"
-    " | data registrazione | data contabile"
+    " | data registrazione | data contabile | data înregistrării | data inregistrarii"
+    " | data decontării | data decontarii"
     " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
     " | valørdato | bogført | received by us | date received | received | valutadag | rentedag"
     " | maksupäivä | arvopv",
@@ -118,7 +119,7 @@ _TITLES = {
     " | histórico | historico | descrição | descricao | lançamento | lancamento"
     " | descrizione operazioni | descrizione operazione | causale | tekst | forklaring"
     " | beskrivelse | popis | popis transakce | název protiúčtu | descripción del movimiento"
-    " | descripcion del movimiento | concepto del movimiento | açıklama | aciklama"
+    " | descripcion del movimiento | concepto del movimiento | movimiento | açıklama | aciklama"
     " | işlem açıklaması | περιγραφή | αιτιολογία | описание | описание операции"
     " | опис | опис операції | призначення платежу | деталі операції"
     " | назначение платежа | 摘要 | 内容 | ご利用先 | お取引内容 | transactions in detail"
@@ -168,7 +169,7 @@ _TITLES = {
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
     " | салдо"
     " | залишок | залишок після операції | saldo operacion | saldo liquidacion"
-    " | saldo po transakcji | bakiye | saldo contabilístico | saldo disponível"
+    " | saldo po transakcji | bakiye | saldo contabilístico | saldo disponível | sold"
     " | 差引残高 | 残高 | số dư",
     REF: "ref | reference | ref no | reference no | reference number | ref number | chq no"
     " | cheque no | check no | chq ref no | chq/ref no | transaction id | auth code | approval code"
@@ -182,7 +183,8 @@ _TITLES = {
     " | card no | card number | card no (last 4) | card no. (last 4) | card last 4 | card"
     " | card used"
     " | arkistointitunnus | arkistotunnus | archive id | código referencia | código"
-    " | comprobante | nro. comprobante | n° comprobante | nº comprobante | folio | no. folio"
+    " | comprobante | nro. comprobante | n° comprobante | nº comprobante | comprob | nro. comprob"
+    " | n° comprob | nº comprob | folio | no. folio"
     " | n° documento | nº documento | n° docum | nº docum | nro. documento | n° doc | nº doc"
     " | origen | cód. origen | cod. origen"
     " | referens | referanse | reference id | ref id | no de référence | ag origem | lote"
@@ -191,7 +193,8 @@ _TITLES = {
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | kód banky"
     " | document | doc no | document no | nº documento | n° documento | num doc | doc"
-    " | dcto | docto | nro documento | no documento | rekening | tegenrekening"
+    " | dcto | docto | n° docto | nº docto | nro docto | nro documento | no documento | rekening"
+    " | tegenrekening"
     " | số tham chiếu | số chứng từ | mã giao dịch",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
     " | spend categories | spend category | spending category | merchant category"
@@ -347,7 +350,7 @@ _LABELS = [
         r"|anfangssaldo|ingående saldo|saldo iniziale|saldo aus (?:letzter|vorheriger) abrechnung"
         r"|saldo alt|saldo vorige abrechnung|solde (?:antérieur|précédent)|ancien solde"
         r"|saldo föregående|(?:übertrag|uebertrag) (?:von|aus)|saldovortrag|vortrag vom"
-        r"|report de la page"
+        r"|report de la page|report (?:de )?solde|solde report[ée]"
         r"|beginsaldo|vorig saldo|oud saldo|saldo początkowe|saldo z przeniesienia|saldo primo"
         r"|transport fra|transporteret|saldo der letzten abrechnung|saldo letzte abrechnung"
         r"|saldo der vorabrechnung|solde interm[ée]diaire(?! a fin| à fin)"
@@ -645,6 +648,8 @@ _CARD_ENDING_RE = re.compile(
 
 _DIGIT_GROUP_AFTER = re.compile(r"[ -]\d")
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[ -]$")
+# An account's IBAN in groups of four, letters among them ("RO49 RZBR 0000 0600 1234 5678").
+_IBAN_RE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b")
 
 
 def card_number(text: str) -> tuple[int, int, str] | None:
@@ -662,7 +667,9 @@ def card_number(text: str) -> tuple[int, int, str] | None:
         # Sixteen digits in groups, not four groups of a longer number ("FR76 3000 4008 7100
         # 0604 1728 732", an IBAN).
         if sum(ch in " -" for ch in number) >= 3 and not (
-            _DIGIT_GROUP_AFTER.match(text, m.end()) or _DIGIT_GROUP_BEFORE.search(text[: m.start()])
+            _DIGIT_GROUP_AFTER.match(text, m.end())
+            or _DIGIT_GROUP_BEFORE.search(text[: m.start()])
+            or any(i.start() <= m.start() < i.end() for i in _IBAN_RE.finditer(text))
         ):
             return m.start(), m.end(), m[1]
     m = (
@@ -767,7 +774,8 @@ CURRENCY_NAMES = {
     "francos": "CHF",
 }
 RATE_WORDS = words(
-    "rate exchange kurs taux conversion cambio wechselkurs växelkurs tc kur kuru árf árfolyam cours"
+    "rate exchange kurs taux conversion cambio wechselkurs växelkurs tc t/c kur kuru árf árfolyam"
+    " cours"
     " umrechnungskurs koers"
     " curs kurssi 換算レート 為替レート 적용환율 환율 ισοτιμία"
 )
@@ -784,3 +792,6 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}
+
+# The word for a paper cheque, as a column's title or a row's whole description ("Check").
+CHEQUE_WORDS = frozenset({"check", "cheque", "chq", "chèque", "scheck", "draft"})

@@ -10695,3 +10695,474 @@ def test_an_end_of_day_balance_column_beside_the_amounts():
     )
 
     assert descriptions(result) == ["Stripe Transfer", "Amazon Web Services"]
+
+
+def cheque_page(*lines):
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (80, "Check"),
+        (130, "Description"),
+        (420, "Withdrawals", "right"),
+        (520, "Balance", "right"),
+    )
+    numbers = words_of(209, (80, "Number"))
+    return page(1, titles, numbers, *lines)
+
+
+def test_a_cheque_described_only_as_such_is_named_by_its_number():
+    result = read_statement(
+        [
+            cheque_page(
+                words_of(
+                    225,
+                    (40, "1/16/24"),
+                    (80, "1041"),
+                    (130, "Check"),
+                    (420, "350.00", "right"),
+                    (520, "650.00", "right"),
+                ),
+                words_of(
+                    240,
+                    (40, "1/17/24"),
+                    (130, "Safeway #1487 San Jose CA"),
+                    (420, "86.42", "right"),
+                    (520, "563.58", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Check 1041", "Safeway #1487 San Jose CA"]
+
+
+def test_a_note_that_the_rows_go_on_on_a_numbered_page_is_no_row_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/07/2023", "CANADIAN TIRE #0264 RETURN", "54.99"),
+                words_of(240, (110, "Continued on page 3")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["CANADIAN TIRE #0264 RETURN"]
+
+
+def test_a_document_number_column_keeps_its_zeros_out_of_the_descriptions():
+    titles = words_of(
+        200,
+        (40, "Fecha"),
+        (80, "N° Docto."),
+        (140, "Descripción"),
+        (420, "Cargos", "right"),
+        (480, "Abonos", "right"),
+    )
+    rows = [
+        words_of(215 + 14 * k, (40, f"0{k + 1}/03/2024"), (80, number), (140, text), cell)
+        for k, (number, text, cell) in enumerate(
+            [
+                ("0", "Pago PAC Enel", (420, "48.930", "right")),
+                ("8841203", "Cheque Pagado por Caja", (420, "350.000", "right")),
+                ("0", "Abono Remuneración", (480, "2.480.000", "right")),
+                ("0", "Compra Lider Express", (420, "37.460", "right")),
+                ("0", "Giro Cajero Automático", (420, "100.000", "right")),
+                ("0", "Compra Jumbo", (420, "128.745", "right")),
+            ]
+        )
+    ]
+    result = read_statement([page(1, titles, *rows)])
+
+    assert descriptions(result)[:3] == [
+        "Pago PAC Enel",
+        "Cheque Pagado por Caja",
+        "Abono Remuneración",
+    ]
+    assert amounts(result)[2] == Decimal("-2480000")
+
+
+def test_an_original_amount_and_a_rate_to_two_places_named_as_such():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "13/03/2024", "Compra Internacional NETFLIX.COM", "12,541.00"),
+                words_of(230, (110, "Monto origen"), (180, "USD 12.99"), (240, "T/C 965.40")),
+                row(245, "14/03/2024", "Pago en Línea Entel PCS", "32,990.00"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Compra Internacional NETFLIX.COM", "Pago en Línea Entel PCS"]
+    assert (result.rows[0].original_amount, result.rows[0].original_currency) == (
+        Decimal("12.99"),
+        "USD",
+    )
+
+
+def test_two_titles_second_lines_run_together_under_their_first_words():
+    titles = words_of(
+        200,
+        (42, "Data"),
+        (94, "Data"),
+        (146, "Descriere tranzacție"),
+        (400, "Debit", "right"),
+        (470, "Credit", "right"),
+        (553, "Sold", "right"),
+    )
+    # "înregistrării" ends 1.8 points before "tranzacției" starts, right under the second
+    # "Data".
+    first = box(42, 209, "înregistrării", 7.4)
+    lower = [(*first[:2], 92.2, *first[3:]), box(94, 209, "tranzacției", 7.4)]
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                lower,
+                words_of(
+                    225,
+                    (42, "02.05.2024"),
+                    (94, "30.04.2024"),
+                    (146, "Cumpărare POS KAUFLAND"),
+                    (400, "287,64", "right"),
+                    (553, "8.454,72", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.date, r.posting_date) for r in result.rows] == [
+        (date(2024, 4, 30), date(2024, 5, 2))
+    ]
+
+
+def test_a_third_line_of_titles_under_titles_close_together():
+    upper = words_of(
+        200,
+        (36, "Transaction"),
+        (88, "Posting"),
+        (140, "Description"),
+        (392, "Amount in", "right"),
+        (462, "Amount (AED)", "right"),
+    )
+    # "Transaction" ends 5.5 points before "Posting": one cell, over two dates.
+    upper = [w if w[4] != "Transaction" else (36, w[1], 82.5, *w[3:]) for w in upper]
+    dates = words_of(208, (36, "Date"), (88, "Date"), (392, "Foreign", "right"))
+    last = words_of(215.5, (392, "Currency", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                upper,
+                dates,
+                last,
+                words_of(
+                    228,
+                    (36, "16/12/2024"),
+                    (88, "17/12/2024"),
+                    (140, "CARREFOUR CITY CENTRE DEIRA"),
+                    (462, "412.35", "right"),
+                ),
+                words_of(
+                    242,
+                    (36, "21/12/2024"),
+                    (88, "23/12/2024"),
+                    (140, "BOOKING.COM HOTEL AMSTERDAM"),
+                    (392, "EUR 612.00", "right"),
+                    (462, "2,397.82", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["CARREFOUR CITY CENTRE DEIRA", "BOOKING.COM HOTEL AMSTERDAM"]
+    assert result.rows[1].original_amount == Decimal("612.00")
+    assert [r.posting_date for r in result.rows] == [date(2024, 12, 17), date(2024, 12, 23)]
+
+
+def test_a_carried_balance_in_the_balance_column_is_no_row_text():
+    titles = words_of(
+        200,
+        (42, "Data"),
+        (146, "Descriere"),
+        (400, "Debit", "right"),
+        (470, "Credit", "right"),
+        (553, "Sold", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215,
+                    (42, "16.05.2024"),
+                    (146, "Cumpărare POS UBER BV AMSTERDAM"),
+                    (400, "41,96", "right"),
+                    (553, "12.446,35", "right"),
+                ),
+                words_of(227, (146, "SOLD REPORTAT"), (553, "12.446,35", "right")),
+            ),
+            page(
+                2,
+                titles,
+                words_of(215, (146, "SOLD REPORTAT"), (553, "12.446,35", "right")),
+                words_of(
+                    227,
+                    (42, "17.05.2024"),
+                    (146, "Încasare transfer"),
+                    (470, "350,00", "right"),
+                    (553, "12.796,35", "right"),
+                ),
+            ),
+        ]
+    )
+
+    assert descriptions(result) == ["Cumpărare POS UBER BV AMSTERDAM", "Încasare transfer"]
+    assert amounts(result) == [Decimal("41.96"), Decimal("-350.00")]
+
+
+def test_a_foreign_amount_line_opening_with_a_word_for_sum_is_no_total():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                row(220, "16.05.2024", "Cumpărare POS SPOTIFY AB STOCKHOLM", "54,69"),
+                words_of(230, (110, "Suma tranzacție:"), (190, "10,99 EUR,"), (240, "curs 4,9759")),
+                row(245, "17.05.2024", "Plată factură Engie", "298,61"),
+                words_of(265, (110, "TOTAL"), (540, "353,30", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Cumpărare POS SPOTIFY AB STOCKHOLM", "Plată factură Engie"]
+    assert result.rows[0].original_amount == Decimal("10.99")
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_cashback_table_s_balances_are_not_the_statement_s():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(150, (40, "Previous Balance"), (200, "AED 100.00", "right")),
+                words_of(165, (40, "Total Amount Due"), (200, "AED 160.00", "right")),
+                header(),
+                row(220, "16/12/2024", "CARREFOUR CITY CENTRE", "40.00"),
+                row(235, "17/12/2024", "ENOC AL QUOZ", "20.00"),
+                words_of(260, (40, "CASHBACK SUMMARY")),
+                words_of(
+                    275,
+                    (40, "Opening Balance"),
+                    (140, "Earned This Month"),
+                    (240, "Redeemed"),
+                    (340, "Expired"),
+                    (440, "Closing Balance"),
+                ),
+                words_of(
+                    287,
+                    (40, "AED 187.45"),
+                    (140, "AED 92.10"),
+                    (240, "AED 187.45"),
+                    (340, "AED 0.00"),
+                    (440, "AED 92.10"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("40.00"), Decimal("20.00")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_an_account_s_iban_beside_its_holder_is_no_card():
+    titles = words_of(
+        200, (42, "Data"), (110, "Descriere"), (470, "Debit", "right"), (553, "Sold", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    120,
+                    (40, "IONESCU ELENA-CRISTINA"),
+                    (330, "IBAN"),
+                    (417, "RO49 RZBR 0000 0600 1234 5678"),
+                ),
+                titles,
+                words_of(
+                    215,
+                    (42, "02.05.2024"),
+                    (110, "Plată factură Enel"),
+                    (470, "214,80", "right"),
+                    (553, "8.239,92", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.description, r.cardholder) for r in result.rows] == [("Plată factură Enel", None)]
+
+
+def test_rows_dated_on_their_last_line_after_a_balance_brought_forward():
+    titles = words_of(
+        200,
+        (36, "DATE"),
+        (66, "TRANSACTION"),
+        (320, "MONEY OUT", "right"),
+        (400, "MONEY IN", "right"),
+        (490, "BALANCE", "right"),
+    )
+    # (Printed as one string per line: the date's words run into the text's, no cell apart.)
+    lines = [
+        [(36, "16 DEC"), (66, "BALANCE BROUGHT FORWARD"), (490, "1,846.32", "right")],
+        [(66, "SAINSBURYS S/MKTS")],
+        [
+            (36, "16 DEC"),
+            (66, "CAMDEN TOWN GB"),
+            (320, "54.38", "right"),
+            (490, "1,791.94", "right"),
+        ],
+        [(66, "COSTA COFFEE")],
+        [(36, "17 DEC"), (66, "KENTISH TOWN"), (320, "3.95", "right"), (490, "1,787.99", "right")],
+    ]
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(150, (36, "STATEMENT PERIOD 16 DECEMBER 2024 TO 15 JANUARY 2025")),
+                titles,
+                *(words_of(215 + 11.5 * k, *cells) for k, cells in enumerate(lines)),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "SAINSBURYS S/MKTS CAMDEN TOWN GB",
+        "COSTA COFFEE KENTISH TOWN",
+    ]
+
+
+def test_an_amount_in_the_currency_the_titles_name_stays_in_the_description():
+    titles = words_of(200, (40, "Bu-Tag"), (122, "Vorgang"), (520, "Betrag", "right"), (523, "EUR"))
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215, (40, "27.12.2024"), (122, "Gutschrift Amazon"), (520, "24,99 H", "right")
+                ),
+                words_of(225, (122, "Betrag"), (160, "24,99 EUR")),
+                words_of(
+                    240, (40, "30.12.2024"), (122, "Basislastschrift"), (520, "187,35 S", "right")
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Gutschrift Amazon Betrag 24,99 EUR", "Basislastschrift"]
+    assert result.rows[0].original_amount is None
+
+
+def test_a_date_in_the_description_where_a_column_holds_the_value_dates():
+    titles = words_of(
+        200,
+        (42, "Date"),
+        (88, "Libellé"),
+        (334, "Valeur"),
+        (460, "Débit", "right"),
+        (540, "Crédit", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(214, (88, "PRLV SEPA FREE MOBILE FACTURE DU")),
+                words_of(
+                    223,
+                    (42, "27/12"),
+                    (88, "20/12/2024"),
+                    (334, "27/12"),
+                    (460, "19,99", "right"),
+                ),
+                words_of(
+                    238, (42, "30/12"), (88, "CB MONOPRIX"), (334, "30/12"), (460, "43,27", "right")
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result)[0] == "PRLV SEPA FREE MOBILE FACTURE DU 20/12/2024"
+    assert result.rows[0].posting_date != date(2024, 12, 20)
+
+
+def test_a_balance_carried_over_with_its_date_in_words_is_no_row():
+    titles = words_of(
+        200, (42, "Date"), (100, "Libellé"), (460, "Débit", "right"), (540, "Crédit", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    214, (42, "02/01/2025"), (100, "PRLV SEPA DGFIP"), (460, "245,00", "right")
+                ),
+                words_of(
+                    229,
+                    (100, "SOLDE INTERMÉDIAIRE AU"),
+                    (210, "02/01/2025"),
+                    (262, "- À REPORTER"),
+                    (540, "2 266,14", "right"),
+                ),
+            ),
+            page(
+                2,
+                titles,
+                words_of(
+                    214, (100, "REPORT SOLDE AU"), (180, "02/01/2025"), (540, "2 266,14", "right")
+                ),
+                words_of(
+                    229, (42, "03/01/2025"), (100, "CHEQUE N° 8800412"), (460, "165,00", "right")
+                ),
+            ),
+        ]
+    )
+
+    assert descriptions(result) == ["PRLV SEPA DGFIP", "CHEQUE N° 8800412"]
+
+
+def test_a_reference_title_run_into_the_description_s():
+    titles = [
+        box(32, 200, "Fecha"),
+        box(72, 200, "Comprob."),
+        box(112, 200, "Movimiento"),
+        *words_of(
+            200, (380, "Débito", "right"), (438, "Crédito", "right"), (494, "Saldo", "right")
+        ),
+    ]
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215,
+                    (32, "02/12/24"),
+                    (72, "00451278"),
+                    (112, "Compra con tarjeta COTO"),
+                    (380, "$48.732,40", "right"),
+                    (494, "$1.197.147,75", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Compra con tarjeta COTO"]
