@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from operator import attrgetter, itemgetter
 
-from .blocks import FIRST, units_of
+from .blocks import FIRST, LAST, units_of
 from .checks import total_side
 from .columns import Model, guess_model, with_profile
 from .contract import Profile
@@ -163,6 +163,7 @@ class Assembler:
                                 )
                             )
                             or _bare_row_below(lines, i, model)
+                            or (tag == SECTION and self._first_line(lines, i, model, spacing))
                         )
                     elif tag == LABEL and line[5] == "weak":
                         # A summary figure printed over the table ("Purchases  4,461.77")
@@ -419,6 +420,19 @@ class Assembler:
                 self._figure(label, page, self.model or guess, line if alone else None)
             if self.model is not None:
                 self._dated_label(line, labels)
+
+    def _first_line(
+        self, lines: list[tuple], i: int, model: Model | None, spacing: float | None
+    ) -> bool:
+        """A heading's words in a table of money-out and money-in columns whose rows print
+        their dates on their last line, as close over the line below as a row's lines are
+        ("CASH WITHDRAWAL" over "08 JAN  CO-OP BANK CAMDEN  60.00"): that row's first line
+        (the columns give the signs; a section has none to give)."""
+        if self.mode != LAST or model is None or spacing is None or i + 1 >= len(lines):
+            return False
+        roles = {c[2] for c in model.columns}
+        below = lines[i + 1]
+        return {DEBIT, CREDIT} <= roles and not below[4] and below[0] - lines[i][1] <= spacing
 
     def _turns(self, line: tuple, tag: str) -> bool:
         """A heading's words naming the other kind of rows than the section they are in

@@ -219,7 +219,7 @@ def _parse(
 
 
 # A reference column titled for a number ("CHECK NO.", "Cheque #"): numbers, no description.
-_NUMBERED_TITLE = re.compile(r"che(?:ck|que)|\bchq|\bno\b|number|\bnr\b|#")
+_NUMBERED_TITLE = re.compile(r"che(?:ck|que)|\bchq|\bno\b|number|n[úu]mero|\bnr\b|#")
 
 
 def _split(cell: Column) -> list[Box]:

@@ -18,6 +18,7 @@ from .vocabulary import (
     BALANCE_LABEL_RE,
     BALANCE_WORDS,
     CARRIED_RE,
+    CATEGORY,
     CURRENCY,
     CURRENCY_NAMES,
     DESC,
@@ -224,6 +225,10 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
                 cells.append(token)  # after words of the text ("Miete Maerz 2024"), the text's
             else:
                 year = value
+        elif role == CATEGORY and kind == TEXT and x0 < lo < x1 - 10 and (rest := _past(token, lo)):
+            # "Domestic Transfer J THORNE SALARY" in one string from the type's column: the
+            # words from where the descriptions start are the description's.
+            cells.append(rest)
         elif role == DESC and not (x0 < model.desc_start and _TIME.fullmatch(text)):
             cells.append(token)
         elif role == REF:
@@ -280,8 +285,11 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
     if fx_at is not None and cells and cells[-1][0] > fx_at:
         # "LONDON GBR  25.00 GBP @ 1.27360": the rate after the foreign amount is that
         # amount's, not the row's text.
+        # ("USD 45.00 CONVERTED AT 0.6421": the rate named in words.)
         after = [t for t in cells if t[0] > fx_at]
-        if after[0][3][:1] == "@" and all(_RATE.search(t[3]) or t[3] == "@" for t in after):
+        if (after[0][3][:1] == "@" and all(_RATE.search(t[3]) or t[3] == "@" for t in after)) or (
+            _fx_label(after) and any(_RATE.search(t[3]) for t in after)
+        ):
             cells[:] = [t for t in cells if t[0] < fx_at]
     if fx_token is not None and _in_sentence(cells, fx_at):
         # "Card transaction of 29.99 USD issued by OPENAI": the original amount inside the
@@ -583,6 +591,16 @@ def _named_amount(cells: list) -> tuple[tuple[int, str], float] | None:
             return (cells[k][4][0], currency), cells[k][0]
         if currency in ZERO_DECIMAL and _WHOLE_NUMBER.fullmatch(cells[k][3]):
             return (int(cells[k][3].replace(",", "").replace(".", "")) * 100, currency), cells[k][0]
+        # ("Pôvodná suma: 11 580 HUF": its thousands a word of their own.)
+        if (
+            k + 2 < len(cells)
+            and (currency := _currency_named(cells[k + 2])) in ZERO_DECIMAL
+            and cells[k][3].isdigit()
+            and len(cells[k][3]) <= 3
+            and cells[k + 1][3].isdigit()
+            and len(cells[k + 1][3]) == 3
+        ):
+            return (int(cells[k][3] + cells[k + 1][3]) * 100, currency), cells[k][0]
     return None
 
 
@@ -666,6 +684,19 @@ def _currency_only(cells: list) -> str:
         return ""
     # (A name of one word or of several: "EURO", "POUND STERLING", "U. S. DOLLAR".)
     return _currency_named(words[0])
+
+
+def _past(token: tuple, x: float) -> tuple | None:
+    """The token's words that start at x or right of it (each character as wide as the
+    others, as a string of one font prints them), as a token, or None."""
+    x0, x1, _, text, _ = token
+    width = (x1 - x0) / len(text)
+    start = 0
+    for word in text.split(" "):
+        if x0 + start * width >= x - width / 2 and start:
+            return (x0 + start * width, x1, TEXT, text[start:], None)
+        start += len(word) + 1
+    return None
 
 
 def _wrapped(cells: list) -> bool:

@@ -713,7 +713,8 @@ def _classify(lines: list[tuple], i: int) -> None:
     if _END_RE.search(lower):
         _tag(lines, i, OTHER_TABLE)  # "**** End of Statement ****": no rows follow
         return
-    if NOTE_RE.search(lower) or _footnote(tokens):
+    if NOTE_RE.search(lower) or _footnote(tokens) or BALANCE_LABEL_RE.fullmatch(fold(lower)):
+        # (A balance's label without its figure, "Overført fra forrige side": no row's text.)
         _tag(lines, i, NOTE)
         return
     words = lower.replace("/", " ").split()  # ("ATM/Purchases": two words)

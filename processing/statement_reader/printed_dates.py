@@ -90,11 +90,14 @@ def date_at(words: list[Box], i: int, height: float) -> tuple[Token, int] | None
             return _with_year(words, i, i + 1, height, (x0, x1, text, value))
         m = _DAY.fullmatch(text)
         if m and i + 1 < len(words) and 1 <= int(m[1]) <= 31:
-            nx0, nx1, month = words[i + 1]
+            # ("16 de diciembre de 2024": the day, "de", the month.)
+            k = i + 2 if words[i + 1][2].lower() in _OF and i + 2 < len(words) else i + 1
+            nx0, nx1, month = words[k]
             number = MONTHS.get(month.rstrip(".,").lower())
-            if number and nx0 - x1 < 1.5 * height:
+            if number and nx0 - words[k - 1][1] < 1.5 * height:
                 value = ("W", number, int(m[1]), None)
-                return _with_year(words, i, i + 2, height, (x0, nx1, f"{text} {month}", value))
+                said = " ".join(w[2] for w in words[i : k + 1])
+                return _with_year(words, i, k + 1, height, (x0, nx1, said, value))
         return None
     if not text[:3].isalpha():
         return None
@@ -154,6 +157,17 @@ def _with_year(
 ) -> tuple[Token, int]:
     """Extend a worded date with the year printed after it (`22 Jul 25`, `Jan 15, 2024`)."""
     x0, x1, text, value = partial
+    if (
+        value[3] is None
+        and j + 1 < len(words)
+        and words[j][2].lower() in _OF
+        and YEAR4.fullmatch(words[j + 1][2])
+        and words[j][0] - x1 < 1.2 * height
+    ):
+        # ("16 de diciembre de 2024": the year after "de".)
+        nx1, nxt = words[j + 1][1], words[j + 1][2]
+        year = year_of(nxt)
+        return (x0, nx1, DATE, f"{text} {words[j][2]} {nxt}", (*value[:3], year)), j + 2
     if value[3] is None and j < len(words):
         nx0, nx1, nxt = words[j]
         close = nx0 - x1 < 1.2 * height
@@ -167,6 +181,9 @@ def _with_year(
             year = year_of(nxt.strip("'.,"))
             return (x0, nx1, DATE, f"{text} {nxt}", (*value[:3], year)), j + 1
     return (x0, x1, DATE, text, value), j
+
+
+_OF = frozenset({"de", "del"})
 
 
 def year_of(text: str | None) -> int | None:

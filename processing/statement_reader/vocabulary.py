@@ -48,6 +48,7 @@ BALANCE_WORDS = frozenset({"saldo", "balance", "solde", "kontostand", "s a l d o
 
 _TITLES = {
     DATE: "date | transaction date | trans date | tran date | txn date | trx date | purchase date"
+    " | f.oper | f. oper | f.operacion | f.operación | sale | transdag"
     " | sale date | entry date | activity date | date of transaction | dia"
     " | date of | date of trans | date of trans. | date of txn."
     " | transaction day | datum | buchungstag | buchungsdatum | verbuchungsdatum | fecha"
@@ -83,10 +84,12 @@ _TITLES = {
     " | booking date | book date | booked | value dt | val dt"
     " | posting dt | post dt | valeur | date de valeur | buchung | buchungsdatum"
     " | date de comptabilisation | date compta | вальор"
-    " | fecha contable | bokföringsdatum | bokföringsdag | bogføringsdato | bokfört | f valor"
+    " | fecha contable | bokföringsdatum | bokföringsdag | bogføringsdato | bokfört | bokført"
+    " | f valor | f.valor"
     " | reskontradatum | reskontradag | rentedatum | valutadatum"
     " | data waluty | data księgowania | datum knjiženja | datum knjizenja | datum valute"
     " | datum obrade | datum knjiženja transakcije | datum zaúčtovania | datum valute"
+    " | dátum zaúčtovania | dátum zaúčt | dátum valuty | datum valuty"
     " | tanggal valuta | tgl valuta | tanggal efektif"
     " | data valuta | data valor | data de valor | data-valor | fecha de cargo | fecha cargo"
     " | könyvelés dátuma | könyvelés | értéknap | arvopäivä | data valutei | date valeur"
@@ -118,7 +121,8 @@ _TITLES = {
     " | merchant location | location | province | state/province | ciudad | ville | pays | ort"
     " | histórico | historico | descrição | descricao | lançamento | lancamento"
     " | descrizione operazioni | descrizione operazione | causale | tekst | forklaring"
-    " | beskrivelse | popis | popis transakce | název protiúčtu | descripción del movimiento"
+    " | beskrivelse | popis | popis transakce | popis transakcie | název protiúčtu"
+    " | descripción del movimiento"
     " | descripcion del movimiento | concepto del movimiento | movimiento | açıklama | aciklama"
     " | işlem açıklaması | περιγραφή | αιτιολογία | описание | описание операции"
     " | опис | опис операції | призначення платежу | деталі операції"
@@ -127,6 +131,7 @@ _TITLES = {
     " | közlemény | saaja/maksaja | selite | viesti | tapahtuma | descriere | detalii tranzactie"
     " | descripción operación o cobro | descripción operación | descripcion operacion",
     AMOUNT: "amount | amt | transaction amount | billing amount | billed amount | amount billed"
+    " | cargo/abono | cargos/abonos | cargo / abono | cantidad"
     " | billed this month | amount billed this month | payment amount this month"
     " | billing amount this month | billing amount | payment amount"
     " | payment this month | this month's payment | monto total a pagar | total a pagar | monto"
@@ -142,7 +147,8 @@ _TITLES = {
     " | összeg | summa | määrä | suma | iznos | iznos u eur | iznos eur | znesek | iznos u kn"
     " | сума | сума в валюті картки | сума у валюті картки | сума в валюті рахунку"
     " | importo euro",
-    DEBIT: "debit | debits | withdrawal | withdrawals | money out | paid out | out | debit amount"
+    DEBIT: "debit | debits | debet | withdrawal | withdrawals | money out | paid out | out"
+    " | debit amount"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
     " | withdrawal amount | amount subtracted | subtracted | amounts subtracted"
     " | payments | lastschrift | belastung | ausgang | spent | charges | charge | uttag | fees"
@@ -153,7 +159,8 @@ _TITLES = {
     " | số tiền ghi nợ | ghi nợ | phát sinh nợ"
     " | ut av konto | ut fra konto | uttak | retiros | retiro | retiros / cargos | saques"
     " | payments out | payments - out | bedrag af | withdrawn | outgoing | debe",
-    CREDIT: "credit | credits | deposit | deposits | money in | paid in | in | receipts | incoming"
+    CREDIT: "credit | credits | kredit | deposit | deposits | money in | paid in | in | receipts"
+    " | incoming"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
     " | gutschrift | received | deposited | amount added | added | amounts added"
     " | deposit amt | deposit amount | eingang | insättning | uznania | crédito | credito"
@@ -165,7 +172,7 @@ _TITLES = {
     " | payments in | payments - in | bedrag bij | haber",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
-    " | end of day balance"
+    " | end of day balance | saldo diario | zůstatek | zostatok"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
     " | салдо"
     " | залишок | залишок після операції | saldo operacion | saldo liquidacion"
@@ -179,7 +186,8 @@ _TITLES = {
     " | serial number | sr no | sl no | s no | serno | ser no | txn no | transaction no"
     " | transaction number"
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
-    " | check number | check no | draft | draft no | draft number | check | cheque | check#"
+    " | check number | check no | check nbr | draft | draft no | draft number | check | cheque"
+    " | check#"
     " | card no | card number | card no (last 4) | card no. (last 4) | card last 4 | card"
     " | card used"
     " | arkistointitunnus | arkistotunnus | archive id | código referencia | código"
@@ -188,7 +196,7 @@ _TITLES = {
     " | n° documento | nº documento | n° docum | nº docum | nro. documento | n° doc | nº doc"
     " | origen | cód. origen | cod. origen"
     " | referens | referanse | reference id | ref id | no de référence | ag origem | lote"
-    " | nro operacion"
+    " | nro operacion | nº oper | n° oper | nro oper | número | numero"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | kód banky"
@@ -197,7 +205,9 @@ _TITLES = {
     " | tegenrekening"
     " | số tham chiếu | số chứng từ | mã giao dịch",
     CATEGORY: "category | type | transaction type | mcc | kategorie | catégorie | categoría"
+    " | ofic | oficina | can | canal"
     " | spend categories | spend category | spending category | merchant category"
+    " | expense category | expense type"
     " | spends area | spend area | spending area | spends category | merchant type"
     " | payment method | payment type | installments | no. of installments"
     " | kurs | rate | exchange rate | fx rate | conversion rate | taux | cours | tipo de cambio"
@@ -598,7 +608,7 @@ NOTE_RE = re.compile(
     r"\b(?:to be continued|continued (?:on|over|overleaf|next page)"
     r"|see (?:the )?(?:next|following) page"
     r"|suite au verso|suite (?:à la|en) page suivante|fortsetzung auf|segue(?=\s*(?:>|$))"
-    r"|ciąg dalszy na następnej stronie|contin[úu]a en la (?:siguiente )?p[áa]gina)\b"
+    r"|ciąg dalszy na następnej stronie|contin[úu]a en la (?:siguiente |pr[óo]xima )?p[áa]gina)\b"
 )
 PRODUCT_WORDS = words(
     "visa mastercard master amex platinum gold titanium signature infinite world elite "
@@ -774,8 +784,8 @@ CURRENCY_NAMES = {
     "francos": "CHF",
 }
 RATE_WORDS = words(
-    "rate exchange kurs taux conversion cambio wechselkurs växelkurs tc t/c kur kuru árf árfolyam"
-    " cours"
+    "rate exchange kurs kurz taux conversion cambio wechselkurs växelkurs tc t/c kur kuru árf"
+    " árfolyam cours"
     " umrechnungskurs koers"
     " curs kurssi 換算レート 為替レート 적용환율 환율 ισοτιμία"
 )

@@ -11166,3 +11166,206 @@ def test_a_reference_title_run_into_the_description_s():
     )
 
     assert descriptions(result) == ["Compra con tarjeta COTO"]
+
+
+def test_a_type_run_into_the_details_in_one_string_gives_the_details_their_words():
+    # One Courier string per line: the type's words reach the details' column, one space
+    # apart.
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (95, "Type"),
+        (177, "Details"),
+        (420, "Paid in", "right"),
+        (470, "Paid out", "right"),
+        (540, "Balance", "right"),
+    )
+    rows = [
+        ("05 Feb 2024", "Faster Payment", "M PATEL INVOICE BW-1044", "", "£820.00", "£8,190.03"),
+        ("05 Feb 2024", "Domestic Transfer J THORNE SALARY FEB", "", "£1,850.00", "", "£6,340.03"),
+        ("06 Feb 2024", "Card Transaction", "TRAVIS PERKINS PLC", "£642.75", "", "£5,697.28"),
+    ]
+    lines = []
+    for k, (day, kind, details, out, into, balance) in enumerate(rows):
+        y = 215 + 14 * k
+        # (Each character 4.5 points wide: "Domestic Transfer " ends where the details start.)
+        cells = [(40, day), (95, kind)] + ([(177, details)] if details else [])
+        cells += [(420, into, "right")] if into else []
+        cells += [(470, out, "right")] if out else []
+        lines.append(words_of(y, *cells, (540, balance, "right")))
+    joined = [w for w in lines[1] if 95 <= w[0] < 400]
+    run = (95, joined[0][1], 95 + 4.5 * 37, joined[0][3], "Domestic Transfer J THORNE SALARY FEB")
+    lines[1] = [w for w in lines[1] if not 95 <= w[0] < 400] + [(*run, 0, 0, 0)]
+    result = read_statement([page(1, titles, *lines)])
+
+    assert descriptions(result) == [
+        "M PATEL INVOICE BW-1044",
+        "J THORNE SALARY FEB",
+        "TRAVIS PERKINS PLC",
+    ]
+
+
+def test_a_carried_balance_s_label_without_its_figure_is_no_row_text():
+    titles = words_of(
+        200,
+        (36, "Bokført"),
+        (80, "Forklaring"),
+        (390, "Ut av konto", "right"),
+        (460, "Inn på konto", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(215, (36, "20.12"), (80, "KIWI TORSHOV OSLO"), (390, "512,37", "right")),
+            ),
+            page(
+                2,
+                titles,
+                words_of(215, (80, "Overført fra forrige side")),
+                words_of(230, (80, "Varekjøp")),
+                words_of(241, (36, "27.12"), (80, "ELKJOP STORO OSLO"), (390, "3.990,00", "right")),
+            ),
+        ]
+    )
+
+    assert descriptions(result) == ["KIWI TORSHOV OSLO", "Varekjøp ELKJOP STORO OSLO"]
+
+
+def test_a_rate_in_words_after_the_original_amount_on_the_row_s_line():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(160, (40, "Statement period 16 December 2024 to 15 January 2025")),
+                header(),
+                words_of(220, (110, "VISA PURCHASE AMAZON MARKETPLACE US")),
+                words_of(
+                    230,
+                    (40, "23 Dec"),
+                    (110, "USD 45.00"),
+                    (160, "CONVERTED AT 0.6421"),
+                    (540, "$70.08", "right"),
+                ),
+                words_of(
+                    245, (40, "24 Dec"), (110, "COLES SUPERMARKETS"), (540, "$12.40", "right")
+                ),
+            )
+        ]
+    )
+
+    assert "CONVERTED" not in " ".join(descriptions(result))
+    assert result.rows[0].original_amount == Decimal("45.00")
+
+
+def test_a_sale_date_beside_the_post_date_is_the_row_s_date():
+    titles = words_of(
+        200, (36, "Sale"), (95, "Post"), (150, "Description"), (540, "Amount", "right")
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(160, (40, "Billing Period: 12/09/23-01/08/24")),
+                titles,
+                words_of(
+                    215,
+                    (36, "12/09"),
+                    (95, "12/11"),
+                    (150, "HEB #0412 AUSTIN TX"),
+                    (540, "$87.43", "right"),
+                ),
+                words_of(
+                    228,
+                    (36, "01/03"),
+                    (95, "01/04"),
+                    (150, "TARGET 00012345 AUSTIN TX"),
+                    (540, "$18.99", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert [(r.date, r.posting_date) for r in result.rows] == [
+        (date(2023, 12, 9), date(2023, 12, 11)),
+        (date(2024, 1, 3), date(2024, 1, 4)),
+    ]
+
+
+def test_a_period_in_spanish_words_gives_the_rows_their_years():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(150, (380, "Período: 16 de diciembre de 2024 al 15 de enero de 2025")),
+                header(),
+                row(220, "12/20", "DEPÓSITO DIRECTO NÓMINA", "1,842.36"),
+                row(235, "01/06", "COMPRA VISA DÉBITO PUMA", "45.00"),
+            )
+        ]
+    )
+
+    assert [r.date for r in result.rows] == [date(2024, 12, 20), date(2025, 1, 6)]
+
+
+def test_an_expense_category_column_stays_out_of_the_descriptions():
+    titles = words_of(
+        200,
+        (40, "Date"),
+        (108, "Merchant"),
+        (292, "Expense category"),
+        (540, "Amount (EUR)", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215,
+                    (40, "02 Mar 2024"),
+                    (108, "Google Ads"),
+                    (292, "Advertising"),
+                    (540, "1,250.00", "right"),
+                ),
+                words_of(
+                    230,
+                    (40, "04 Mar 2024"),
+                    (108, "Canva Pty Ltd"),
+                    (292, "Software"),
+                    (540, "13.87", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Google Ads", "Canva Pty Ltd"]
+
+
+def test_a_heading_over_a_row_dated_on_its_last_line_gives_its_sign_to_a_single_amount():
+    # Rows dated on their last line: the first page shows the habit. In a table of one
+    # amount column, a heading's words over a row still head the credits, not the row's text.
+    result = read_statement(
+        [
+            page(
+                1,
+                header(),
+                words_of(215, (110, "SAINSBURYS S/MKTS")),
+                row(226.5, "01/03/2024", "CAMDEN TOWN GB", "20.00"),
+                words_of(238, (110, "COSTA COFFEE")),
+                row(249.5, "02/03/2024", "KENTISH TOWN", "3.95"),
+            ),
+            page(
+                2,
+                header(),
+                words_of(215, (110, "TESCO STORES")),
+                row(226.5, "03/03/2024", "LEEDS GB", "12.40"),
+                words_of(238, (110, "PAYMENTS AND CREDITS")),
+                row(249.5, "04/03/2024", "DIRECT PAYMENT RECEIVED", "100.00"),
+            ),
+        ]
+    )
+
+    assert descriptions(result)[-1] == "DIRECT PAYMENT RECEIVED"
+    assert amounts(result)[-1] == Decimal("-100.00")
