@@ -159,7 +159,10 @@ class Assembler:
                                 if not run
                                 else not (
                                     _heading(line, tag, line[0] - bottom, spacing)
-                                    or self._turns(line, tag)
+                                    or (
+                                        self._turns(line, tag)
+                                        and not _closer(line, bottom, spacing)
+                                    )
                                 )
                             )
                             or _bare_row_below(lines, i, model)
@@ -892,6 +895,13 @@ def _named_heading(line: tuple) -> str | None:
     if k >= 2 and (text.isupper() or name.isupper()) and _a_person(name, 4):
         return name
     return None
+
+
+def _closer(line: tuple, bottom: float, spacing: float | None) -> bool:
+    """The line is closer to the line above than the run's last two lines are to each other:
+    a row's wrapped line ("ACH DEBIT VERIZON WIRELESS" over "PAYMENTS", 9.5 points apart among
+    rows 13.5 apart), not a heading printed where the next row would be."""
+    return spacing is not None and line[0] - bottom < spacing - 1
 
 
 def _right_of(line: tuple, model: Model) -> bool:

@@ -447,6 +447,14 @@ def _stacked_header(
         or (alone and len(two) == len(alone) and _dates_titled(two) > _dates_titled(alone))
         # ("Check" over "Number": the same columns as the lower line's, their titles whole.)
         or (len(two) == len(lower) and list(map(_ROLE, two)) == list(map(_ROLE, lower)))
+        # ("Trans  Post  Reference Number …" over "Date  Date": as many columns as the upper
+        # line's, none over another, two titles or more of it completed.)
+        or (
+            alone
+            and len(two) == len(alone)
+            and cell_count(raw[i + 1][3], height) >= 2
+            and not _overlapping(two)
+        )
     ):
         return two, 2
     return None

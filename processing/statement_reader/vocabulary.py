@@ -799,6 +799,7 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " oryginalna kwota operacji oryg işlem tutarı moneda extranjera divisa moeda estrangeira"
     " valuta estera fcy сума в оригинална валута eredeti összeg w walucie monto origen"
     " t.c importo local bedrag umsatz tipo de valuutta alkuperäinen alkup cizí měně v směna"
+    " originale frgn"
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}

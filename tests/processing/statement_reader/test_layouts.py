@@ -11369,3 +11369,72 @@ def test_a_heading_over_a_row_dated_on_its_last_line_gives_its_sign_to_a_single_
 
     assert descriptions(result)[-1] == "DIRECT PAYMENT RECEIVED"
     assert amounts(result)[-1] == Decimal("-100.00")
+
+
+def test_titles_completed_by_a_line_of_second_words_under_them():
+    titles = words_of(
+        200,
+        (40, "Trans"),
+        (84, "Post"),
+        (128, "Reference Number"),
+        (228, "Description"),
+        (500, "Credits", "right"),
+        (572, "Charges", "right"),
+    )
+    seconds = words_of(205.5, (40, "Date"), (84, "Date"))
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(160, (40, "Statement Period 12/08/2023 to 01/07/2024")),
+                titles,
+                seconds,
+                words_of(217, (40, "Payments")),
+                words_of(
+                    229,
+                    (40, "12/18"),
+                    (84, "12/18"),
+                    (128, "84G7XUWQD6X1QT0UH"),
+                    (228, "ONLINE PAYMENT THANK YOU"),
+                    (500, "450.00", "right"),
+                ),
+                words_of(245, (40, "Purchases")),
+                words_of(
+                    257,
+                    (40, "12/08"),
+                    (84, "12/11"),
+                    (128, "RPX1W2KRAAYE0CERY"),
+                    (228, "SAFEWAY #1711 SUNNYVALE CA"),
+                    (572, "87.32", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["ONLINE PAYMENT THANK YOU", "SAFEWAY #1711 SUNNYVALE CA"]
+    assert amounts(result) == [Decimal("-450.00"), Decimal("87.32")]
+
+
+def test_a_heading_s_word_closer_under_a_row_than_the_rows_are_apart_is_its_text():
+    # Rows 13.5 points apart, their wrapped lines 9.5: "PAYMENTS" 9.5 under a withdrawal.
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(180, (44, "WITHDRAWALS AND OTHER DEBITS")),
+                header(195),
+                row(210, "12/24/2024", "DEBIT CARD PURCHASE TARGET", "214.56"),
+                words_of(219.5, (110, "LANCASTER PA")),
+                row(233, "12/26/2024", "ACH DEBIT VERIZON WIRELESS", "96.44"),
+                words_of(242.5, (110, "PAYMENTS")),
+                row(256, "12/27/2024", "ONLINE TRANSFER TO SAVINGS", "500.00"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "DEBIT CARD PURCHASE TARGET LANCASTER PA",
+        "ACH DEBIT VERIZON WIRELESS PAYMENTS",
+        "ONLINE TRANSFER TO SAVINGS",
+    ]
+    assert amounts(result) == [Decimal("214.56"), Decimal("96.44"), Decimal("500.00")]
