@@ -100,6 +100,7 @@ _TITLES = {
     " | data decontării | data decontarii"
     " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
     " | valørdato | bogført | received by us | date received | received | valutadag | rentedag"
+    " | rente dato"
     " | maksupäivä | arvopv",
     DESC: "description | descriptions | details | transaction details | transaction description"
     " | particulars | mottagare | betalningsmottagare | erläuterung | erläuterungen"
@@ -169,7 +170,7 @@ _TITLES = {
     " | поступление | приход | кредит | お預り金額 | お預入れ | 預入金額 | 入金 | số tiền ghi có"
     " | ghi có"
     " | phát sinh có | depósitos | depositos | depósito | deposito | depósitos / abonos"
-    " | payments in | payments - in | bedrag bij | haber",
+    " | payments in | payments - in | bedrag bij | haber | lodgements | lodgement",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | end of day balance | saldo diario | zůstatek | zostatok"
@@ -196,7 +197,7 @@ _TITLES = {
     " | n° documento | nº documento | n° docum | nº docum | nro. documento | n° doc | nº doc"
     " | origen | cód. origen | cod. origen"
     " | referens | referanse | reference id | ref id | no de référence | ag origem | lote"
-    " | nro operacion | nº oper | n° oper | nro oper | número | numero"
+    " | nro operacion | nº oper | n° oper | nro oper | número | numero | referencie"
     " | αρ συναλλαγής | αριθμός συναλλαγής | αρ | 取扱店 | お取扱店"
     " | protiúčet | vs | ks | ss | variabilní symbol | konstantní symbol | specifický symbol"
     " | kód banky"
@@ -319,6 +320,7 @@ _LABELS = [
         r"|total minimum|credit limit|available credit|available (?:cash|balance|limit)"
         r"|cash (?:advance )?limit|(?:(?:authori[sz]ed|arranged|agreed|planned) )?overdraft limit"
         r"|(?:authori[sz]ed|arranged|agreed) limit|kreditlinie|dispo(?:kredit|rahmen)?"
+        r"|eingeräumte kontoüberziehung"
         r"|beviljad kredit|kreditgräns|kreditramme|bevilget kredit|räntesats|rentesats"
         r"|minimalni iznos(?: za uplatu)?|okvir potrošnje|raspoloživi iznos"
         r"|minimálisan fizetendő összeg|teljes visszafizetendő összeg|(?:szabad )?hitelkeret"
@@ -495,7 +497,7 @@ LABEL_RE = re.compile(
 )
 LABEL_WORDS = words(
     "ausgänge eingänge edellisen siirto lançamentos nakli "
-    "minimum min credit available cash over past overdue year ytd annual days due pay "
+    "minimum min credit available cash over past overdue year ytd annual days due pay eingeräumte "
     "payment direct statement closing billing period date as cycle previous prior last "
     "opening balance brought beginning starting new total amount outstanding carried ending "
     "current purchases charges debits withdrawals money paid spending credits payments "
@@ -541,6 +543,7 @@ TOTAL_RE = re.compile(
         r"|totaal|(?:kart |hesap )?toplam[ıi]?|jumlah"
         # ("A RIPORTARE" / "RIPORTO": the columns' sums carried over a page break)
         r"|a riportare|riporto|transport (?:naar volgende?|van vorige?) (?:blad|pagina)"
+        r"|overført til neste side"
         # ("Valor total - MARIANA C OLIVEIRA - final 4821": an amount's word before it, the
         # name of whose total after; "MONTO TOTAL FACTURADO A PAGAR" is the amount due.)
         r"|(?:valor|importe|monto|montant) total(?= [-–:]|$)"
