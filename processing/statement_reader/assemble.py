@@ -599,11 +599,14 @@ class Assembler:
             if self._code_at is not None:
                 self._drop_codes(run)
             parts = []
+            model = self.model or self._guess
+            cheques = model is not None and model.cheques
             for item in run:
                 said = len(warnings)
                 row = build_row((item,), (), None, page, section, holder, warnings)
                 if row is not None:
-                    _numbered_cheque(row, (item,), self.model or self._guess)
+                    if cheques:
+                        _numbered_cheque(row, (item,), model)
                     rows.append(row)
                     parts.append(getattr(item, "part", 0))
                 elif len(warnings) > said:

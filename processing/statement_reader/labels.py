@@ -119,19 +119,18 @@ def find_labels(
             )
         ):
             continue
-        if _rate_line(words) or _rewards_titles(words):
-            # "Suma tranzacție: 10,99 EUR, curs 4,9759": a row's original amount; "Opening
-            # Balance  Earned  Redeemed  Expired  Closing Balance": points or cashback.
-            continue
         # What the line says by itself is kept per line: every page repeats its summary.
         key = (tuple(words), height, whole)
         found = _FOUND.get(key)
         if found is None:
             if len(_FOUND) > 256:
                 _FOUND.clear()
-            found = _FOUND[key] = (
-                list(_labels_in(word_tokens(i), height)) if _may_label(words, height) else []
+            # ("Suma tranzacție: 10,99 EUR, curs 4,9759": a row's original amount; "Opening
+            # Balance  Earned  Redeemed  Expired  Closing Balance": points or cashback.)
+            labelled = (
+                _may_label(words, height) and not _rate_line(words) and not _rewards_titles(words)
             )
+            found = _FOUND[key] = list(_labels_in(word_tokens(i), height)) if labelled else []
         for role, strong, values, phrase, below in found:
             value_line = None
             if below is not None:

@@ -32,6 +32,7 @@ from .vocabulary import (
     DEBIT_SECTION_RE,
     HEADING_RE,
     HONORIFICS,
+    LABEL_WORDS,
     NAME_NOISE,
     NAME_WORDS,
     NOT_SECTION_RE,
@@ -721,8 +722,7 @@ def _classify(lines: list[tuple], i: int) -> None:
     if _END_RE.search(lower):
         _tag(lines, i, OTHER_TABLE)  # "**** End of Statement ****": no rows follow
         return
-    if NOTE_RE.search(lower) or _footnote(tokens) or BALANCE_LABEL_RE.fullmatch(fold(lower)):
-        # (A balance's label without its figure, "Overført fra forrige side": no row's text.)
+    if NOTE_RE.search(lower) or _footnote(tokens) or _balance_label(lower):
         _tag(lines, i, NOTE)
         return
     words = lower.replace("/", " ").split()  # ("ATM/Purchases": two words)
@@ -860,6 +860,13 @@ def _lone_name(line: tuple) -> str | None:
     ):
         return name
     return None
+
+
+def _balance_label(lower: str) -> bool:
+    """A balance's label without its figure ("Overført fra forrige side"): no row's text."""
+    return not LABEL_WORDS.isdisjoint(lower.split()) and bool(
+        BALANCE_LABEL_RE.fullmatch(fold(lower))
+    )
 
 
 def _heading_beside_note(lines: list[tuple], i: int) -> None:
