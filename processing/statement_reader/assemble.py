@@ -161,7 +161,7 @@ class Assembler:
                                     _heading(line, tag, line[0] - bottom, spacing)
                                     or (
                                         self._turns(line, tag)
-                                        and not _closer(line, bottom, spacing)
+                                        and not _closer(line, bottom, spacing, lines, i)
                                     )
                                 )
                             )
@@ -390,8 +390,11 @@ class Assembler:
             # card number or on the line under it ("Card No. 5177 19XX XXXX 5375" over "MARIA
             # OKAFOR"). (Printed there again atop a later page, it heads that page.)
             self._furniture(info, line, page)
-            if self.account is None:
-                below = lines[i + 1][3] if i + 1 < header_at else ()
+            if self.account is None and not self.rows:
+                # (Not a line printed on its baseline: "Capital One" left of "Quicksilver Card
+                # | Visa Signature ending in 6218".)
+                under = i + 1 < header_at and lines[i + 1][0] > line[0] + line[2] / 2
+                below = lines[i + 1][3] if under else ()
                 names = [info[0], below[0][3] if len(below) == 1 and below[0][2] == TEXT else None]
                 name = next((n for n in names if n and _a_person(n)), None)
                 if name:
@@ -854,7 +857,19 @@ def _heading(line: tuple, tag: str, gap: float, spacing: float | None) -> bool:
     # Set apart: further from the row above than the run's lines are from one another.
     apart = gap > (0.6 * line[2] if spacing is None else max(1.5 * spacing, 0.25 * line[2]))
     if tag == HOLDER:
-        return apart and _a_name(line[5][0] or "", 5)
+        # (Or a person's name set apart, then words naming their card's number, no closer to
+        # the row above than the rows are to each other: "DANIEL J REYES  Card ending in
+        # 8802" where the next row would be.)
+        name, tokens = line[5][0] or "", line[3]
+        level = (
+            spacing is not None
+            and gap >= spacing - 1
+            and len(tokens) >= 3
+            and tokens[0][3] == name
+            and tokens[1][3][:1].isalpha()
+            and _a_person(name)
+        )
+        return (apart or level) and _a_name(name, 5)
     words = sum(len(t[3].split()) for t in line[3])
     return (words >= 2 or apart) and _heading_words(line)
 
@@ -900,10 +915,14 @@ def _named_heading(line: tuple) -> str | None:
     return None
 
 
-def _closer(line: tuple, bottom: float, spacing: float | None) -> bool:
+def _closer(line: tuple, bottom: float, spacing: float | None, lines: list[tuple], i: int) -> bool:
     """The line is closer to the line above than the run's last two lines are to each other:
     a row's wrapped line ("ACH DEBIT VERIZON WIRELESS" over "PAYMENTS", 9.5 points apart among
     rows 13.5 apart), not a heading printed where the next row would be."""
+    if spacing is None and i + 1 < len(lines):
+        # The run's only row so far: a heading sits no nearer the row above it than the line
+        # under it ("REFUND" 11.2 points under its row, the next row 13.2 under it).
+        spacing = lines[i + 1][0] - line[1]
     return spacing is not None and line[0] - bottom < spacing - 1
 
 

@@ -294,12 +294,25 @@ def _labels_in(tokens: list, height: float) -> Iterator[tuple]:
     if total and _DUE.match(lower) is None:
         # "Total …" lines are never rows; their figure is checked against the rows above.
         # ("TOTAL AMOUNT DUE" is the new balance, not a total of the rows above it.)
-        amounts = [t for t in tokens if t[2] == AMOUNT]
-        if amounts:
-            # Named by its words up to the first figure ("GRAND TOTAL FOR ALL CARD ACCOUNTS").
-            named = [t[3] for t in tokens[: tokens.index(amounts[0])] if t[2] == TEXT]
-            phrase = " ".join(named[:8]).rstrip(" :") or tokens[0][3]
-            yield "total", True, amounts, phrase, None
+        # ("Total Paid In £2,550.57  Total Withdrawn £1,624.70": two totals, each with its
+        # figure.)
+        begin = 0
+        for k in range(1, len(tokens) + 1):
+            if k < len(tokens) and not (
+                kinds[k] == TEXT
+                and kinds[k - 1] == AMOUNT
+                and TOTAL_RE.match(lower, starts[k]) is not None
+            ):
+                continue
+            part = tokens[begin:k]
+            amounts = [t for t in part if t[2] == AMOUNT]
+            if amounts:
+                # Named by its words up to the first figure ("GRAND TOTAL FOR ALL CARD
+                # ACCOUNTS").
+                named = [t[3] for t in part[: part.index(amounts[0])] if t[2] == TEXT]
+                phrase = " ".join(named[:8]).rstrip(" :") or part[0][3]
+                yield "total", True, amounts, phrase, None
+            begin = k
     has_date = DATE in kinds
     taken: list[tuple] = []
     for n, (m, first) in enumerate(matches):
@@ -456,7 +469,11 @@ def _below(lines: list[tuple], i: int, x0: float, x1: float, kind: str) -> tuple
         if found:
             if _wordy(below[3]):
                 break
-            return (found if kind == DATE else found[:1]), j
+            if kind == DATE:
+                return found, j
+            # (Not a figure ending left of where the label starts, another title's: "Total
+            # Outstanding" over "59,796.31", not over "1,852.41" ending just left of it.)
+            return ([t for t in found if t[1] > x0 + height] or found)[:1], j
         y1 = below[1]
     return [], None
 

@@ -11,7 +11,7 @@ import re
 from operator import itemgetter
 
 from .columns import Model
-from .tokens import AMOUNT, CURRENCY_CODES, DATE, MARKER, TEXT, YEAR, ZERO_DECIMAL
+from .tokens import AMOUNT, CURRENCY_CODES, DATE, MARKER, SYMBOL_CODES, TEXT, YEAR, ZERO_DECIMAL
 from .vocabulary import AMOUNT as AMOUNT_ROLE
 from .vocabulary import (
     BALANCE,
@@ -204,11 +204,11 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
                 elif _percent_of(cells):
                     cells.append(token)  # "1,00 % v. 50,77 EUR": what a fee is a share of
                 elif (
-                    value[2] in CURRENCY_CODES
-                    and value[2] not in (model.account_currency, model.home)
+                    (code := _code_of(value[2]))
+                    and code not in (model.account_currency, model.home)
                     and value[0]  # ("Withholding tax 35% CHF 0.00": nothing was converted)
                 ):
-                    fx, fx_at = (value[0], value[2]), x0
+                    fx, fx_at = (value[0], code), x0
                     fx_token = token
                     # "USD 45.00 incl. foreign transaction fee": a line that opens with the
                     # foreign amount is that amount's line, all of it.
@@ -291,6 +291,12 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             _fx_label(after) and any(_RATE.search(t[3]) for t in after)
         ):
             cells[:] = [t for t in cells if t[0] < fx_at]
+    if fx_token is not None and money and cells and cells[-1][1] <= fx_at:
+        # "11/03/2024  FOREIGN CURRENCY AMOUNT  150.00 USD  229.36": on the row's line, the
+        # words naming its original amount are no more its text than that amount is.
+        words = cells[-1][3].split()
+        if all(map(_fx_label_word, words)):
+            cells.pop()
     if fx_token is not None and _in_sentence(cells, fx_at):
         # "Card transaction of 29.99 USD issued by OPENAI": the original amount inside the
         # row's sentence is its text as well.
@@ -472,6 +478,14 @@ def _fx_word(token: tuple) -> bool:
     )
 
 
+def _code_of(mark: str) -> str:
+    """The currency code an amount is printed with: its code, or a symbol that names its
+    country ("US$ 12,40"; "$" or "€" alone may be the statement's own)."""
+    if mark in CURRENCY_CODES:
+        return mark
+    return SYMBOL_CODES.get(mark, "") if len(mark) > 1 else ""
+
+
 def _overflow(text: str) -> bool:
     """Words of a description printed past its column (under the foreign-amount column), not
     that column's own currency names, rates or "@"."""
@@ -519,6 +533,9 @@ def _foreign_line(item: Item, home: str = "") -> bool:
     rate = rated and any(_RATE.fullmatch(w) for w in words)
     # ("Foreign Spend Amount: 212.00 US Dollars  Commission Amount: 5.01": named as such.)
     labelled = sum(map(_fx_label_word, words)) >= 3
+    if len(words) == 2 and words[0] in RATE_WORDS and len(amounts) == 1:
+        # "Kurs 746,17", a line of its own: the rate (of a hundred units), not the row's text.
+        return True
     if (rate or (rated and labelled)) and item.fx is not None and item.fx[0]:
         # "DKK 14,920.00  €1.00 = DKK 7.4602": the original amount, then its rate (whose one
         # euro is no original amount); "Monto origen USD 12,99  T/C 965,40", a rate to two

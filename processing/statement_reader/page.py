@@ -696,7 +696,7 @@ def _classify(lines: list[tuple], i: int) -> None:
                 _tag(lines, i + 1, NOTE)
         if holder is not None:
             _tag(lines, i, HOLDER, holder)
-        elif NOTE_RE.search(text.lower()):
+        elif NOTE_RE.search(text.lower()) or _balance_label(text.lower()):
             _tag(lines, i, NOTE)  # "Continued on page 3"
         else:
             _heading_beside_note(lines, i)
@@ -737,7 +737,11 @@ def _classify(lines: list[tuple], i: int) -> None:
         return
     section = _section_sign(tokens, lower, words)
     if section is not None:
-        _tag(lines, i, SECTION, (section, text))
+        if _prose_under(lines, i):
+            # "Allocation of payments" over a paragraph of the terms: no rows follow it.
+            _tag(lines, i, NOTE)
+        else:
+            _tag(lines, i, SECTION, (section, text))
         return
     _heading_beside_note(lines, i)
     # The titles of another table: words only, two of them naming loans or reward points, or a
@@ -807,7 +811,10 @@ def _name_apart(tokens: list, height: float, holder: tuple) -> tuple:
     name = _holder_name(text, "")
     # (Only a name the heading's words ran on from: "UOB ONE CARD  4265-…-4417  TAN WEI MING"
     # names the card in its first cell, its holder in the last.)
-    return (name, *holder[1:]) if name and holder[0].startswith(name + " ") else holder
+    # (Nor a column's title printed after the number: "CHRISTINE LOWE  Card Ending 7-41003
+    # Amount".)
+    after = len(holder[0].split()) == 1 and len(name.split()) >= 2 if name else False
+    return (name, *holder[1:]) if name and (holder[0].startswith(name + " ") or after) else holder
 
 
 def _under_row(lines: list[tuple], i: int) -> bool:
@@ -863,10 +870,23 @@ def _lone_name(line: tuple) -> str | None:
 
 
 def _balance_label(lower: str) -> bool:
-    """A balance's label without its figure ("Overført fra forrige side"): no row's text."""
+    """A balance's label without its figure ("Overført fra forrige side", "Übertrag auf Seite
+    2"): no row's text."""
     return not LABEL_WORDS.isdisjoint(lower.split()) and bool(
-        BALANCE_LABEL_RE.fullmatch(fold(lower))
+        BALANCE_LABEL_RE.fullmatch(_PAGE_REF.sub("", fold(lower)))
     )
+
+
+# The page a carried balance goes to or comes from, after its label ("… auf Seite 2").
+_PAGE_REF = re.compile(r" (?:seite|page|side|sida|blatt|blad|pagina|página|sivu|strana) \d+$")
+
+
+def _prose_under(lines: list[tuple], i: int) -> bool:
+    """Right under line i, a sentence: a dozen words or more and no figures or dates."""
+    if i + 1 >= len(lines) or lines[i + 1][0] - lines[i][1] > 1.5 * lines[i][2]:
+        return False
+    tokens = lines[i + 1][3]
+    return all(t[2] == TEXT for t in tokens) and sum(len(t[3].split()) for t in tokens) >= 12
 
 
 def _heading_beside_note(lines: list[tuple], i: int) -> None:

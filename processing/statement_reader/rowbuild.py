@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .lineclass import FX, Item
-from .tokens import DATE, MONTHS
-from .vocabulary import CREDIT, DEBIT, POST
+from .tokens import AMOUNT, DATE, MONTHS
+from .vocabulary import CHEQUE_WORDS, CREDIT, CURRENCY_NAMES, DEBIT, POST
 from .vocabulary import DATE as DATE_ROLE
 
 # Letters, two or more together (a month's name among them is not a description).
@@ -80,6 +80,9 @@ def build_row(
             desc = _joined(cells)
         balance, fx = item.bal, item.fx
     else:
+        spelled = _spelled_out(lines)
+        if spelled is not None:
+            lines = [*lines[: spelled[0]], *lines[spelled[0] + 2 :]]
         dates = [d for item in lines for d in item.dates]
         money = [m for item in lines for m in item.money]
         markers = [*marks, *(m for item in lines for m in item.markers)]
@@ -100,6 +103,8 @@ def build_row(
                     fx = item.fx
                 elif not fx[0] or not fx[1]:
                     fx = (fx[0] or item.fx[0], fx[1] or item.fx[1])
+        if fx is None and spelled is not None:
+            fx = spelled[1]
     if not money:
         if dates and desc and not any(item.bal for item in lines):
             warnings.append(
@@ -312,6 +317,28 @@ def _joined(cells: list) -> str:
     return " ".join(out)
 
 
+def _spelled_out(lines: Sequence[Item]) -> tuple[int, tuple] | None:
+    """A row's original amount on a line of its own over its currency's name on the next
+    ("11.75" over "Pounds Sterling"): where the first of the two lines is, and the amount."""
+    for k in range(1, len(lines) - 1):
+        figure, under = lines[k].cells, lines[k + 1]
+        if len(figure) != 1 or figure[0][2] != AMOUNT or lines[k].money or under.money:
+            continue
+        if under.cells:
+            codes = {CURRENCY_NAMES.get(w.lower()) for t in under.cells for w in t[3].split()}
+        else:  # (read already as the name of a currency, with no amount of its own)
+            codes = {under.fx[1]} if under.fx and not under.fx[0] else {None}
+        if len(codes) == 1 and None not in codes:
+            return k, (figure[0][4][0], codes.pop())
+    return None
+
+
 def cheque_number(lines: Sequence[Item]) -> str:
-    """The number in the row's reference column: a paper cheque's ("1041")."""
-    return next((t[3] for item in lines if item.refs for t in item.refs if t[3].strip("*^†#")), "")
+    """The number in the row's reference column: a paper cheque's ("1041"), with the word
+    printed before it there ("CHECK 1041" under "Check Number")."""
+    for item in lines:
+        for k, token in enumerate(item.refs or ()):
+            if any(map(str.isdigit, token[3])):
+                word = item.refs[k - 1][3] if k else ""
+                return f"{word} {token[3]}" if word.lower() in CHEQUE_WORDS else token[3]
+    return ""

@@ -100,7 +100,7 @@ _TITLES = {
     " | data decontării | data decontarii"
     " | date d'inscription | date d'inscr | date de comptabilisation | rentedato | valør"
     " | valørdato | bogført | received by us | date received | received | valutadag | rentedag"
-    " | rente dato"
+    " | rente dato | bogf"
     " | maksupäivä | arvopv",
     DESC: "description | descriptions | details | transaction details | transaction description"
     " | particulars | mottagare | betalningsmottagare | erläuterung | erläuterungen"
@@ -137,7 +137,7 @@ _TITLES = {
     " | billing amount this month | billing amount | payment amount"
     " | payment this month | this month's payment | monto total a pagar | total a pagar | monto"
     " | settlement amount | settlement amt | posted amount | billing currency amount"
-    " | cargos y abonos"
+    " | cargos y abonos | beløb | beløb i dkk"
     " | debit/credit | betrag | montant | importe | importo | bedrag | belopp | charges/credits"
     " | amount in | amount in rs | sgd amount | local currency amount | amount (local) | kwota"
     " | 新臺幣金額 | 臺幣金額"
@@ -242,6 +242,7 @@ _TITLES = {
     " | 今回お支払金額 | 翌月以降 | 翌月以降お支払残高 | 결제금액 | 결제금액 (원금) | 수수료"
     " | 수수료 (이자) | 잔액 | 잔액 (결제후)",
     FOREIGN: "foreign currency | foreign amount | original amount | original currency amount"
+    " | beløb i valuta"
     " | intl amount | international amount | notes | local currency"
     " | amount in foreign currency | fx amount | orig amount | foreign currency amount | original"
     " | currency amount | transaction currency amount | foreign curr amount | foreign spend"
@@ -367,7 +368,8 @@ _LABELS = [
         r"|transport fra|transporteret|saldo der letzten abrechnung|saldo letzte abrechnung"
         r"|saldo der vorabrechnung|solde interm[ée]diaire(?! a fin| à fin)"
         r"|letzter saldo|(?:report|transport|riporto)(?=\s*[-\u2212(]?\d)|kontostand alt"
-        r"|saldo fra (?:forrige )?(?:kontoutskrift|kontoudtog)|saldo fra forrige|počáteční zůstatek"
+        r"|saldo fra (?:forrige |sidste )?(?:kontoutskrift|kontoudtog|opgørelse)"
+        r"|saldo fra forrige|počáteční zůstatek"
         # (Carried from the previous page: Norwegian, Danish, Swedish.)
         r"|overført fra (?:forrige|foregående) side|överfört från föregående sida"
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
@@ -452,7 +454,7 @@ _LABELS = [
         r"|списания|お支払金額合計|支払金額合計|transakcje, prowizje i opłaty|addebiti del mese"
         r"|belastungen|summe der belastungen|otot(?: yhteensä)?|debit mutations?|mutasi debe?t"
         r"|(?:novi )?troškovi|terećenja|vásárlások(?:, készpénzfelvételek)?|terhelések"
-        r"|toplam çıkış|(?:summe )?ausgänge|hævet i alt|udbetalt i alt"
+        r"|toplam çıkış|(?:summe )?ausgänge|hævet i alt|udbetalt i alt|køb og hævninger"
         r"|purchases (?:and|&) (?:other )?(?:charges|debits"
         r"|adjustments))(?: (?:and|&) (?:other )?(?:charges|debits|adjustments|cash advances))?",
     ),
@@ -466,7 +468,7 @@ _LABELS = [
         r"|お預り金額合計|預入金額合計|spłaty i uznania|pagamenti e accrediti|gutschriften"
         r"|summe der gutschriften|panot(?: yhteensä)?|credit mutations?|mutasi kredit"
         r"|uplate|(?:ostala )?odobrenja|befizetések(?:, jóváírások)?|jóváírások|toplam giriş"
-        r"|(?:summe )?eingänge|indsat i alt|indbetalt i alt)",
+        r"|(?:summe )?eingänge|indsat i alt|indbetalt i alt|indbetalinger)",
     ),
     (
         "other",
@@ -496,7 +498,7 @@ LABEL_RE = re.compile(
     unaccented("|".join(f"(?P<{role}>{pattern})" for role, _, pattern in _LABELS))
 )
 LABEL_WORDS = words(
-    "ausgänge eingänge edellisen siirto lançamentos nakli "
+    "ausgänge eingänge edellisen siirto lançamentos nakli ny nyt i indbetalinger køb "
     "minimum min credit available cash over past overdue year ytd annual days due pay eingeräumte "
     "payment direct statement closing billing period date as cycle previous prior last "
     "opening balance brought beginning starting new total amount outstanding carried ending "
@@ -549,7 +551,7 @@ TOTAL_RE = re.compile(
         r"|(?:valor|importe|monto|montant) total(?= [-–:]|$)"
         # ("Lançamentos no cartão (final 3318)": what the card with that number spent.)
         r"|lançamentos no cartão(?= \(final)"
-        r"|totalt|summa|sum|razem|итого|обороти|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng|ukupno"
+        r"|totalt|i alt|summa|sum|razem|итого|обороти|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng|ukupno"
         r"|skupaj"
         # ("Ausgänge  -2.472,51€": what went out, in sum, as a neobank's overview prints it)
         r"|ausgänge|eingänge"
@@ -802,7 +804,7 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " oryginalna kwota operacji oryg işlem tutarı moneda extranjera divisa moeda estrangeira"
     " valuta estera fcy сума в оригинална валута eredeti összeg w walucie monto origen"
     " t.c importo local bedrag umsatz tipo de valuutta alkuperäinen alkup cizí měně v směna"
-    " originale frgn"
+    " originale frgn valor visa määrä"
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}

@@ -11438,3 +11438,421 @@ def test_a_heading_s_word_closer_under_a_row_than_the_rows_are_apart_is_its_text
         "ONLINE TRANSFER TO SAVINGS",
     ]
     assert amounts(result) == [Decimal("214.56"), Decimal("96.44"), Decimal("500.00")]
+
+
+def test_a_cheque_printed_as_its_word_and_number_under_check_number():
+    titles = words_of(200, (44, "Date"), (110, "Check Number"), (570, "Amount", "right"))
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(120, (40, "Statement Period 04/01/24 to 04/30/24")),
+                words_of(185, (40, "CHECKS PAID")),
+                titles,
+                words_of(
+                    215, (44, "04/08"), (110, "CHECK"), (140, "1041"), (570, "1,450.00", "right")
+                ),
+                words_of(
+                    229, (44, "04/15"), (110, "CHECK"), (140, "1042"), (570, "75.00", "right")
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["CHECK 1041", "CHECK 1042"]
+    assert amounts(result) == [Decimal("1450.00"), Decimal("75.00")]
+
+
+def test_a_portuguese_original_value_line_under_the_row():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "11-03-2024", "COMPRA 4021 HARRODS LONDON GB", "99,63"),
+                words_of(224, (110, "VALOR ORIG. 85,00 GBP CÂMBIO 0,8532")),
+                row(238, "12-03-2024", "PINGO DOCE LISBOA", "23,40"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount, first.original_currency) == (
+        "COMPRA 4021 HARRODS LONDON GB",
+        Decimal("85.00"),
+        "GBP",
+    )
+
+
+def test_a_cardholder_over_a_later_page_s_titles_under_a_company_s_heading():
+    # Page 1 heads with the company's account; page 2 opens with the next employee's card.
+    def top(y, name, last4):
+        return words_of(y, (44, name), (200, "Card ending"), (260, last4))
+
+    company = words_of(36, (394, "Ridgeline Outdoor Co."), (490, "Account ending 0917"))
+    result = read_statement(
+        [
+            page(
+                1,
+                company,
+                header(150),
+                row(165, "02/15/2024", "PAYMENT - THANK YOU", "-9,850.00"),
+                top(180, "JORDAN MILLER", "4471"),
+                header(200),
+                row(215, "02/01/2024", "DELTA AIR LINES", "486.20"),
+                words_of(230, (110, "Total for Jordan Miller"), (540, "486.20", "right")),
+                top(260, "PRIYA NATARAJAN", "8820"),
+                header(280),
+                row(295, "02/02/2024", "AMAZON WEB SERVICES", "1,284.63"),
+            ),
+            page(
+                2,
+                company,
+                top(83, "MARCUS DELGADO", "3306"),
+                header(100),
+                row(116, "02/01/2024", "HOME DEPOT #1524", "347.18"),
+                row(131, "02/07/2024", "COSTCO WHSE #0674", "256.41"),
+            ),
+        ]
+    )
+
+    assert [(r.cardholder, r.card_last4) for r in result.rows] == [
+        (None, None),
+        ("JORDAN MILLER", "4471"),
+        ("PRIYA NATARAJAN", "8820"),
+        ("MARCUS DELGADO", "3306"),
+        ("MARCUS DELGADO", "3306"),
+    ]
+
+
+def test_a_credit_word_right_under_a_page_s_first_row_is_its_last_line():
+    # "REFUND" 11.2 points under the page's first row, the next row 13.2 under it.
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(185, (40, "PURCHASES")),
+                header(200),
+                row(215, "05/03/2024", "ARGOS LTD MILTON KEYNES", "24.00 CR"),
+                words_of(226.2, (110, "REFUND")),
+                row(239.4, "06/03/2024", "SAINSBURYS S/MKTS LEEDS", "66.72"),
+                row(252.6, "08/03/2024", "VIRGIN MEDIA PYMTS", "47.00"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "ARGOS LTD MILTON KEYNES REFUND",
+        "SAINSBURYS S/MKTS LEEDS",
+        "VIRGIN MEDIA PYMTS",
+    ]
+    assert amounts(result) == [Decimal("-24.00"), Decimal("66.72"), Decimal("47.00")]
+
+
+def test_two_totals_on_one_line_each_with_its_figure():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(225, "01/03/2024", "SALARY", into="2,550.57", balance="3,550.57"),
+                bank_row(240, "04/03/2024", "RENT", out="1,624.70", balance="1,925.87"),
+                words_of(250, (110, "BALANCE CARRIED FORWARD"), (540, "1,925.87", "right")),
+                words_of(
+                    262,
+                    (40, "Total Paid In"),
+                    (110, "£2,550.57"),
+                    (170, "Total Withdrawn"),
+                    (455, "£1,624.70", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("-2550.57"), Decimal("1624.70")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_card_scheme_s_rate_under_the_row_is_no_description():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                words_of(215, (40, "08/03/2024"), (110, "AMAZON.DE LUXEMBOURG LU")),
+                words_of(
+                    226,
+                    (110, "52.90 EUR"),
+                    (160, "VISA RATE"),
+                    (210, "1.1687"),
+                    (540, "45.26", "right"),
+                ),
+                row(240, "11/03/2024", "TESCO STORES EDINBURGH", "34.56"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount, first.original_currency) == (
+        "AMAZON.DE LUXEMBOURG LU",
+        Decimal("52.90"),
+        "EUR",
+    )
+
+
+def test_an_original_amount_in_us_dollars_by_symbol_and_its_quote():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200, amount="Valor"),
+                row(215, "10/03/2024", "AMAZON WEB SERVICES AWS.AMAZON.CO", "R$ 61,93"),
+                words_of(226, (110, "US$ 12,40"), (160, "|"), (166, "Cotação R$ 4,9944")),
+                row(240, "12/03/2024", "SHOPEE *BRLOJA", "R$ 57,80"),
+                row(255, "14/03/2024", "IFOOD *RESTAURANTE", "R$ 43,10"),
+                row(270, "15/03/2024", "DROGASIL", "R$ 22,75"),
+                row(285, "16/03/2024", "POSTO SHELL", "R$ 180,00"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount, first.original_currency) == (
+        "AMAZON WEB SERVICES AWS.AMAZON.CO",
+        Decimal("12.40"),
+        "USD",
+    )
+
+
+def test_a_name_beside_the_card_s_heading_on_its_baseline_is_not_its_holder():
+    result = read_statement(
+        [
+            page(
+                1,
+                # The bank's name in large type, its top level with the card's heading.
+                words_of(30.0, (40, "Capital One"), size=17.7),
+                words_of(23.1, (386, "Quicksilver Card | ending in 6218"), size=10),
+                words_of(180, (40, "RACHEL M DONOVAN"), (144, "#6218:"), (181, "Transactions")),
+                header(200),
+                row(215, "02/12/2024", "KROGER #0917 COLUMBUS OH", "94.37"),
+                row(230, "02/13/2024", "SPEEDWAY 45521 DUBLIN OH", "41.20"),
+            )
+        ]
+    )
+
+    assert {r.cardholder for r in result.rows} == {"RACHEL M DONOVAN"}
+
+
+def test_a_danish_card_statement_with_its_rates_and_totals():
+    titles = words_of(
+        200,
+        (40, "Dato"),
+        (72, "Bogf."),
+        (105, "Tekst"),
+        (340, "Beløb i valuta"),
+        (472, "Beløb i DKK", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (330, "Periode: 29.02.2024 - 28.03.2024")),
+                words_of(130, (48, "Saldo fra sidste opgørelse"), (414, "1.000,00", "right")),
+                words_of(142, (48, "Køb og hævninger"), (414, "857,63", "right")),
+                words_of(154, (48, "Ny saldo"), (414, "1.857,63", "right")),
+                titles,
+                words_of(
+                    215,
+                    (40, "29.02"),
+                    (72, "01.03"),
+                    (105, "NETTO 7712 VALBY"),
+                    (472, "186,45", "right"),
+                ),
+                words_of(
+                    226,
+                    (40, "05.03"),
+                    (72, "06.03"),
+                    (105, "AMAZON EU SARL"),
+                    (406, "EUR 89,95", "right"),
+                    (472, "671,18", "right"),
+                ),
+                words_of(237, (105, "Kurs"), (129, "746,17")),
+                words_of(248, (105, "I alt kort 4417"), (472, "857,63", "right")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["NETTO 7712 VALBY", "AMAZON EU SARL"]
+    assert [r.date for r in result.rows] == [date(2024, 2, 29), date(2024, 3, 5)]
+    assert (result.rows[1].original_amount, result.rows[1].original_currency) == (
+        Decimal("89.95"),
+        "EUR",
+    )
+    assert result.check.verdict == Verdict.AGREES
+    assert any("sidste" in phrase for phrase in result.check.checked)
+
+
+def test_words_naming_the_original_amount_on_the_row_s_own_line_are_not_its_text():
+    result = read_statement(
+        [
+            bank_page(
+                words_of(225, (110, "VISA DEBIT PURCHASE AIRBNB SAN FRANCISCO")),
+                words_of(
+                    236,
+                    (40, "11/03/2024"),
+                    (110, "FOREIGN CURRENCY AMOUNT"),
+                    (220, "150.00 USD"),
+                    (380, "229.36", "right"),
+                    (540, "770.64", "right"),
+                ),
+                bank_row(250, "12/03/2024", "TELSTRA", out="89.00", balance="681.64"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount, first.original_currency) == (
+        "VISA DEBIT PURCHASE AIRBNB SAN FRANCISCO",
+        Decimal("150.00"),
+        "USD",
+    )
+
+
+def test_a_heading_over_a_paragraph_of_the_terms_does_not_sign_the_next_page_s_rows():
+    terms = page(
+        2,
+        words_of(100, (40, "Allocation of payments")),
+        words_of(
+            113,
+            (
+                40,
+                "We use your payments to pay off the balances with the highest interest rate first",
+            ),
+        ),
+    )
+    rows = page(
+        3,
+        header(200),
+        row(215, "10/03/2024", "OCTOPUS ENERGY LONDON", "96.00"),
+        row(230, "11/03/2024", "PRET A MANGER LEEDS", "7.85"),
+    )
+    first = page(1, header(200), row(215, "01/03/2024", "TESCO STORES LEEDS", "64.18"))
+    result = read_statement([first, terms, rows])
+
+    assert amounts(result) == [Decimal("64.18"), Decimal("96.00"), Decimal("7.85")]
+
+
+def test_a_cardholder_s_name_and_card_where_the_next_row_would_be_starts_their_rows():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                words_of(213, (110, "ALEXANDRA M REYES"), (234, "Card ending in"), (296, "4417")),
+                row(226, "02/26/2024", "ONLINE PAYMENT, THANK YOU", "-2,318.47"),
+                row(239, "02/21/2024", "AMAZON.COM AMZN.COM/BILL WA", "-36.99"),
+                words_of(252, (110, "DANIEL J REYES"), (208, "Card ending in"), (269, "8802")),
+                row(265, "03/02/2024", "TARGET HOBOKEN NJ", "-24.50"),
+            )
+        ]
+    )
+
+    assert descriptions(result)[1] == "AMAZON.COM AMZN.COM/BILL WA"
+    assert [r.card_last4 for r in result.rows] == ["4417", "4417", "8802"]
+
+
+def test_a_summary_figure_ending_left_of_its_label_is_the_label_before_s():
+    labels = words_of(
+        214,
+        (42, "Previous Balance"),
+        (145, "Payments"),
+        (248, "Purchases"),
+        (350, "Interest"),
+        (454, "Total Outstanding"),
+    )
+    figures = words_of(
+        240,
+        (139, "500.00", "right"),
+        (241, "500.00", "right"),
+        (349, "120.00", "right"),
+        (448, "1.50", "right"),
+        (553, "121.50", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                labels,
+                figures,
+                header(300),
+                row(315, "01/02/2024", "PAYMENT RECEIVED", "-500.00"),
+                row(330, "02/02/2024", "FLIPKART", "120.00"),
+                row(345, "03/02/2024", "FINANCE CHARGES", "1.50"),
+            )
+        ]
+    )
+
+    assert result.check.verdict == Verdict.AGREES
+    assert any("121.50" in phrase for phrase in result.check.checked)
+
+
+def test_an_original_amount_over_its_currency_s_name_on_lines_of_their_own():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "03/12/2024", "PRET A MANGER 0128 LONDON", "$14.92"),
+                words_of(226, (110, "11.75")),
+                words_of(237, (110, "Pounds Sterling")),
+                row(252, "03/19/2024", "GOOGLE *WORKSPACE", "$72.00"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount, first.original_currency) == (
+        "PRET A MANGER 0128 LONDON",
+        Decimal("11.75"),
+        "GBP",
+    )
+
+
+def test_a_column_s_title_after_the_card_number_is_not_the_cardholder():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    185,
+                    (46, "CHRISTINE LOWE"),
+                    (200, "Card Ending"),
+                    (249, "7-41003"),
+                    (530, "Amount"),
+                ),
+                header(200),
+                row(215, "03/06/2024", "ADOBE *ACROPRO SUBS", "23.99"),
+            )
+        ]
+    )
+
+    assert {r.cardholder for r in result.rows} == {"CHRISTINE LOWE"}
+
+
+def test_a_carried_balance_s_label_naming_the_next_page_without_its_figure_is_no_row_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "28.02.2025", "Auslandseinsatzentgelt 1,50%", "2,91 -"),
+                row(230, "02.03.2025", "Edeka Schmidt Erlangen", "47,26 -"),
+                words_of(249, (110, "Übertrag auf Seite"), (181, "2")),
+            ),
+            page(2, header(100), row(115, "03.03.2025", "REWE Markt GmbH", "18,40 -")),
+        ]
+    )
+
+    assert descriptions(result) == [
+        "Auslandseinsatzentgelt 1,50%",
+        "Edeka Schmidt Erlangen",
+        "REWE Markt GmbH",
+    ]
