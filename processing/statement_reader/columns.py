@@ -207,9 +207,17 @@ class Model:
                 best, overlap = column, shared
         if best is not None:
             return best[2], best[3]
+        # (Not a figure starting where the descriptions' title starts, just past the dates':
+        # "GBP 9,80" under "Umsatzbeschreibung".)
+        text = any(c[2] == DESC and c[0] - 1 <= x0 <= c[1] for c in self.columns)
         for column in self.columns:
             # "14.03" under the dates' title reads as a number: it is a day and month.
-            if column[2] in (DATE_ROLE, POST) and x0 < column[1] + 2 and x1 > column[0] - 2:
+            if (
+                column[2] in (DATE_ROLE, POST)
+                and x0 < column[1] + 2
+                and x1 > column[0] - 2
+                and not text
+            ):
                 return column[2], column[3]
             # "0" under "N° Docto.": a reference, left-aligned as text is.
             if column[2] == REF and column[0] - 2 <= x0 <= column[1]:

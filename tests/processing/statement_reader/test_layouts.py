@@ -11856,3 +11856,43 @@ def test_a_carried_balance_s_label_naming_the_next_page_without_its_figure_is_no
         "Edeka Schmidt Erlangen",
         "REWE Markt GmbH",
     ]
+
+
+def test_an_original_amount_where_the_descriptions_start_just_past_the_dates_title():
+    titles = words_of(
+        200,
+        (40, "Belegdatum"),
+        (102, "Buchungsdatum"),
+        (162, "Umsatzbeschreibung"),
+        (555, "Betrag in EUR", "right"),
+    )
+    result = read_statement(
+        [
+            page(
+                1,
+                titles,
+                words_of(
+                    215,
+                    (40, "26.02.2025"),
+                    (102, "27.02.2025"),
+                    (162, "TFL TRAVEL CH London"),
+                    (555, "11,87 -", "right"),
+                ),
+                words_of(226, (162, "GBP 9,80"), (210, "Kurs"), (232, "0,82550")),
+                words_of(
+                    240,
+                    (40, "27.02.2025"),
+                    (102, "28.02.2025"),
+                    (162, "PRET A MANGER"),
+                    (555, "8,96 -", "right"),
+                ),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount, first.original_currency) == (
+        "TFL TRAVEL CH London",
+        Decimal("9.80"),
+        "GBP",
+    )
