@@ -107,6 +107,9 @@ def _parse(
     shared_cells: list[list[Column]] = []
     for cell in [[w] for w in words] if stacked else _cells(words, height):
         found = _segment(cell, titles, firsts)
+        if found is None and _points_named(cell, titles):
+            # A reward scheme's points named after it ("Virgin" over "Points").
+            found = [(cell[0][0], cell[-1][1], "points", " ".join(w[2] for w in cell))]
         if found is None:
             unknown.append((cell[0][0], cell[-1][1], "", " ".join([w[2] for w in cell])))
             continue
@@ -333,6 +336,9 @@ def _segment(cell: list[Box], titles: dict, firsts: frozenset | set) -> list[Col
         sizes = range(min(LONGEST_TITLE, len(parts) - i), 0, -1) if keys[i] in firsts else ()
         for size in sizes:
             role = titles.get(tuple(keys[i : i + size]))
+            if role == "credit" and keys[i : i + size] == ["in"] and _currency_next(keys, i + 1):
+                # "in EUR" under "Betrag": the amount in that currency, not money in.
+                role = "amount"
             if role:
                 j = _past_decoration(keys, i + size)
                 label = " ".join(p[2] for p in parts[i:j])
@@ -351,6 +357,15 @@ def _segment(cell: list[Box], titles: dict, firsts: frozenset | set) -> list[Col
             lead = parts[i][0]
             i = _past_decoration(keys, i)  # "$ Amount", "(₹) Amount": a currency before it
     return out
+
+
+def _points_named(cell: list[Box], titles: dict) -> bool:
+    words = _split_words(" ".join(w[2] for w in cell))
+    return bool(words) and titles.get((_key(words[-1]),)) == "points"
+
+
+def _currency_next(keys: list[str], j: int) -> bool:
+    return j < len(keys) and keys[j].strip("().").upper() in CURRENCY_CODES
 
 
 def _past_decoration(keys: list[str], j: int) -> int:

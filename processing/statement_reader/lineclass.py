@@ -697,7 +697,8 @@ def _currency_only(cells: list) -> str:
     """The currency code of a line whose words name only a currency ("EURO", beside a date),
     else ""."""
     words = [t for t in cells if t[2] != DATE]
-    if len(words) != 1 or len(cells) > 2:
+    # (A date after the words is the text's: "HORS ZONE EURO 05/04".)
+    if len(words) != 1 or len(cells) > 2 or cells[-1][2] == DATE:
         return ""
     # (A name of one word or of several: "EURO", "POUND STERLING", "U. S. DOLLAR".)
     return _currency_named(words[0])

@@ -672,6 +672,10 @@ def _classify(lines: list[tuple], i: int) -> None:
             if len(_HOLDERS) > 256:
                 _HOLDERS.clear()
             holder = _HOLDERS[text] = _holder(text)
+        if holder is not None and tokens[0][2] == DATE:
+            # "02.03.2024  NR XXXX 4821 KOELN DE": a row's second line, its value date and
+            # its card's number, no cardholder's heading.
+            holder = None
         if (
             holder is not None
             and holder[0] is None

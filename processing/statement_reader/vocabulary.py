@@ -185,7 +185,7 @@ _TITLES = {
     " | receipt no | referenz | référence | referencia | txn id | ref# | ref #"
     " | transaction reference | chq / ref no | cheque number | check number | serial no"
     " | serial number | sr no | sl no | s no | serno | ser no | txn no | transaction no"
-    " | transaction number"
+    " | transaction number | nr referencyjny"
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
     " | check number | check no | check nbr | draft | draft no | draft number | check | cheque"
     " | check#"
@@ -787,6 +787,7 @@ CURRENCY_NAMES = {
     "libras": "GBP",
     "libra": "GBP",
     "francos": "CHF",
+    "peso": "MXN",  # ("MEXICAN PESO"; by the country named before it, see lineclass)
 }
 RATE_WORDS = words(
     "rate exchange kurs kurz taux conversion cambio wechselkurs växelkurs tc t/c kur kuru árf"
@@ -804,7 +805,7 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " oryginalna kwota operacji oryg işlem tutarı moneda extranjera divisa moeda estrangeira"
     " valuta estera fcy сума в оригинална валута eredeti összeg w walucie monto origen"
     " t.c importo local bedrag umsatz tipo de valuutta alkuperäinen alkup cizí měně v směna"
-    " originale frgn valor visa määrä"
+    " originale frgn valor visa määrä transacted"
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}

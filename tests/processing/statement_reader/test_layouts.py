@@ -11896,3 +11896,242 @@ def test_an_original_amount_where_the_descriptions_start_just_past_the_dates_tit
         Decimal("9.80"),
         "GBP",
     )
+
+
+def test_a_german_card_s_amount_titled_in_euro_over_two_lines_signs_by_its_marks():
+    titles = [
+        words_of(313, (50, "Beleg-"), (105, "Buchungs-"), (160, "Referenz-"), (518, "Betrag")),
+        words_of(
+            322,
+            (50, "datum"),
+            (105, "datum"),
+            (160, "nummer"),
+            (218, "Umsatzbeschreibung"),
+            (519, "in"),
+            (529, "EUR"),
+        ),
+    ]
+    result = read_statement(
+        [
+            page(
+                1,
+                *titles,
+                words_of(
+                    338,
+                    (218, "Saldovortrag aus Abrechnung vom 22.04.2024"),
+                    (545, "842,15-", "right"),
+                ),
+                words_of(
+                    350,
+                    (50, "23.04.2024"),
+                    (105, "24.04.2024"),
+                    (218, "REWE Markt GmbH"),
+                    (545, "47,83-", "right"),
+                ),
+                words_of(
+                    362,
+                    (50, "26.04.2024"),
+                    (105, "26.04.2024"),
+                    (218, "Lastschrifteinzug"),
+                    (545, "842,15+", "right"),
+                ),
+                words_of(
+                    374,
+                    (50, "27.04.2024"),
+                    (105, "29.04.2024"),
+                    (218, "DM-Drogerie Markt"),
+                    (545, "23,65-", "right"),
+                ),
+                words_of(390, (218, "Neuer Saldo"), (545, "71,48-", "right")),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("47.83"), Decimal("-842.15"), Decimal("23.65")]
+
+
+def test_reward_points_titled_by_the_scheme_s_name_stay_out_of_the_descriptions():
+    titles = [
+        words_of(
+            399,
+            (40, "Trans"),
+            (74, "Posted"),
+            (165, "Description"),
+            (339, "Virgin"),
+            (399, "Amount"),
+        ),
+        words_of(409, (40, "date"), (74, "date"), (339, "Points"), (421, "£")),
+    ]
+    result = read_statement(
+        [
+            page(
+                1,
+                *titles,
+                words_of(
+                    434,
+                    (40, "19 Mar 24"),
+                    (74, "20 Mar 24"),
+                    (165, "TESCO STORES 2231 BRISTOL"),
+                    (352, "+95"),
+                    (425, "63.48", "right"),
+                ),
+                words_of(
+                    444,
+                    (40, "20 Mar 24"),
+                    (74, "21 Mar 24"),
+                    (165, "TFL TRAVEL CH"),
+                    (352, "+12"),
+                    (425, "8.10", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["TESCO STORES 2231 BRISTOL", "TFL TRAVEL CH"]
+
+
+def test_a_mexican_peso_named_on_a_dated_line_over_the_original_amount():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Opening/Closing Date 02/16/24 - 03/15/24")),
+                header(200),
+                row(215, "03/03", "HOTEL ESPLANADE CANCUN QROO", "187.44"),
+                words_of(226, (40, "03/03"), (110, "MEXICAN PESO")),
+                words_of(237, (110, "3,190.00 X 0.058758621 (EXCHG RATE)")),
+                row(250, "03/10", "WHOLE FOODS MARKET AUSTIN TX", "54.91"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount, first.original_currency) == (
+        "HOTEL ESPLANADE CANCUN QROO",
+        Decimal("3190.00"),
+        "MXN",
+    )
+    assert not result.warnings
+
+
+def test_a_value_date_line_naming_the_card_is_no_cardholder_s_heading():
+    titles = [
+        words_of(
+            282,
+            (60, "Buchung"),
+            (130, "Buchung / Verwendungszweck"),
+            (540, "Betrag (EUR)", "right"),
+        ),
+        words_of(293, (60, "Valuta")),
+    ]
+    result = read_statement(
+        [
+            page(
+                1,
+                *titles,
+                words_of(
+                    310,
+                    (60, "01.03.2024"),
+                    (130, "Gutschrift Kessler Logistik GmbH"),
+                    (540, "3.214,55", "right"),
+                ),
+                words_of(320, (60, "01.03.2024"), (130, "Gehalt 03/2024")),
+                words_of(
+                    336,
+                    (60, "04.03.2024"),
+                    (130, "Lastschrift REWE Markt GmbH"),
+                    (540, "-47,20", "right"),
+                ),
+                words_of(
+                    346, (60, "02.03.2024"), (130, "NR XXXX"), (168, "4821"), (191, "KOELN DE")
+                ),
+                words_of(
+                    362,
+                    (60, "04.03.2024"),
+                    (130, "Lastschrift Telekom GmbH"),
+                    (540, "-39,95", "right"),
+                ),
+                words_of(372, (60, "04.03.2024"), (130, "Festnetz")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "Gutschrift Kessler Logistik GmbH Gehalt 03/2024",
+        "Lastschrift REWE Markt GmbH NR XXXX 4821 KOELN DE",
+        "Lastschrift Telekom GmbH Festnetz",
+    ]
+    assert {r.cardholder for r in result.rows} == {None}
+
+
+def test_polish_titles_with_a_row_number_and_a_reference_column():
+    titles = [
+        words_of(
+            237,
+            (41, "Lp."),
+            (58, "Data"),
+            (108, "Data"),
+            (156, "Opis operacji"),
+            (374, "Nr referencyjny"),
+            (474, "Kwota"),
+            (526, "Saldo po"),
+        ),
+        words_of(245, (58, "księgowania"), (108, "waluty"), (468, "operacji"), (528, "operacji")),
+    ]
+    result = read_statement(
+        [
+            page(
+                1,
+                *titles,
+                words_of(261, (156, "SALDO POCZĄTKOWE"), (560, "7 842,15", "right")),
+                words_of(
+                    291,
+                    (47, "1"),
+                    (58, "01.03.2024"),
+                    (108, "01.03.2024"),
+                    (156, "PRZELEW PRZYCHODZĄCY"),
+                    (374, "C24030104411"),
+                    (510, "9 450,00", "right"),
+                    (560, "17 292,15", "right"),
+                ),
+                words_of(
+                    305,
+                    (47, "2"),
+                    (58, "02.03.2024"),
+                    (108, "01.03.2024"),
+                    (156, "BIEDRONKA WARSZAWA"),
+                    (374, "C24030212330"),
+                    (510, "-142,37", "right"),
+                    (560, "17 149,78", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["PRZELEW PRZYCHODZĄCY", "BIEDRONKA WARSZAWA"]
+    assert amounts(result) == [Decimal("-9450.00"), Decimal("142.37")]
+
+
+def test_a_transacted_amount_line_and_a_currency_named_before_the_text_s_date():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "26/02/2024", "GRAB SINGAPORE SG", "82.69"),
+                words_of(226, (110, "TRANSACTED AMOUNT SGD 23.40")),
+                row(240, "08/04/2024", "COMMISSION PAIEMENT CARTE", "1.28"),
+                words_of(251, (110, "HORS ZONE EURO"), (190, "05/04")),
+                row(265, "09/04/2024", "VIR EUROPEEN EMIS LOGITEL", "980.00"),
+            )
+        ]
+    )
+
+    assert descriptions(result)[:2] == [
+        "GRAB SINGAPORE SG",
+        "COMMISSION PAIEMENT CARTE HORS ZONE EURO 05/04",
+    ]
+    assert (result.rows[0].original_amount, result.rows[0].original_currency) == (
+        Decimal("23.40"),
+        "SGD",
+    )
