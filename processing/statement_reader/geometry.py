@@ -77,12 +77,18 @@ def _horizontal(words: Iterable[Sequence]) -> list[tuple]:
     limit, tall = _TALL * usual, 1.3 * usual
     if heights[-1] <= tall:
         return kept
-    # Dropped: words far taller than usual (stamps, logos), and text turned sideways (a box
-    # taller than wide for a word of several characters).
+    # Dropped: words far taller than usual (stamps, logos), text turned sideways (a box
+    # taller than wide for a word of several characters), and marks alone in a box taller than
+    # usual (a turned stamp's "-").
     return [
         k
         for k in kept
-        if k[4] <= tall or (k[4] <= limit and not (len(k[3]) >= 3 and k[4] > 1.25 * (k[2] - k[1])))
+        if k[4] <= tall
+        or (
+            k[4] <= limit
+            and not (len(k[3]) >= 3 and k[4] > 1.25 * (k[2] - k[1]))
+            and any(map(str.isalnum, k[3]))
+        )
     ]
 
 

@@ -12135,3 +12135,19 @@ def test_a_transacted_amount_line_and_a_currency_named_before_the_text_s_date():
         Decimal("23.40"),
         "SGD",
     )
+
+
+def test_a_turned_stamp_s_dash_over_a_row_is_not_its_text():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "03.05.2024", "Lidl sagt Danke Koeln Suelz", "31,18"),
+                words_of(219, (371, "-"), size=16),
+                row(230, "04.05.2024", "BOOKING.COM Hotel Amsterdam", "186,00"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Lidl sagt Danke Koeln Suelz", "BOOKING.COM Hotel Amsterdam"]
