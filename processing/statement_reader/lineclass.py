@@ -244,8 +244,12 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
                 numbered = True  # a document's number under the date ("5078 - 40125")
             else:
                 junk = junk or not _TIME.fullmatch(text)
-        elif text[:2] in _MARKER_START and abs(x0 - model.money_right) < 2 * line[2]:
-            # "CR" just right of the amounts, run into whatever is printed beyond the table.
+        elif text[:2] in _MARKER_START and (
+            abs(x0 - model.money_right) < 2 * line[2]
+            or (money and 0 <= x0 - money[-1][2][1] < line[2])
+        ):
+            # "CR" just right of the amounts, run into whatever is printed beyond the table;
+            # "H" or "S" right after the row's amount, under its column's title.
             markers += (_MARKER_START[text[:2]],)
         elif (
             text in _LONE_SIGNS

@@ -815,9 +815,17 @@ def _name_apart(tokens: list, height: float, holder: tuple) -> tuple:
     name = _holder_name(text, "")
     # (Only a name the heading's words ran on from: "UOB ONE CARD  4265-…-4417  TAN WEI MING"
     # names the card in its first cell, its holder in the last.)
-    # (Nor a column's title printed after the number: "CHRISTINE LOWE  Card Ending 7-41003
-    # Amount".)
-    after = len(holder[0].split()) == 1 and len(name.split()) >= 2 if name else False
+    # (Nor a column's title printed after the number, "CHRISTINE LOWE  Card Ending 7-41003
+    # Amount", nor a field of the card's, "Department: Sales".)
+    after = (
+        len(name.split()) >= 2
+        and (
+            len(holder[0].split()) == 1
+            or not NAME_WORDS.isdisjoint(w.lower() for w in holder[0].split())
+        )
+        if name
+        else False
+    )
     return (name, *holder[1:]) if name and (holder[0].startswith(name + " ") or after) else holder
 
 

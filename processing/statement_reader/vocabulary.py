@@ -185,9 +185,10 @@ _TITLES = {
     " | receipt no | referenz | référence | referencia | txn id | ref# | ref #"
     " | transaction reference | chq / ref no | cheque number | check number | serial no"
     " | serial number | sr no | sl no | s no | serno | ser no | txn no | transaction no"
-    " | transaction number | nr referencyjny"
+    " | transaction number | nr referencyjny | referenznummer"
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
     " | check number | check no | check nbr | draft | draft no | draft number | check | cheque"
+    " | gl code"
     " | check#"
     " | card no | card number | card no (last 4) | card no. (last 4) | card last 4 | card"
     " | card used"
@@ -242,7 +243,7 @@ _TITLES = {
     " | 今回お支払金額 | 翌月以降 | 翌月以降お支払残高 | 결제금액 | 결제금액 (원금) | 수수료"
     " | 수수료 (이자) | 잔액 | 잔액 (결제후)",
     FOREIGN: "foreign currency | foreign amount | original amount | original currency amount"
-    " | beløb i valuta"
+    " | beløb i valuta | monto origen"
     " | intl amount | international amount | notes | local currency"
     " | amount in foreign currency | fx amount | orig amount | foreign currency amount | original"
     " | currency amount | transaction currency amount | foreign curr amount | foreign spend"
@@ -369,7 +370,7 @@ _LABELS = [
         r"|saldo der vorabrechnung|solde interm[ée]diaire(?! a fin| à fin)"
         r"|letzter saldo|(?:report|transport|riporto)(?=\s*[-\u2212(]?\d)|kontostand alt"
         r"|saldo fra (?:forrige |sidste )?(?:kontoutskrift|kontoudtog|opgørelse)"
-        r"|saldo fra forrige|počáteční zůstatek"
+        r"|saldo fra forrige|počáteční zůstatek|deuda anterior|prenos z predchádzajúcej strany"
         # (Carried from the previous page: Norwegian, Danish, Swedish.)
         r"|overført fra (?:forrige|foregående) side|överfört från föregående sida"
         r"|počáteční stav|zůstatek na začátku|transporte(?=\s*[-\u2212(]?\d)|saldo inicial"
@@ -424,7 +425,8 @@ _LABELS = [
         r"|nuovo saldo|nuevo saldo|saldo actual|saldo atual|end balance|loppusaldo|uusi saldo"
         r"|ny saldo|nyt saldo|balance to pay|kontosaldo zu ihren gunsten|saldo zu ihren gunsten"
         r"|převod na další stranu"
-        r"|saldo em dívida|importe a pagar|total a pagar|saldo over te dragen|over te dragen saldo"
+        r"|saldo em dívida|importe a pagar|total a pagar|total deuda del mes"
+        r"|saldo over te dragen|over te dragen saldo"
         r"|saldo siirtyy seuraavalle sivulle|siirto seuraavalle sivulle"
         r"|sold final|本期應繳總額|本期帳單金額|本期應繳金額|本期余额|本期餘額|số dư cuối kỳ"
         r"|novo stanje(?: za plaćanje)?|konačno stanje|končno stanje|új egyenleg|záró egyenleg"
@@ -498,7 +500,7 @@ LABEL_RE = re.compile(
     unaccented("|".join(f"(?P<{role}>{pattern})" for role, _, pattern in _LABELS))
 )
 LABEL_WORDS = words(
-    "ausgänge eingänge edellisen siirto lançamentos nakli ny nyt i indbetalinger køb "
+    "ausgänge eingänge edellisen siirto lançamentos nakli ny nyt i indbetalinger køb deuda prenos "
     "minimum min credit available cash over past overdue year ytd annual days due pay eingeräumte "
     "payment direct statement closing billing period date as cycle previous prior last "
     "opening balance brought beginning starting new total amount outstanding carried ending "
@@ -741,7 +743,7 @@ NAME_WORDS = (
     | words(
         "continued page statement account summary total subtotal bank limited ltd inc llc plc"
         " gmbh domestic international foreign transactions details important notice end of terms"
-        " conditions and the for please message messages rewards points"
+        " conditions and the for please message messages rewards points department"
     )
 )
 

@@ -12151,3 +12151,133 @@ def test_a_turned_stamp_s_dash_over_a_row_is_not_its_text():
     )
 
     assert descriptions(result) == ["Lidl sagt Danke Koeln Suelz", "BOOKING.COM Hotel Amsterdam"]
+
+
+def test_a_peruvian_card_with_its_dates_titled_over_three_lines_and_its_debt_summary():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(113, (30, "Periodo facturado:"), (112, "16/08/2024 al 15/09/2024")),
+                words_of(168, (49, "Deuda anterior"), (142, "Pagos y abonos")),
+                words_of(188, (100, "S/ 2,145.38", "right"), (190, "S/ 1,850.00", "right")),
+                words_of(
+                    236,
+                    (32, "FECHA"),
+                    (76, "FECHA"),
+                    (349, "MONTO ORIGEN"),
+                    (518, "IMPORTE"),
+                    (555, "S/"),
+                ),
+                words_of(240, (122, "DESCRIPCIÓN"), (283, "CUOTA"), (445, "T.C.")),
+                words_of(243.3, (32, "CONSUMO"), (76, "PROCESO")),
+                words_of(
+                    260,
+                    (32, "16AGO"),
+                    (76, "17AGO"),
+                    (122, "PLAZA VEA SAN ISIDRO"),
+                    (562, "187.45", "right"),
+                ),
+                words_of(
+                    275,
+                    (32, "18AGO"),
+                    (76, "19AGO"),
+                    (122, "NETFLIX.COM LOS GATOS CA"),
+                    (410, "US$ 15.49", "right"),
+                    (437, "3.762"),
+                    (562, "58.27", "right"),
+                ),
+                words_of(
+                    290,
+                    (32, "20AGO"),
+                    (76, "20AGO"),
+                    (122, "PAGO BANCA MOVIL"),
+                    (562, "-1,850.00", "right"),
+                ),
+                words_of(320, (334, "TOTAL DEUDA DEL MES"), (435, "S/"), (562, "541.10", "right")),
+            )
+        ]
+    )
+
+    assert [(r.date, r.posting_date, r.amount) for r in result.rows] == [
+        (date(2024, 8, 16), date(2024, 8, 17), Decimal("187.45")),
+        (date(2024, 8, 18), date(2024, 8, 19), Decimal("58.27")),
+        (date(2024, 8, 20), date(2024, 8, 20), Decimal("-1850.00")),
+    ]
+    assert (result.rows[1].original_amount, result.rows[1].original_currency) == (
+        Decimal("15.49"),
+        "USD",
+    )
+    assert {r.cardholder for r in result.rows} == {None}
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_soll_and_haben_marks_right_after_the_amounts_under_their_title():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    216,
+                    (48, "Bu-Tag"),
+                    (86, "Wert"),
+                    (126, "Vorgang"),
+                    (495, "Betrag"),
+                    (540, "EUR"),
+                ),
+                words_of(
+                    232,
+                    (126, "alter Kontostand vom 29.02.2024"),
+                    (520, "1.734,21", "right"),
+                    (526, "H"),
+                ),
+                words_of(
+                    248,
+                    (48, "01.03."),
+                    (86, "01.03."),
+                    (126, "Lohn/Gehalt"),
+                    (520, "3.218,44", "right"),
+                    (526, "H"),
+                ),
+                words_of(
+                    262,
+                    (48, "01.03."),
+                    (86, "01.03."),
+                    (126, "Dauerauftrag Miete"),
+                    (520, "1.045,00", "right"),
+                    (526, "S"),
+                ),
+                words_of(
+                    280,
+                    (126, "neuer Kontostand vom 31.03.2024"),
+                    (520, "3.907,65", "right"),
+                    (526, "H"),
+                ),
+            )
+        ]
+    )
+
+    assert amounts(result) == [Decimal("-3218.44"), Decimal("1045.00")]
+    assert result.check.verdict == Verdict.AGREES
+
+
+def test_a_field_of_the_card_s_printed_after_its_number_is_not_the_cardholder():
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(
+                    185,
+                    (44, "JORDAN MILLER"),
+                    (150, "Card ending"),
+                    (199, "4402"),
+                    (470, "Department: Sales"),
+                ),
+                header(200),
+                row(215, "02/01/2024", "DELTA AIR LINES", "612.40"),
+                row(230, "02/05/2024", "MARRIOTT DENVER", "847.22"),
+            )
+        ]
+    )
+
+    assert {r.cardholder for r in result.rows} == {"JORDAN MILLER"}
