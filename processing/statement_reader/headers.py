@@ -107,6 +107,15 @@ def _parse(
     shared_cells: list[list[Column]] = []
     for cell in [[w] for w in words] if stacked else _cells(words, height):
         found = _segment(cell, titles, firsts)
+        if (
+            found
+            and len(found) == 2
+            and [c[2] for c in found] == ["amount", "foreign"]
+            and _CURRENCY_WORD.search(found[1][3].lower())
+        ):
+            # "Betrag" over "Fremdwährung": the amount in the foreign currency, one column
+            # ("Valor original" may be a price in the account's own currency).
+            found = [(found[0][0], found[-1][1], "foreign", " ".join(c[3] for c in found))]
         if found is None and _points_named(cell, titles):
             # A reward scheme's points named after it ("Virgin" over "Points").
             found = [(cell[0][0], cell[-1][1], "points", " ".join(w[2] for w in cell))]
@@ -266,7 +275,8 @@ def merge_stacked(
             left, right = min(x0, words[0][0]), max(x1, words[-1][1])
             text = " ".join(w[2] for w in words + cell)
             # A word broken over the two lines ("Kirjaus-" over "päivä") is one word.
-            text = _HYPHENATED.sub(r"\1", text)
+            # (An abbreviation's dot kept: "Buch.-" over "Tag" is "Buch.-Tag".)
+            text = _HYPHENATED.sub(r"\1", _ABBREVIATED.sub(r"\1.-", text))
             merged.append((left, right, text))
         else:
             merged.append((x0, x1, " ".join(w[2] for w in cell)))
@@ -278,6 +288,7 @@ def merge_stacked(
 
 
 _HYPHENATED = re.compile(r"(\w)- (?=\w)")
+_ABBREVIATED = re.compile(r"(\w)\.- (?=\w)")
 
 
 def _split_under(cells: list[list[Box]], others: list[list[Box]]) -> list[list[Box]]:
@@ -357,6 +368,9 @@ def _segment(cell: list[Box], titles: dict, firsts: frozenset | set) -> list[Col
             lead = parts[i][0]
             i = _past_decoration(keys, i)  # "$ Amount", "(₹) Amount": a currency before it
     return out
+
+
+_CURRENCY_WORD = re.compile(r"währung|currency|devise|valuta|moneda|moeda")
 
 
 def _points_named(cell: list[Box], titles: dict) -> bool:

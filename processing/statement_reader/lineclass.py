@@ -622,6 +622,14 @@ def _named_amount(cells: list) -> tuple[tuple[int, str], float] | None:
             and len(cells[k + 1][3]) == 3
         ):
             return (int(cells[k][3] + cells[k + 1][3]) * 100, currency), cells[k][0]
+    # ("48,200 JPY @ 0.006712": a whole number in a currency without cents, then its code.)
+    if (
+        len(cells) >= 2
+        and (currency := _currency_named(cells[1])) in ZERO_DECIMAL
+        and _WHOLE_NUMBER.fullmatch(cells[0][3])
+        and len(cells[0][3]) >= 3
+    ):
+        return (int(cells[0][3].replace(",", "").replace(".", "")) * 100, currency), cells[0][0]
     return None
 
 

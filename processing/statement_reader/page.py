@@ -910,7 +910,8 @@ def _heading_beside_note(lines: list[tuple], i: int) -> None:
     head = " ".join([t[3] for t in first])
     low = head.lower()
     section = _section_sign(first, low, low.replace("/", " ").split())
-    if section:
+    # (Not a label and its date: "Payment date  09 April 2024" on a payment slip.)
+    if section and lines[i][3][len(first)][2] != DATE:
         _tag(lines, i, SECTION, (section, head))
 
 

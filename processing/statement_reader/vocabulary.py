@@ -76,7 +76,7 @@ _TITLES = {
     " | date oper | date opér | date d'opér | date d'oper | datum transakcije | datum transakcije"
     " | datum izvršenja | datum plačila | datum transakcie | tanggal | tgl | tanggal transaksi"
     " | fecha oper | fecha de operacion"
-    " | tgl transaksi | dt balancete | kirj.pv | trans.dag",
+    " | tgl transaksi | dt balancete | kirj.pv | trans.dag | buch.-tag",
     POST: "post date | posting date | posted date | date posted | posted | posting | value date"
     " | valuta | wertstellung | wert | date de valeur | date valeur | fecha valor | settlement date"
     " | process date | processed date | processing date | valutadatum | val. date | post"
@@ -185,7 +185,7 @@ _TITLES = {
     " | receipt no | referenz | référence | referencia | txn id | ref# | ref #"
     " | transaction reference | chq / ref no | cheque number | check number | serial no"
     " | serial number | sr no | sl no | s no | serno | ser no | txn no | transaction no"
-    " | transaction number | nr referencyjny | referenznummer"
+    " | transaction number | nr referencyjny | referenznummer | belegnr"
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
     " | check number | check no | check nbr | draft | draft no | draft number | check | cheque"
     " | gl code"
@@ -322,7 +322,7 @@ _LABELS = [
         r"|total minimum|credit limit|available credit|available (?:cash|balance|limit)"
         r"|cash (?:advance )?limit|(?:(?:authori[sz]ed|arranged|agreed|planned) )?overdraft limit"
         r"|(?:authori[sz]ed|arranged|agreed) limit|kreditlinie|dispo(?:kredit|rahmen)?"
-        r"|eingeräumte kontoüberziehung"
+        r"|eingeräumte kontoüberziehung|kontorahmen"
         r"|beviljad kredit|kreditgräns|kreditramme|bevilget kredit|räntesats|rentesats"
         r"|minimalni iznos(?: za uplatu)?|okvir potrošnje|raspoloživi iznos"
         r"|minimálisan fizetendő összeg|teljes visszafizetendő összeg|(?:szabad )?hitelkeret"
@@ -501,6 +501,7 @@ LABEL_RE = re.compile(
 )
 LABEL_WORDS = words(
     "ausgänge eingänge edellisen siirto lançamentos nakli ny nyt i indbetalinger køb deuda prenos "
+    "kontorahmen "
     "minimum min credit available cash over past overdue year ytd annual days due pay eingeräumte "
     "payment direct statement closing billing period date as cycle previous prior last "
     "opening balance brought beginning starting new total amount outstanding carried ending "

@@ -12281,3 +12281,152 @@ def test_a_field_of_the_card_s_printed_after_its_number_is_not_the_cardholder():
     )
 
     assert {r.cardholder for r in result.rows} == {"JORDAN MILLER"}
+
+
+def test_an_abbreviated_title_broken_by_a_hyphen_over_two_lines():
+    titles = [
+        words_of(193, (40, "Buch.-"), (360, "Beleg-"), (439, "Betrag")),
+        words_of(
+            202, (40, "Tag"), (80, "Buchungstext"), (318, "Valuta"), (360, "Nr."), (451, "EUR")
+        ),
+    ]
+    result = read_statement(
+        [
+            page(
+                1,
+                *titles,
+                words_of(
+                    231,
+                    (40, "01.03."),
+                    (80, "Dauerauftrag Miete"),
+                    (318, "01.03."),
+                    (360, "0000812"),
+                    (466, "1.140,00-", "right"),
+                ),
+                words_of(
+                    245,
+                    (40, "04.03."),
+                    (80, "Bezahlung Karte BILLA"),
+                    (318, "02.03."),
+                    (360, "0000841"),
+                    (466, "47,83-", "right"),
+                ),
+                words_of(100, (320, "Zeitraum 01.03.2024 - 31.03.2024")),
+            )
+        ]
+    )
+
+    assert descriptions(result) == ["Dauerauftrag Miete", "Bezahlung Karte BILLA"]
+    assert [r.date for r in result.rows] == [date(2024, 3, 1), date(2024, 3, 4)]
+
+
+def test_an_overdraft_limit_in_a_sidebar_between_a_row_s_lines_is_no_amount_of_it():
+    result = read_statement(
+        [
+            bank_page(
+                bank_row(
+                    225,
+                    "01/03/2024",
+                    "SEPA-Lastschrift Wien Energie GmbH",
+                    out="96.00",
+                    balance="904.00",
+                ),
+                words_of(229, (560, "Kontorahmen")),
+                words_of(235, (110, "Mandat: WE-0088213")),
+                words_of(239, (560, "EUR 2.000,00")),
+                words_of(245, (110, "Teilbetrag 03/2024")),
+                bank_row(260, "04/03/2024", "Bezahlung Karte BILLA", out="47.83", balance="856.17"),
+            )
+        ]
+    )
+
+    assert descriptions(result) == [
+        "SEPA-Lastschrift Wien Energie GmbH Mandat: WE-0088213 Teilbetrag 03/2024",
+        "Bezahlung Karte BILLA",
+    ]
+
+
+def test_a_payment_slip_s_payment_date_is_no_heading_of_credits():
+    first = page(
+        1,
+        header(200),
+        row(215, "01/03/2024", "TESCO STORES", "64.18"),
+        words_of(744, (40, "Payment date"), (160, "09 April 2024")),
+    )
+    later = page(
+        2,
+        words_of(90, (40, "Your transactions (continued)")),
+        header(111),
+        row(135, "11/03/2024", "WAITROSE 0788 SANDERSTEAD", "43.17"),
+        row(150, "12/03/2024", "UBER *EATS", "21.40"),
+    )
+    result = read_statement([first, later])
+
+    assert amounts(result) == [Decimal("64.18"), Decimal("43.17"), Decimal("21.40")]
+
+
+def test_an_amount_titled_over_foreign_currency_is_the_original_amount():
+    titles = [
+        words_of(
+            223,
+            (40, "Kauf-"),
+            (76, "Buchungs-"),
+            (124, "Verwendungszweck"),
+            (393, "Betrag"),
+            (528, "Betrag"),
+        ),
+        words_of(
+            232, (40, "datum"), (76, "datum"), (360, "Fremdwährung"), (529, "in"), (539, "EUR")
+        ),
+    ]
+    result = read_statement(
+        [
+            page(
+                1,
+                words_of(100, (40, "Abrechnungszeitraum 16.02.2024 - 15.03.2024")),
+                *titles,
+                words_of(
+                    417,
+                    (40, "24.02."),
+                    (76, "26.02."),
+                    (124, "STARBUCKS COFFEE LONDON GB"),
+                    (420, "GBP 8,45", "right"),
+                    (554, "9,96-", "right"),
+                ),
+                words_of(
+                    430,
+                    (40, "25.02."),
+                    (76, "26.02."),
+                    (124, "REWE MARKT"),
+                    (554, "23,10-", "right"),
+                ),
+            )
+        ]
+    )
+
+    assert (result.rows[0].original_amount, result.rows[0].original_currency) == (
+        Decimal("8.45"),
+        "GBP",
+    )
+    assert amounts(result) == [Decimal("9.96"), Decimal("23.10")]
+
+
+def test_a_whole_number_of_yen_before_its_code_and_rate():
+    result = read_statement(
+        [
+            page(
+                1,
+                header(200),
+                row(215, "03/09/2024", "Hotel Okura Tokyo", "$323.52"),
+                words_of(226, (110, "48,200"), (142, "JPY"), (162, "@"), (172, "0.006712")),
+                row(240, "03/11/2024", "Sweetgreen", "$38.61"),
+            )
+        ]
+    )
+
+    first = result.rows[0]
+    assert (first.description, first.original_amount, first.original_currency) == (
+        "Hotel Okura Tokyo",
+        Decimal("48200"),
+        "JPY",
+    )
