@@ -149,7 +149,7 @@ _TITLES = {
     " | сума | сума в валюті картки | сума у валюті картки | сума в валюті рахунку"
     " | importo euro",
     DEBIT: "debit | debits | debet | withdrawal | withdrawals | money out | paid out | out"
-    " | debit amount"
+    " | debit amount | v breme"
     " | dr | soll | débit | débits | cargo | cargos | uscite | af | withdrawal amt"
     " | withdrawal amount | amount subtracted | subtracted | amounts subtracted"
     " | payments | lastschrift | belastung | ausgang | spent | charges | charge | uttag | fees"
@@ -161,6 +161,7 @@ _TITLES = {
     " | ut av konto | ut fra konto | uttak | retiros | retiro | retiros / cargos | saques"
     " | payments out | payments - out | bedrag af | withdrawn | outgoing | debe",
     CREDIT: "credit | credits | kredit | deposit | deposits | money in | paid in | in | receipts"
+    " | v dobro"
     " | incoming"
     " | credit amount | cr | haben | crédit | crédits | abono | abonos | entrate | bij"
     " | gutschrift | received | deposited | amount added | added | amounts added"
@@ -172,6 +173,7 @@ _TITLES = {
     " | phát sinh có | depósitos | depositos | depósito | deposito | depósitos / abonos"
     " | payments in | payments - in | bedrag bij | haber | lodgements | lodgement",
     BALANCE: "balance | running balance | closing balance | available balance | ledger balance"
+    " | stanje"
     " | saldo | solde | kontostand | balance forward | running total | saldo po operacji"
     " | end of day balance | saldo diario | zůstatek | zostatok"
     " | saldo po | ending daily balance | daily balance | ending balance | υπόλοιπο | остаток"
@@ -185,7 +187,7 @@ _TITLES = {
     " | receipt no | referenz | référence | referencia | txn id | ref# | ref #"
     " | transaction reference | chq / ref no | cheque number | check number | serial no"
     " | serial number | sr no | sl no | s no | serno | ser no | txn no | transaction no"
-    " | transaction number | nr referencyjny | referenznummer | belegnr"
+    " | transaction number | nr referencyjny | referenznummer | belegnr | referenca"
     " | chq | ref.no | chq./ref.no | chq ref | instrument no | instrument id | documento | number"
     " | check number | check no | check nbr | draft | draft no | draft number | check | cheque"
     " | gl code"
@@ -555,7 +557,7 @@ TOTAL_RE = re.compile(
         # ("Lançamentos no cartão (final 3318)": what the card with that number spent.)
         r"|lançamentos no cartão(?= \(final)"
         r"|totalt|i alt|summa|sum|razem|итого|обороти|σύνολο|σύνολα|rulaj|yhteensä|tổng cộng|ukupno"
-        r"|skupaj"
+        r"|skupaj|käive"
         # ("Ausgänge  -2.472,51€": what went out, in sum, as a neobank's overview prints it)
         r"|ausgänge|eingänge"
         r"|разом|всього)\b"
@@ -808,7 +810,7 @@ _FX_LABEL_WORDS = RATE_WORDS | words(
     " oryginalna kwota operacji oryg işlem tutarı moneda extranjera divisa moeda estrangeira"
     " valuta estera fcy сума в оригинална валута eredeti összeg w walucie monto origen"
     " t.c importo local bedrag umsatz tipo de valuutta alkuperäinen alkup cizí měně v směna"
-    " originale frgn valor visa määrä transacted"
+    " originale frgn valor visa määrä transacted originaalsumma znesek tuji valuti"
 )
 # (Turkish capitals print a dotless i as "I", which lowers to a dotted one: "TUTARI".)
 FX_LABEL_WORDS = _FX_LABEL_WORDS | {fold(word).replace("ı", "i") for word in _FX_LABEL_WORDS}
