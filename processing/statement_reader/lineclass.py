@@ -275,7 +275,7 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
             whole = (int(text.replace(",", "").replace(".", "")) * 100, "")
         elif role == FOREIGN and text.lower().strip(".,:()") in RATE_WORDS:
             pass  # "árf.: 392,87" under the original amounts: a rate, nothing out of place
-        elif role == FOREIGN and fx is not None and (named := _currency_named(token)):
+        elif role == FOREIGN and fx is not None and (named := currency_named(token)):
             # "612.40 U.S. Dollars" under the foreign amounts' title: their currency, named.
             fx_currency = named
         elif role == FOREIGN and _overflow(text):
@@ -376,11 +376,11 @@ def classify(model: Model, line: tuple, credit_words: frozenset[str]) -> Item:
         and fx is None
         and len(cells) == 2
         and cells[0][2] == AMOUNT
-        and _currency_named(cells[1])
+        and currency_named(cells[1])
     ):
         # "89.00 Pounds Sterling  $113.21": the original amount, named by its currency's name,
         # on the line of the row's amount.
-        item.fx, item.fx_at = (cells[0][4][0], _currency_named(cells[1])), cells[0][0]
+        item.fx, item.fx_at = (cells[0][4][0], currency_named(cells[1])), cells[0][0]
         item.cells.clear()
     return item
 
@@ -594,7 +594,7 @@ def _named_amount(cells: list) -> tuple[tuple[int, str], float] | None:
     currency ("U. S. DOLLAR", "MALAYSIAN RINGGIT", "JPY"); a currency without cents prints
     whole numbers ("JAPANESE YEN  12,800")."""
     for k in range(len(cells) - 1):
-        currency = _currency_named(cells[k])
+        currency = currency_named(cells[k])
         if not currency:
             continue
         after = cells[k + 1]
@@ -607,7 +607,7 @@ def _named_amount(cells: list) -> tuple[tuple[int, str], float] | None:
     for k in range(1, len(cells) - 1):
         if not _fx_word(cells[k - 1]):
             continue
-        currency = _currency_named(cells[k + 1])
+        currency = currency_named(cells[k + 1])
         if currency and cells[k][2] == AMOUNT:
             return (cells[k][4][0], currency), cells[k][0]
         if currency in ZERO_DECIMAL and _WHOLE_NUMBER.fullmatch(cells[k][3]):
@@ -615,7 +615,7 @@ def _named_amount(cells: list) -> tuple[tuple[int, str], float] | None:
         # ("Pôvodná suma: 11 580 HUF": its thousands a word of their own.)
         if (
             k + 2 < len(cells)
-            and (currency := _currency_named(cells[k + 2])) in ZERO_DECIMAL
+            and (currency := currency_named(cells[k + 2])) in ZERO_DECIMAL
             and cells[k][3].isdigit()
             and len(cells[k][3]) <= 3
             and cells[k + 1][3].isdigit()
@@ -625,7 +625,7 @@ def _named_amount(cells: list) -> tuple[tuple[int, str], float] | None:
     # ("48,200 JPY @ 0.006712": a whole number in a currency without cents, then its code.)
     if (
         len(cells) >= 2
-        and (currency := _currency_named(cells[1])) in ZERO_DECIMAL
+        and (currency := currency_named(cells[1])) in ZERO_DECIMAL
         and _WHOLE_NUMBER.fullmatch(cells[0][3])
         and len(cells[0][3]) >= 3
     ):
@@ -633,7 +633,7 @@ def _named_amount(cells: list) -> tuple[tuple[int, str], float] | None:
     return None
 
 
-def _currency_named(cell: tuple) -> str:
+def currency_named(cell: tuple) -> str:
     """The currency a text cell names and nothing else ("U. S. DOLLAR", "British Pounds",
     "JPY"), or ""."""
     words = [w.strip(".,:()").lower() for w in cell[3].split()]
@@ -713,7 +713,7 @@ def _currency_only(cells: list) -> str:
     if len(words) != 1 or len(cells) > 2 or cells[-1][2] == DATE:
         return ""
     # (A name of one word or of several: "EURO", "POUND STERLING", "U. S. DOLLAR".)
-    return _currency_named(words[0])
+    return currency_named(words[0])
 
 
 def _past(token: tuple, x: float) -> tuple | None:

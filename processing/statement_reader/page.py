@@ -817,16 +817,12 @@ def _name_apart(tokens: list, height: float, holder: tuple) -> tuple:
     # names the card in its first cell, its holder in the last.)
     # (Nor a column's title printed after the number, "CHRISTINE LOWE  Card Ending 7-41003
     # Amount", nor a field of the card's, "Department: Sales".)
-    after = (
-        len(name.split()) >= 2
-        and (
-            len(holder[0].split()) == 1
-            or not NAME_WORDS.isdisjoint(w.lower() for w in holder[0].split())
-        )
-        if name
-        else False
+    if not name:
+        return holder
+    after = len(name.split()) >= 2 and (
+        len(holder[0].split()) == 1 or not NAME_WORDS.isdisjoint(holder[0].lower().split())
     )
-    return (name, *holder[1:]) if name and (holder[0].startswith(name + " ") or after) else holder
+    return (name, *holder[1:]) if holder[0].startswith(name + " ") or after else holder
 
 
 def _under_row(lines: list[tuple], i: int) -> bool:

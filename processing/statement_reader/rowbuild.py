@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .lineclass import FX, Item
+from .lineclass import FX, Item, currency_named
 from .tokens import AMOUNT, DATE, MONTHS
-from .vocabulary import CHEQUE_WORDS, CREDIT, CURRENCY_NAMES, DEBIT, POST
+from .vocabulary import CHEQUE_WORDS, CREDIT, DEBIT, POST
 from .vocabulary import DATE as DATE_ROLE
 
 # Letters, two or more together (a month's name among them is not a description).
@@ -325,11 +325,11 @@ def _spelled_out(lines: Sequence[Item]) -> tuple[int, tuple] | None:
         if len(figure) != 1 or figure[0][2] != AMOUNT or lines[k].money or under.money:
             continue
         if under.cells:
-            codes = {CURRENCY_NAMES.get(w.lower()) for t in under.cells for w in t[3].split()}
+            code = currency_named(under.cells[0]) if len(under.cells) == 1 else ""
         else:  # (read already as the name of a currency, with no amount of its own)
-            codes = {under.fx[1]} if under.fx and not under.fx[0] else {None}
-        if len(codes) == 1 and None not in codes:
-            return k, (figure[0][4][0], codes.pop())
+            code = under.fx[1] if under.fx and not under.fx[0] else ""
+        if code:
+            return k, (figure[0][4][0], code)
     return None
 
 
